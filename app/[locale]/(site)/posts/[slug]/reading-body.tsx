@@ -1,0 +1,37 @@
+import { BlockContent } from '@/components/block-content';
+import type { PostBlock } from '@/lib/blocks/types';
+import type { Translate } from '@/lib/i18n/translate';
+
+type Props = { blocks: PostBlock[]; pair: [string, string | null]; locale: string; t: Translate };
+
+/**
+ * One row per block holding the original and its translation. Every view is this same markup
+ * restyled by the article's data attributes, so switching views never re-renders or reflows rows.
+ */
+export function ReadingBody({ blocks, pair: [original, translation], locale, t }: Props) {
+  return (
+    <div className="reading-body">
+      {blocks.map((block) => {
+        const translated = translation ? block.texts[translation] : null;
+        return (
+          <div key={block.id} id={`b${block.position + 1}`} className={`row${translated ? ' translated' : ''}`} data-kind={block.kind}>
+            <div className="cell original" lang={original}>
+              <p className="fallback-note" lang={locale}>{t('post.originalShown')}</p>
+              <BlockContent kind={block.kind} text={block.texts[original] ?? ''} src={block.src} lang={original} />
+            </div>
+            {translation && translated && (
+              <div className="cell translation" lang={translation}>
+                <BlockContent kind={block.kind} text={translated} src={block.src} lang={translation} />
+              </div>
+            )}
+            {translation && !translated && (
+              <div className="cell translation missing" lang={locale}>
+                <p className="missing-note">{t('post.notTranslated')}</p>
+              </div>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

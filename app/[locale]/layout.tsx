@@ -1,0 +1,34 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { getSettings } from '@/db/queries/settings';
+import { localeFrom } from '@/lib/i18n/server';
+import { pick } from '@/lib/format';
+import '../globals.css';
+import '../reading.css';
+
+// Every page reads the database at request time; nothing is prerendered at build.
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await localeFrom(params);
+  const settings = getSettings();
+  const title = pick(settings.titles, locale);
+  return {
+    title: { default: title, template: `%s | ${title}` },
+    description: pick(settings.descriptions, locale) || undefined,
+    alternates: {
+      types: { 'application/rss+xml': [{ url: `/${locale}/feed.xml`, title }] },
+    },
+  };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light dark' };
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await localeFrom(params);
+  return (
+    <html lang={locale}>
+      <body>{children}</body>
+    </html>
+  );
+}

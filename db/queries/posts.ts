@@ -1,0 +1,110 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { blocks, blockTexts, categories, comments, posts, postTranslations, users } from '@/db/schema';
+import type { PostBlock } from '@/lib/blocks/types';
+
+export type Translations = Record<string, { title: string; excerpt: string | null }>;
+export type PostSummary = Awaited<ReturnType<typeof listPublishedPosts>>['posts'][number];
+export type PublishedPost = NonNullable<Awaited<ReturnType<typeof getPostBySlug>>>;
+
+const approvedCount = sql<number>`(select count(*) from ${comments} where ${comments.postId} = ${posts.id} and ${comments.status} = 'approved')`;
+const blockCount = sql<number>`(select count(*) from ${blocks} where ${blocks.postId} = ${posts.id})`;
+
+/** Published and not scheduled for later: the filter every public query shares. */
+export function isPublic(now = new Date()): SQL {
+  return and(eq(posts.status, 'published'), lte(posts.publishedAt, now))!;
+}
+
+const summaryColumns = {
+  id: posts.id,
+  slug: posts.slug,
+  status: posts.status,
+  publishedAt: posts.publishedAt,
+  originalLanguage: posts.originalLanguage,
+  commentsOpen: posts.commentsOpen,
+  authorName: users.name,
+  category: { id: categories.id, slug: categories.slug, names: categories.names },
+  commentCount: approvedCount,
+  blockCount,
+};
+
+function translationsFor(postIds: number[]) {
+  const rows = postIds.length
+    ? getDb().select().from(postTranslations).where(inArray(postTranslations.postId, postIds)).all()
+    : [];
+  const coverageRows = postIds.length
+    ? getDb()
+        .select({ postId: blocks.postId, language: blockTexts.language, count: sql<number>`count(*)` })
+        .from(blockTexts)
+        .innerJoin(blocks, eq(blocks.id, blockTexts.blockId))
+        .where(inArray(blocks.postId, postIds))
+        .groupBy(blocks.postId, blockTexts.language)
+        .all()
+    : [];
+  return (postId: number) => ({
+    translations: Object.fromEntries(
+      rows.filter((r) => r.postId === postId).map((r) => [r.language, { title: r.title, excerpt: r.excerpt }]),
+    ) as Translations,
+    translatedBlocks: Object.fromEntries(
+      coverageRows.filter((r) => r.postId === postId).map((r) => [r.language, r.count]),
+    ) as Record<string, number>,
+  });
+}
+
+/** Public post listings (home, category, archive), newest first, one page at a time. */
+export function listPublishedPosts({
+  page = 1,
+  perPage = 10,
+  where,
+  now = new Date(),
+}: { page?: number; perPage?: number; where?: SQL; now?: Date }) {
+  const filter = and(isPublic(now), where);
+  const rows = getDb()
+    .select(summaryColumns)
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(categories, eq(categories.id, posts.categoryId))
+    .where(filter)
+    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    .limit(perPage)
+    .offset((Math.max(1, page) - 1) * perPage)
+    .all();
+  const [{ total } = { total: 0 }] = getDb().select({ total: sql<number>`count(*)` }).from(posts).where(filter).all();
+  const extra = translationsFor(rows.map((r) => r.id));
+  return { posts: rows.map((r) => ({ ...r, ...extra(r.id) })), total };
+}
+
+function blocksOf(postId: number): PostBlock[] {
+  const rows = getDb().select().from(blocks).where(eq(blocks.postId, postId)).orderBy(asc(blocks.position)).all();
+  const texts = rows.length
+    ? getDb().select().from(blockTexts).where(inArray(blockTexts.blockId, rows.map((b) => b.id))).all()
+    : [];
+  return rows.map((b) => ({
+    id: b.id,
+    position: b.position,
+    kind: b.kind,
+    src: b.src,
+    texts: Object.fromEntries(texts.filter((t) => t.blockId === b.id).map((t) => [t.language, t.text])),
+  }));
+}
+
+/**
+ * A post with its blocks, by slug. Public callers pass `publicOnly` so drafts and scheduled posts
+ * read as missing; the owner's preview does not.
+ */
+export function getPostBySlug({ slug, publicOnly = true, now = new Date() }: { slug: string; publicOnly?: boolean; now?: Date }) {
+  const [row] = getDb()
+    .select(summaryColumns)
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(categories, eq(categories.id, posts.categoryId))
+    .where(and(eq(posts.slug, slug), publicOnly ? isPublic(now) : undefined))
+    .limit(1)
+    .all();
+  if (!row) return null;
+  const blockList = blocksOf(row.id);
+  const { translations } = translationsFor([row.id])(row.id);
+  const languages = [row.originalLanguage, ...Object.keys(translations).filter((l) => l !== row.originalLanguage)];
+  return { ...row, translations, languages, blocks: blockList };
+}

@@ -1,0 +1,258 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnySQLiteColumn,
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+// Timestamps are UTC milliseconds; the blog's time zone applies only when displaying.
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const ROLES = ['owner', 'moderator'] as const;
+export const POST_STATUSES = ['draft', 'published'] as const;
+export const BLOCK_KINDS = ['heading', 'subheading', 'paragraph', 'quote', 'list', 'image', 'code'] as const;
+export const COMMENT_STATUSES = ['pending', 'approved', 'spam', 'trash'] as const;
+export const READING_VIEWS = ['side-by-side', 'single', 'interleaved'] as const;
+export const COMMENT_POLICIES = ['hold-all', 'trust-approved', 'approve-all'] as const;
+
+export type Role = (typeof ROLES)[number];
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+export type ReadingView = (typeof READING_VIEWS)[number];
+export type CommentPolicy = (typeof COMMENT_POLICIES)[number];
+export type PerLanguage = Record<string, string>;
+
+const inList = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull().unique(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+    // Bumped on sign-out, password reset or role change: older sessions stop working.
+    sessionVersion: integer('session_version').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('users_role', inList('role', ROLES)),
+    check('users_name_len', sql`length(${t.name}) between 1 and 80`),
+    check('users_email_len', sql`length(${t.email}) between 3 and 254`),
+  ],
+);
+
+export const settings = sqliteTable(
+  'settings',
+  {
+    // A single row: the blog's settings.
+    id: integer('id').primaryKey(),
+    titles: text('titles', { mode: 'json' }).$type<PerLanguage>().notNull(),
+    descriptions: text('descriptions', { mode: 'json' }).$type<PerLanguage>().notNull(),
+    languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
+    defaultLanguage: text('default_language').notNull(),
+    timeZone: text('time_zone').notNull().default('UTC'),
+    defaultView: text('default_view', { enum: READING_VIEWS }).notNull().default('side-by-side'),
+    postsPerPage: integer('posts_per_page').notNull().default(10),
+    commentPolicy: text('comment_policy', { enum: COMMENT_POLICIES }).notNull().default('hold-all'),
+    linkLimit: integer('link_limit').notNull().default(2),
+    holdWords: text('hold_words').notNull().default(''),
+    blockWords: text('block_words').notNull().default(''),
+    rateLimit: text('rate_limit').notNull().default('5/10m'),
+    threadDepth: integer('thread_depth').notNull().default(3),
+    closeCommentsAfterDays: integer('close_comments_after_days'),
+  },
+  (t) => [
+    check('settings_single_row', sql`${t.id} = 1`),
+    check('settings_view', inList('default_view', READING_VIEWS)),
+    check('settings_policy', inList('comment_policy', COMMENT_POLICIES)),
+    check('settings_ppp', sql`${t.postsPerPage} between 1 and 100`),
+    check('settings_depth', sql`${t.threadDepth} between 1 and 10`),
+  ],
+);
+
+export const categories = sqliteTable('categories', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  names: text('names', { mode: 'json' }).$type<PerLanguage>().notNull(),
+});
+
+export const posts = sqliteTable(
+  'posts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    status: text('status', { enum: POST_STATUSES }).notNull().default('draft'),
+    // A published post whose time is in the future is scheduled.
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    originalLanguage: text('original_language').notNull(),
+    categoryId: integer('category_id').references(() => categories.id, { onDelete: 'set null' }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    commentsOpen: integer('comments_open', { mode: 'boolean' }).notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    check('posts_status', inList('status', POST_STATUSES)),
+    check('posts_slug', sql`length(${t.slug}) between 1 and 120`),
+    check('posts_published_has_time', sql`${t.status} = 'draft' or ${t.publishedAt} is not null`),
+    index('posts_published_idx').on(t.status, t.publishedAt),
+    index('posts_category_idx').on(t.categoryId),
+  ],
+);
+
+export const postTranslations = sqliteTable(
+  'post_translations',
+  {
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    language: text('language').notNull(),
+    title: text('title').notNull(),
+    excerpt: text('excerpt'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.postId, t.language] }),
+    check('post_translations_title', sql`length(${t.title}) between 1 and 200`),
+    check('post_translations_excerpt', sql`${t.excerpt} is null or length(${t.excerpt}) between 1 and 1000`),
+  ],
+);
+
+export const blocks = sqliteTable(
+  'blocks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    kind: text('kind', { enum: BLOCK_KINDS }).notNull(),
+    // Image blocks: the media URL; the per-language text is the alt text.
+    src: text('src'),
+  },
+  (t) => [
+    uniqueIndex('blocks_post_position').on(t.postId, t.position),
+    check('blocks_kind', inList('kind', BLOCK_KINDS)),
+  ],
+);
+
+// A block's text in one language. No row means "not translated": never an empty string.
+export const blockTexts = sqliteTable(
+  'block_texts',
+  {
+    blockId: integer('block_id')
+      .notNull()
+      .references(() => blocks.id, { onDelete: 'cascade' }),
+    language: text('language').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.blockId, t.language] }),
+    check('block_texts_len', sql`length(${t.text}) between 1 and 20000`),
+  ],
+);
+
+export const comments = sqliteTable(
+  'comments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => comments.id, { onDelete: 'cascade' }),
+    authorName: text('author_name').notNull(),
+    authorEmail: text('author_email').notNull(),
+    // Set when a signed-in owner or moderator replies.
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    language: text('language').notNull(),
+    status: text('status', { enum: COMMENT_STATUSES }).notNull().default('pending'),
+    // Why the policy held or blocked it (shown to moderators).
+    reason: text('reason'),
+    ipHash: text('ip_hash'),
+    userAgent: text('user_agent'),
+    createdAt: createdAt(),
+    moderatedBy: integer('moderated_by').references(() => users.id, { onDelete: 'set null' }),
+    moderatedAt: integer('moderated_at', { mode: 'timestamp_ms' }),
+    idempotencyKey: text('idempotency_key').unique(),
+  },
+  (t) => [
+    check('comments_status', inList('status', COMMENT_STATUSES)),
+    check('comments_name_len', sql`length(${t.authorName}) between 1 and 80`),
+    check('comments_email_len', sql`length(${t.authorEmail}) between 3 and 254`),
+    check('comments_body_len', sql`length(${t.body}) between 1 and 5000`),
+    check('comments_no_nul', sql`instr(${t.body}, char(0)) = 0 and instr(${t.authorName}, char(0)) = 0`),
+    index('comments_post_status_idx').on(t.postId, t.status, t.createdAt),
+    index('comments_status_idx').on(t.status, t.createdAt),
+    index('comments_email_idx').on(t.authorEmail, t.status),
+  ],
+);
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id'),
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
+);
+
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    // The whole post as the editor saved it, so a restore is exact.
+    snapshot: text('snapshot', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('revisions_post_idx').on(t.postId, t.createdAt)],
+);
+
+export const media = sqliteTable('media', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  fileName: text('file_name').notNull().unique(),
+  contentType: text('content_type').notNull(),
+  size: integer('size').notNull(),
+  uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+});
+
+// Sliding-window counters for rate limits and sign-in throttling; shared by every process.
+export const throttleEvents = sqliteTable(
+  'throttle_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    bucket: text('bucket').notNull(),
+    at: integer('at').notNull(),
+  },
+  (t) => [index('throttle_bucket_idx').on(t.bucket, t.at)],
+);
+
+export type User = typeof users.$inferSelect;
+export type Settings = typeof settings.$inferSelect;
+export type Category = typeof categories.$inferSelect;
+export type Post = typeof posts.$inferSelect;
+export type PostTranslation = typeof postTranslations.$inferSelect;
+export type Comment = typeof comments.$inferSelect;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+const schema = z.object({
+  DATABASE_PATH: z.string().min(1).default('./data/taiyaku.db'),
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  COMMENT_RATE_LIMIT: z
+    .string()
+    .regex(/^(off|\d+\/\d+[smh])$/, 'COMMENT_RATE_LIMIT must look like "5/10m" or "off"')
+    .optional(),
+  TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  SITE_URL: z.url('SITE_URL must be an absolute URL such as https://example.com').optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+let cached: Env | undefined;
+
+/** Environment variables, validated once, with a message that names the bad variable. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment variables:\n${lines.join('\n')}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
