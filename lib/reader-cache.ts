@@ -1,5 +1,5 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { revalidateTag, unstable_cache } from 'next/cache';
 import { getPostBySlug, type PublishedPost } from '@/db/queries/posts';
 
 // Cache entries are per server process: a restored or re-seeded database never serves stale data.
@@ -20,4 +20,12 @@ export async function getCachedPost(slug: string, now = new Date()): Promise<Pub
   // Scheduled posts become visible by themselves: visibility is decided now, not when cached.
   if (post.status !== 'published' || !publishedAt || publishedAt > now) return null;
   return { ...post, publishedAt };
+}
+
+/**
+ * Expires a post's cached data at once (not stale-while-revalidate), so the next reader sees an
+ * edit or a newly approved comment. Works in server actions and route handlers alike.
+ */
+export function expirePost(slug: string) {
+  revalidateTag(postTag(slug), { expire: 0 });
 }

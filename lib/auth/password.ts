@@ -1,7 +1,8 @@
 import { hash, verify, type Options } from '@node-rs/argon2';
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 1024;
+import { PASSWORD_MAX, PASSWORD_MIN } from './password-limits';
+
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 // Argon2id (algorithm 2) with OWASP's minimum: 19 MiB, 2 passes. A const enum cannot be imported here.
 const OPTIONS = { algorithm: 2 as Options['algorithm'], memoryCost: 19456, timeCost: 2, parallelism: 1 };

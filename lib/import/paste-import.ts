@@ -1,0 +1,123 @@
+/**
+ * Paste-and-align importer: turns a page copied out of a bilingual blog into blocks.
+ *
+ * Scoring: every (translation paragraph, original block) pair of an article gets
+ *   Σ anchors × rarity  +  length  +  quotes  +  structure
+ * - anchors: shared numbers and dates (3月 ↔ March, 金曜日 ↔ Friday), Latin words left inside
+ *   CJK text (WSJ), katakana names whose consonant skeleton matches an English phrase
+ *   (ペスコフ ↔ Peskov), and a tiny kanji glossary (国連 ↔ UN). Each is weighted by rarity
+ *   across the article's blocks, so "Russia" everywhere counts little and "Kirby" a lot.
+ * - length: log-distance from the expected length ratio (0.5 for ja/en), re-learnt from the
+ *   first pass's alignments; 1 at the expected ratio, 0 at double/half.
+ * - quotes: 「」/“” counts agree (+) or only one side quotes (−).
+ * - structure: headline-shaped text ↔ heading blocks, and the translator's layout
+ *   (blank lines left where untranslated blocks were).
+ * A monotonic DP over each article then keeps pairs scoring above ALIGN_THRESHOLD and
+ * maximises the total; translations that fit nowhere stay unaligned.
+ */
+import type { BlockInput } from '@/lib/blocks/types';
+import { ALIGN_THRESHOLD, alignMonotonic, scoreUnit, type AlignUnit } from './paste-align';
+import { extractFeatures } from './paste-features';
+import { CJK_LANGUAGES } from './paste-language';
+import { lengthRatio } from './paste-score';
+import { assignKinds, groupRuns, type Run, type Tagged } from './paste-structure';
+import { prepare, type PasteMeta } from './paste-prepare';
+export { PasteImportError } from './paste-prepare';
+import { stripAttribution } from './paste-page';
+
+export type { PasteMeta } from './paste-prepare';
+export type PasteImportOptions = { originalLanguage?: string; translationLanguage?: string };
+export type PasteAlignment = { translationIndex: number; blockIndex: number; score: number; cues: string[] };
+export type PasteImportResult = {
+  blocks: BlockInput[];
+  meta: PasteMeta;
+  alignment: PasteAlignment[];
+  unaligned: string[];
+};
+
+// Translated characters per English character, for a first guess at the length ratio.
+const DENSITY: Record<string, number> = { en: 1, fr: 1.15, de: 1.1, es: 1.1, it: 1.1, pt: 1.1, nl: 1.1, ja: 0.5, zh: 0.33, ko: 0.5 };
+
+function cumulative(values: number[]): number[] {
+  let sum = 0;
+  return values.map((v) => (sum += v));
+}
+
+function toUnit(run: Run): AlignUnit {
+  const cjk = (p: Tagged) => CJK_LANGUAGES.has(p.lang);
+  return {
+    blocks: run.originals.map((p) => extractFeatures(p.text, cjk(p))),
+    kinds: assignKinds(run.originals, run.originals.some(cjk)),
+    blockBlanks: cumulative(run.originals.map((p, k) => (k === 0 ? 0 : p.blankBefore))),
+    translations: run.translations.map((p) => extractFeatures(p.text, cjk(p))),
+    translationBlanks: cumulative(run.translations.map((p) => p.blankBefore)),
+  };
+}
+
+function median(values: number[]): number | undefined {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : undefined;
+}
+
+/** Aligns every unit; a first pass learns the length ratio actually used by this translator. */
+function alignAll(units: AlignUnit[], expected: number) {
+  const pass = (ratio: number) =>
+    units.map((u) => {
+      const scores = scoreUnit(u, ratio);
+      return { scores, picks: alignMonotonic(scores.map((row) => row.map((c) => c.score)), ALIGN_THRESHOLD) };
+    });
+  const first = pass(expected);
+  const ratios = first.flatMap((r, k) =>
+    r.picks.flatMap((j, i) => {
+      const u = units[k] as AlignUnit;
+      return j === null ? [] : [lengthRatio(u.translations[i]!, u.blocks[j]!)];
+    }),
+  );
+  const learnt = ratios.length >= 2 ? median(ratios) ?? expected : expected;
+  return pass(Math.min(expected * 2, Math.max(expected / 2, learnt)));
+}
+
+export function importPaste(text: string, opts: PasteImportOptions = {}): PasteImportResult {
+  const { paragraphs, meta } = prepare(text, opts);
+  const runs = groupRuns(paragraphs);
+  const units = runs.map(toUnit);
+  const expected = (DENSITY[meta.translationLanguage] ?? 1) / (DENSITY[meta.originalLanguage] ?? 1);
+  const results = alignAll(units, expected);
+  const blocks: BlockInput[] = [];
+  const alignment: PasteAlignment[] = [];
+  const unaligned: string[] = [];
+  let translationIndex = 0;
+  runs.forEach((run, k) => {
+    const base = blocks.length;
+    const unit = units[k] as AlignUnit;
+    run.originals.forEach((p, j) => {
+      const texts = { [meta.originalLanguage]: p.text, [meta.translationLanguage]: null };
+      blocks.push({ kind: unit.kinds[j] ?? 'paragraph', texts });
+    });
+    const { scores, picks } = results[k]!;
+    run.translations.forEach((p, i) => {
+      const j = picks[i];
+      if (j === null || j === undefined) unaligned.push(p.text);
+      else {
+        (blocks[base + j] as BlockInput).texts[meta.translationLanguage] = p.text;
+        const { score, cues } = scores[i]![j]!;
+        alignment.push({ translationIndex, blockIndex: base + j, score: Math.round(score * 100) / 100, cues });
+      }
+      translationIndex += 1;
+    });
+  });
+  completeTitle(meta, blocks);
+  return { blocks, meta, alignment, unaligned };
+}
+
+/** The headline (minus a source credit) names the post in languages the page title didn't. */
+function completeTitle(meta: PasteMeta, blocks: BlockInput[]): void {
+  const first = blocks[0];
+  if (!first || first.kind !== 'heading') return;
+  const title = { ...meta.title };
+  for (const lang of [meta.originalLanguage, meta.translationLanguage]) {
+    const text = first.texts[lang];
+    if (!title[lang] && text) title[lang] = stripAttribution(text);
+  }
+  if (Object.keys(title).length) meta.title = title;
+}

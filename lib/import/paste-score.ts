@@ -1,0 +1,74 @@
+import type { Features } from './paste-features';
+import { skeletonSimilarity } from './paste-phonetic';
+
+/** One shared anchor between a translation paragraph and a block; `key` identifies it for rarity. */
+export type Hit = { key: string; strength: number; cue: string };
+
+function sharedDates(t: Features, o: Features): Hit[] {
+  return [...t.dates].filter((d) => o.dates.has(d)).map((d) => ({ key: `date:${d}`, strength: 1, cue: d }));
+}
+
+/** Latin words kept inside CJK text ("WSJ") found in the Latin paragraph, or vice versa. */
+function sharedLatinWords(cjk: Features, latin: Features, cjkIsTranslation: boolean): Hit[] {
+  return [...cjk.words]
+    .filter((w) => w.length >= 2 && !/^\d/.test(w) && latin.words.has(w))
+    .map((w) => ({ key: `${cjkIsTranslation ? 'word' : 'word-in'}:${w}`, strength: 1, cue: `latin:${w}` }));
+}
+
+/** Katakana words whose consonant skeleton matches a 1–3 word Latin phrase. */
+function sharedSounds(cjk: Features, latin: Features): Hit[] {
+  const hits: Hit[] = [];
+  for (const [word, skel] of cjk.sounds) {
+    let best = 0;
+    let phrase = '';
+    for (const [lskel, lphrase] of latin.sounds) {
+      // Two-consonant skeletons (ロシア = RS) are too common among ordinary words; names only.
+      if (Math.min(skel.length, lskel.length) === 2 && !/^\p{Lu}/u.test(lphrase)) continue;
+      const sim = skeletonSimilarity(skel, lskel);
+      if (sim > best) [best, phrase] = [sim, lphrase];
+    }
+    if (best > 0) hits.push({ key: `kana:${word}`, strength: best, cue: `katakana:${word}~${phrase}` });
+  }
+  return hits;
+}
+
+function sharedNames(t: Features, o: Features): Hit[] {
+  return [...t.names]
+    .filter((n) => n.length >= 3 && o.names.has(n))
+    .map((n) => ({ key: `name:${n}`, strength: 1, cue: `name:${n}` }));
+}
+
+/** Anchors shared across the language pair, whichever side is CJK. */
+export function anchorHits(t: Features, o: Features): Hit[] {
+  const hits = sharedDates(t, o);
+  if (t.cjk !== o.cjk) {
+    const [cjk, latin] = t.cjk ? [t, o] : [o, t];
+    hits.push(...sharedLatinWords(cjk, latin, t.cjk), ...sharedSounds(cjk, latin));
+    for (const g of cjk.gloss) {
+      if (latin.gloss.has(g)) hits.push({ key: `gloss:${g}`, strength: 0.5, cue: `gloss:${g}` });
+    }
+  } else if (t.cjk) {
+    hits.push(...sharedLatinWords(t, o, true));
+  } else {
+    hits.push(...sharedNames(t, o));
+  }
+  return hits;
+}
+
+/** Translation length over original length, in each side's own units. */
+export function lengthRatio(t: Features, o: Features): number {
+  return Math.max(t.units, 1) / Math.max(o.units, 1);
+}
+
+/** 1 at the expected ratio, 0 at twice or half of it, negative (floored at -2) beyond. */
+export function lengthScore(t: Features, o: Features, expected: number): number {
+  const off = Math.abs(Math.log(lengthRatio(t, o) / expected)) / Math.LN2;
+  return Math.max(-2, 1 - off);
+}
+
+/** Quoted speech usually survives translation: reward equal counts, penalise one-sided quotes. */
+export function quoteScore(t: Features, o: Features): number {
+  if (t.quotes === 0 && o.quotes === 0) return 0;
+  if (t.quotes === 0 || o.quotes === 0) return -0.3;
+  return 0.6 * (Math.min(t.quotes, o.quotes) / Math.max(t.quotes, o.quotes));
+}

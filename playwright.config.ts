@@ -1,0 +1,49 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+// Chosen once in the main process; workers inherit it through the environment.
+process.env.E2E_PORT ??= execFileSync(process.execPath, ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"])
+  .toString()
+  .trim();
+process.env.E2E_DATABASE_PATH ??= path.resolve('.e2e', `run-${Date.now()}`, 'taiyaku.db');
+
+const port = process.env.E2E_PORT;
+const chromium = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  timeout: 30_000,
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : 3,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromium } } }],
+  webServer: {
+    // A production build and server on a throwaway database, prepared fresh for every run.
+    command: `npm run build && tsx --conditions=react-server e2e/support/prepare-db.ts && next start -H 127.0.0.1 -p ${port}`,
+    url: `http://localhost:${port}/en`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      DATABASE_PATH: process.env.E2E_DATABASE_PATH,
+      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e',
+      NEXT_TELEMETRY_DISABLED: '1',
+      // Tests choose their client address with X-Forwarded-For, so rate limits stay per test.
+      TRUST_PROXY: '1',
+      NODE_OPTIONS: '',
+    },
+  },
+});
