@@ -22,22 +22,28 @@ export function safeHref(url: string): string | null {
 
 export function parseInline(source: string): InlineToken[] {
   const tokens: InlineToken[] = [];
+  const pushText = (text: string) => {
+    const last = tokens.at(-1);
+    if (last?.type === 'text') last.text += text;
+    else tokens.push({ type: 'text', text });
+  };
   let rest = source;
   while (rest) {
     const match = PATTERN.exec(rest);
     if (!match) break;
-    if (match.index > 0) tokens.push({ type: 'text', text: rest.slice(0, match.index) });
+    if (match.index > 0) pushText(rest.slice(0, match.index));
     const [whole, strong, em, code, label, url] = match;
     if (strong !== undefined) tokens.push({ type: 'strong', children: parseInline(strong) });
     else if (em !== undefined) tokens.push({ type: 'em', children: parseInline(em) });
     else if (code !== undefined) tokens.push({ type: 'code', text: code });
     else {
       const href = safeHref(url ?? '');
-      tokens.push(href ? { type: 'link', href, children: parseInline(label ?? '') } : { type: 'text', text: whole });
+      if (href) tokens.push({ type: 'link', href, children: parseInline(label ?? '') });
+      else pushText(whole);
     }
     rest = rest.slice(match.index + whole.length);
   }
-  if (rest) tokens.push({ type: 'text', text: rest });
+  if (rest) pushText(rest);
   return tokens;
 }
 

@@ -1,6 +1,6 @@
 import type { BlockKind } from '@/db/schema';
 import type { Features } from './paste-features';
-import { anchorHits, lengthScore, quoteScore, type Hit } from './paste-score';
+import { anchorHits, lengthScore, missingDatesPenalty, quoteScore, type Hit } from './paste-score';
 
 /** One article's worth of original blocks and the translation paragraphs that follow it. */
 export type AlignUnit = {
@@ -59,7 +59,9 @@ export function scoreUnit(unit: AlignUnit, ratio: number): PairScore[][] {
         cues.push(h.cue);
       }
       const len = lengthScore(t, o, ratio);
-      score += len + quoteScore(t, o) + structureCues(unit, i, j, cues);
+      const missing = missingDatesPenalty(t, o);
+      if (missing < 0) cues.push(`missing-numbers:${missing}`);
+      score += len + missing + quoteScore(t, o) + structureCues(unit, i, j, cues);
       cues.push(`length:${len.toFixed(2)}`);
       return { score, cues };
     }),

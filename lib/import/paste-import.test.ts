@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importPaste, PasteImportError } from './paste-import';
 
-const fixtures = path.resolve(__dirname, '../../e2e/fixtures');
-const raw = readFileSync(path.join(fixtures, 'raw.txt'), 'utf8');
+const fixture = (name: string) => fileURLToPath(new URL(`../../e2e/fixtures/${name}`, import.meta.url));
+const raw = readFileSync(fixture('raw.txt'), 'utf8');
 type SeedBlock = { kind: string; en: string; ja: string | null };
-const seed = JSON.parse(readFileSync(path.join(fixtures, 'post.json'), 'utf8')).post as { blocks: SeedBlock[] };
+const seed = JSON.parse(readFileSync(fixture('post.json'), 'utf8')).post as { blocks: SeedBlock[] };
 
 describe('importPaste on the seed page', () => {
   const result = importPaste(raw);

@@ -27,7 +27,9 @@ function sharedSounds(cjk: Features, latin: Features): Hit[] {
       const sim = skeletonSimilarity(skel, lskel);
       if (sim > best) [best, phrase] = [sim, lphrase];
     }
-    if (best > 0) hits.push({ key: `kana:${word}`, strength: best, cue: `katakana:${word}~${phrase}` });
+    // Loanwords matching ordinary lower-case words (リスク ~ risk) are weaker evidence than names.
+    const strength = /^\p{Lu}/u.test(phrase) ? best : best / 2;
+    if (best > 0) hits.push({ key: `kana:${word}`, strength, cue: `katakana:${word}~${phrase}` });
   }
   return hits;
 }
@@ -53,6 +55,14 @@ export function anchorHits(t: Features, o: Features): Hit[] {
     hits.push(...sharedNames(t, o));
   }
   return hits;
+}
+
+/** Numbers and dates rarely vanish in translation: each one missing on either side costs. */
+export function missingDatesPenalty(t: Features, o: Features): number {
+  let missing = 0;
+  for (const d of t.dates) if (!o.dates.has(d)) missing += 1;
+  for (const d of o.dates) if (!t.dates.has(d)) missing += 1;
+  return -Math.min(1.5, 0.5 * missing);
 }
 
 /** Translation length over original length, in each side's own units. */

@@ -1,0 +1,77 @@
+import { zoneFormatter } from './mt-date';
+import { MtEntryError, parseComment, parseMeta, type MtEntry, type MtSection } from './mt-entry';
+
+export type { MtComment, MtEntry } from './mt-entry';
+export type MtParseError = { line: number; message: string };
+export type MtParseResult = { entries: MtEntry[]; errors: MtParseError[] };
+export type MtParseOptions = { /** IANA zone the export's wall-clock dates are in. */ timeZone?: string };
+
+const ENTRY_END = '--------';
+const SECTION_END = '-----';
+const SECTION = /^(BODY|EXTENDED BODY|EXCERPT|KEYWORDS|COMMENT|PING):\s*(.*)$/;
+
+/** Splits the export into entries, each a list of sections, keeping 1-based line numbers. */
+function splitEntries(text: string): Array<{ line: number; sections: MtSection[] }> {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const entries: Array<{ line: number; sections: MtSection[] }> = [];
+  let sections: MtSection[] = [];
+  let current: MtSection | null = null;
+  let start = 0;
+  const close = () => {
+    if (sections.length) entries.push({ line: start, sections });
+    sections = [];
+    current = null;
+  };
+  lines.forEach((raw, k) => {
+    const trimmed = raw.trimEnd();
+    if (trimmed === ENTRY_END) return close();
+    if (trimmed === SECTION_END) return void (current = null);
+    if (!current) {
+      if (!trimmed) return; // blank lines between sections
+      if (!sections.length) start = k + 1;
+      current = { line: k + 1, lines: [] };
+      sections.push(current);
+    }
+    current.lines.push(raw);
+  });
+  close();
+  return entries;
+}
+
+function parseEntry(line: number, sections: MtSection[], timeZone: string): MtEntry {
+  const [meta, ...rest] = sections;
+  const entry: MtEntry = { line, ...parseMeta(meta as MtSection, timeZone), body: '', extendedBody: '', comments: [] };
+  for (const section of rest) {
+    const m = SECTION.exec(section.lines[0]?.trimEnd() ?? '');
+    if (!m) throw new MtEntryError(`line ${section.line}: unknown section "${section.lines[0]?.slice(0, 40)}"`);
+    const body = section.lines.slice(1);
+    if (m[2]) body.unshift(m[2]);
+    const content = body.join('\n').trim();
+    if (m[1] === 'BODY') entry.body = content;
+    else if (m[1] === 'EXTENDED BODY') entry.extendedBody = content;
+    else if (m[1] === 'EXCERPT' && content) entry.excerpt = content;
+    else if (m[1] === 'KEYWORDS' && content) entry.keywords = content;
+    else if (m[1] === 'COMMENT') entry.comments.push(parseComment(body, section.line + 1, timeZone));
+    // PING (trackback) sections are valid MT but have no place in Taiyaku: skipped.
+  }
+  return entry;
+}
+
+/**
+ * Parses a Movable Type / Seesaa export. Malformed entries (no TITLE, bad DATE, unknown
+ * section…) are reported with the line the entry starts on and skipped; the rest still parse.
+ */
+export function parseMt(text: string, opts: MtParseOptions = {}): MtParseResult {
+  const timeZone = opts.timeZone ?? 'Asia/Tokyo';
+  zoneFormatter(timeZone); // fail fast on an unknown zone
+  const result: MtParseResult = { entries: [], errors: [] };
+  for (const { line, sections } of splitEntries(text)) {
+    try {
+      result.entries.push(parseEntry(line, sections, timeZone));
+    } catch (err) {
+      if (!(err instanceof MtEntryError)) throw err;
+      result.errors.push({ line, message: err.message });
+    }
+  }
+  return result;
+}
