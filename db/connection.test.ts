@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { openDb, openSqlite } from './connection';
-import { useThrowawayDatabase } from './test-db';
+import { throwawayDatabase } from './test-db';
 
 describe('database connection', () => {
   it('migrates an empty file to the whole schema', () => {
-    const db = openDb(useThrowawayDatabase());
+    const db = openDb(throwawayDatabase());
     const tables = db.$client
       .prepare("select name from sqlite_master where type in ('table') and name not like 'sqlite_%' and name not like '%search_index_%' order by name")
       .pluck()
@@ -16,7 +16,7 @@ describe('database connection', () => {
   });
 
   it('keeps WAL, synchronous=FULL and foreign keys on a second open', () => {
-    const file = useThrowawayDatabase();
+    const file = throwawayDatabase();
     openDb(file).$client.close();
     const again = openSqlite(file);
     expect(again.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -28,7 +28,7 @@ describe('database connection', () => {
   });
 
   it('re-running migrations on a migrated database changes nothing', () => {
-    const file = useThrowawayDatabase();
+    const file = throwawayDatabase();
     openDb(file).$client.close();
     const db = openDb(file);
     const applied = db.$client.prepare('select count(*) from __drizzle_migrations').pluck().get();

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from './connection';
-import { useThrowawayDatabase } from './test-db';
+import { throwawayDatabase } from './test-db';
 
 let db: Db;
 const run = (sql: string, ...params: unknown[]) => db.$client.prepare(sql).run(...params);
 
 beforeAll(() => {
-  db = openDb(useThrowawayDatabase());
+  db = openDb(throwawayDatabase());
   run("insert into users (email, name, password_hash, role) values ('o@x.test', 'Owner', 'h', 'owner')");
   run("insert into posts (slug, status, published_at, original_language, author_id, updated_at) values ('p', 'published', 1, 'en', 1, 1)");
   run("insert into blocks (post_id, position, kind) values (1, 0, 'paragraph')");

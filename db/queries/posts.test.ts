@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useThrowawayDatabase } from '@/db/test-db';
+import { throwawayDatabase } from '@/db/test-db';
 
-useThrowawayDatabase();
+throwawayDatabase();
 const { seedDemo } = await import('@/db/seed');
 const { getPostBySlug, listPublishedPosts } = await import('./posts');
 
