@@ -100,3 +100,31 @@ test.describe('without JavaScript', () => {
     await expect(postPage.visibleCells('ja')).toHaveCount(0);
   });
 });
+
+test('a post in three languages pairs the original with the chosen translation', async ({ postPage, page }) => {
+  const { savePost } = await import('@/db/queries/post-editor');
+  const slug = `three-languages-${Date.now()}`;
+  savePost(
+    {
+      slug,
+      status: 'published',
+      publishedAt: new Date(Date.now() - 60_000),
+      originalLanguage: 'en',
+      categoryId: null,
+      commentsOpen: true,
+      translations: { en: { title: 'Three', excerpt: null }, ja: { title: '三つ', excerpt: null }, fr: { title: 'Trois', excerpt: null } },
+      blocks: [
+        { kind: 'paragraph', texts: { en: 'One.', ja: '一。', fr: 'Un.' } },
+        { kind: 'paragraph', texts: { en: 'Two.', ja: null, fr: 'Deux.' } },
+      ],
+    },
+    { actorId: 1 },
+  );
+  await postPage.goto(slug, { query: 'view=side-by-side&lang=fr' });
+  await expect(page.locator('#reading .cell.translation[lang="fr"]')).toHaveCount(2);
+  await expect(page.locator('#reading .cell.translation[lang="ja"]')).toHaveCount(0);
+  await postPage.viewLink('日本語のみ').click();
+  await expect(page).toHaveURL(/lang=ja/);
+  await expect(postPage.visibleCells('ja')).toHaveCount(1);
+  await expect(postPage.visibleCells('en')).toHaveCount(1);
+});

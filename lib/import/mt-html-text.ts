@@ -4,6 +4,7 @@ const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…', mdash: '—',
   ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', middot: '·',
   bull: '•', copy: '©', reg: '®', trade: '™', yen: '¥', times: '×', deg: '°', euro: '€', shy: '',
+  eacute: 'é', egrave: 'è', agrave: 'à', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', ntilde: 'ñ',
 };
 
 function fromCodePoint(n: number): string {
@@ -40,7 +41,6 @@ export function readAttributes(source: string): Record<string, string> {
  */
 export function safeUrl(raw: string): string | null {
   const url = raw.trim();
-  // eslint-disable-next-line no-control-regex
   const squashed = url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
   if (!url || /^javascript:|^vbscript:|^data:/.test(squashed)) return null;
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(squashed)?.[1];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { importPaste, PasteImportError } from './paste-import';
+import { importPaste } from './paste-import';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../e2e/fixtures/${name}`, import.meta.url));
 const raw = readFileSync(fixture('raw.txt'), 'utf8');

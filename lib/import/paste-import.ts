@@ -21,10 +21,10 @@ import { extractFeatures } from './paste-features';
 import { CJK_LANGUAGES } from './paste-language';
 import { lengthRatio } from './paste-score';
 import { assignKinds, groupRuns, type Run, type Tagged } from './paste-structure';
-import { prepare, type PasteMeta } from './paste-prepare';
-export { PasteImportError } from './paste-prepare';
 import { stripAttribution } from './paste-page';
+import { prepare, type PasteMeta } from './paste-prepare';
 
+export { PasteImportError } from './paste-prepare';
 export type { PasteMeta } from './paste-prepare';
 export type PasteImportOptions = { originalLanguage?: string; translationLanguage?: string };
 export type PasteAlignment = { translationIndex: number; blockIndex: number; score: number; cues: string[] };

@@ -53,8 +53,10 @@ export function splitPageTitle(line: string): { title: string; blogName?: string
   return { title: line };
 }
 
-export function hasTitleSeparator(line: string): boolean {
-  return splitPageTitle(line).blogName !== undefined;
+/** Whether the line reads "Title<sep>Blog"; `dashes: false` accepts only colon and bar separators. */
+export function hasTitleSeparator(line: string, dashes = true): boolean {
+  const seps = dashes ? TITLE_SEPARATORS : TITLE_SEPARATORS.filter((s) => !/[-–—]/.test(s));
+  return seps.some((sep) => line.indexOf(sep) > 0 && !line.endsWith(sep.trim()));
 }
 
 /** Drops a trailing source credit ("… – Kommersant") from a headline to get the post title. */

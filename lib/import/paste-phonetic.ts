@@ -81,5 +81,5 @@ export function skeletonSimilarity(a: string, b: string): number {
   const sim = (2 * common) / (a.length + b.length);
   // Two-consonant names (ロシア, カービー) must be fully contained in the other side.
   if (Math.min(a.length, b.length) === 2) return common === 2 && sim >= 0.8 ? sim : 0;
-  return sim >= 0.75 ? sim : 0;
+  return sim >= 0.8 ? sim : 0;
 }

@@ -69,8 +69,10 @@ export function prepare(text: string, opts: Options): { paragraphs: Tagged[]; me
   if (footer) Object.assign(meta, stripUndefined(footer));
   const first = tagged[0];
   const second = tagged[1];
+  // An original-language first line is a page title only with a "Title: Blog" style separator;
+  // dashes are too common in headlines ("… – Kommersant").
   const isPageTitle =
-    first && second && second.blankBefore > 0 && (hasTitleSeparator(first.text) || first.lang !== originalLanguage);
+    first && second && second.blankBefore > 0 && (first.lang !== originalLanguage || hasTitleSeparator(first.text, false));
   if (isPageTitle) {
     const { title, blogName } = splitPageTitle(first.text);
     meta.title = { [first.lang ?? translationLanguage]: title };

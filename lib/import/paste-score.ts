@@ -15,18 +15,31 @@ function sharedLatinWords(cjk: Features, latin: Features, cjkIsTranslation: bool
     .map((w) => ({ key: `${cjkIsTranslation ? 'word' : 'word-in'}:${w}`, strength: 1, cue: `latin:${w}` }));
 }
 
+// Best Latin phrase per (block, katakana skeleton): the same names recur across translations.
+const soundCache = new WeakMap<Features, Map<string, [number, string]>>();
+
+function bestPhrase(skel: string, latin: Features): [number, string] {
+  let cache = soundCache.get(latin);
+  if (!cache) soundCache.set(latin, (cache = new Map()));
+  const hit = cache.get(skel);
+  if (hit) return hit;
+  let found: [number, string] = [0, ''];
+  for (const [lskel, lphrase] of latin.sounds) {
+    if (lskel[0] !== skel[0]) continue;
+    // Two-consonant skeletons (ロシア = RS) are too common among ordinary words; names only.
+    if (Math.min(skel.length, lskel.length) === 2 && !/^\p{Lu}/u.test(lphrase)) continue;
+    const sim = skeletonSimilarity(skel, lskel);
+    if (sim > found[0]) found = [sim, lphrase];
+  }
+  cache.set(skel, found);
+  return found;
+}
+
 /** Katakana words whose consonant skeleton matches a 1–3 word Latin phrase. */
 function sharedSounds(cjk: Features, latin: Features): Hit[] {
   const hits: Hit[] = [];
   for (const [word, skel] of cjk.sounds) {
-    let best = 0;
-    let phrase = '';
-    for (const [lskel, lphrase] of latin.sounds) {
-      // Two-consonant skeletons (ロシア = RS) are too common among ordinary words; names only.
-      if (Math.min(skel.length, lskel.length) === 2 && !/^\p{Lu}/u.test(lphrase)) continue;
-      const sim = skeletonSimilarity(skel, lskel);
-      if (sim > best) [best, phrase] = [sim, lphrase];
-    }
+    const [best, phrase] = bestPhrase(skel, latin);
     // Loanwords matching ordinary lower-case words (リスク ~ risk) are weaker evidence than names.
     const strength = /^\p{Lu}/u.test(phrase) ? best : best / 2;
     if (best > 0) hits.push({ key: `kana:${word}`, strength, cue: `katakana:${word}~${phrase}` });

@@ -38,7 +38,7 @@ export default async function PostPage({ params, searchParams }: Props) {
       <PostHeader post={post} pair={state.pair} locale={locale} t={t} timeZone={settings.timeZone} />
       {translation && (
         <ReadingControls
-          options={viewOptions({ slug: post.slug, locale, pair: [original, translation], t })}
+          options={viewOptions({ slug: post.slug, locale, pair: [original, translation], languages: post.languages, t })}
           initial={{ view: state.view, lang: state.lang }}
           pair={[original, translation]}
           label={t('reading.label')}

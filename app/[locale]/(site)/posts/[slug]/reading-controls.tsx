@@ -13,10 +13,10 @@ const remember = (name: string, value: string) => {
   document.cookie = `${name}=${encodeURIComponent(value)}; path=/; max-age=31536000; samesite=lax`;
 };
 
-/** The first row at least partly on screen and its offset, so a switch keeps it in place. */
+/** The first row starting on screen (else the one crossing its top edge), so a switch keeps it in place. */
 function scrollAnchor() {
   const rows = Array.from(document.querySelectorAll<HTMLElement>('.reading .row'));
-  const row = rows.find((r) => r.offsetParent !== null && r.getBoundingClientRect().bottom > 0);
+  const row = rows.find((r) => r.getBoundingClientRect().top >= -1) ?? rows.findLast((r) => r.getBoundingClientRect().top < 0);
   return row ? { row, top: row.getBoundingClientRect().top } : null;
 }
 
@@ -66,6 +66,8 @@ export function ReadingControls({ options, initial, pair, label, hint }: Props) 
               aria-current={o.view === current.view && (o.view !== 'single' || o.lang === current.lang) ? 'true' : undefined}
               aria-keyshortcuts={o.shortcut}
               onClick={(event) => {
+                // Only the paired languages are in the page; another translation needs a page load.
+                if (!pair.includes(o.lang)) return;
                 event.preventDefault();
                 apply({ view: o.view, lang: o.view === 'single' ? o.lang : current.lang }, o.href);
               }}

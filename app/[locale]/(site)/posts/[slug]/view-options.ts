@@ -2,7 +2,8 @@ import type { MessageKey, Translate } from '@/lib/i18n/translate';
 import type { ViewOption } from './reading-controls';
 
 /** The view switcher's links: each one a URL that reproduces that exact view. */
-export function viewOptions({ slug, locale, pair, t }: { slug: string; locale: string; pair: [string, string]; t: Translate }): ViewOption[] {
+/** Single view is offered in every language of the post; the pair views use the chosen translation. */
+export function viewOptions({ slug, locale, pair, languages, t }: { slug: string; locale: string; pair: [string, string]; languages: string[]; t: Translate }): ViewOption[] {
   const href = (view: string, lang: string) => `/${locale}/posts/${slug}?${new URLSearchParams({ view, lang })}`;
   const name = (lang: string) => {
     const key = `languageNames.${lang}` as MessageKey;
@@ -11,7 +12,7 @@ export function viewOptions({ slug, locale, pair, t }: { slug: string; locale: s
   };
   return [
     { view: 'side-by-side', lang: pair[1], href: href('side-by-side', pair[1]), label: t('reading.sideBySide'), shortcut: 'v' },
-    ...pair.map((lang) => ({ view: 'single' as const, lang, href: href('single', lang), label: t('reading.single', { language: name(lang) }), shortcut: 't' })),
+    ...languages.map((lang) => ({ view: 'single' as const, lang, href: href('single', lang), label: t('reading.single', { language: name(lang) }), shortcut: 't' })),
     { view: 'interleaved', lang: pair[1], href: href('interleaved', pair[1]), label: t('reading.interleaved'), shortcut: 'v' },
   ];
 }
