@@ -20,8 +20,11 @@ export function LocaleSwitcher({ locale, label }: { locale: Locale; label: strin
               hrefLang={l}
               lang={l}
               aria-current={l === locale ? 'true' : undefined}
-              onClick={() => {
+              onClick={(event) => {
                 document.cookie = `${LOCALE_COOKIE}=${l}; path=/; max-age=31536000; samesite=lax`;
+                // The page may have changed its own query without telling the router (e.g. the
+                // reading view): follow the address as it is now.
+                event.currentTarget.href = `/${l}${window.location.pathname.replace(/^\/[^/]+/, '')}${window.location.search}${window.location.hash}`;
               }}
             >
               {NAMES[l]}

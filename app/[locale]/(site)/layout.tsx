@@ -1,10 +1,21 @@
+import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { getSettings } from '@/db/queries/settings';
+import { feedAlternates } from '@/lib/feeds/discovery';
 import { pick } from '@/lib/format';
 import { localeFrom } from '@/lib/i18n/server';
+import '../../site.css';
 
-export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: { params: Props['params'] }): Promise<Metadata> {
+  const { locale, t } = await localeFrom(params);
+  return { alternates: { types: feedAlternates(locale, pick(getSettings().titles, locale), t) } };
+}
+
+export default async function SiteLayout({ children, params }: Props) {
   const { locale, t } = await localeFrom(params);
   const settings = getSettings();
   return (
@@ -13,6 +24,7 @@ export default async function SiteLayout({ children, params }: { children: React
       <main id="main" tabIndex={-1} className="site-main">
         {children}
       </main>
+      <SiteFooter locale={locale} t={t} timeZone={settings.timeZone} />
     </>
   );
 }

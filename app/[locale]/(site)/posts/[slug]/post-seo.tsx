@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import type { PublishedPost } from '@/db/queries/posts';
-import { postField } from '@/lib/format';
-import { LOCALES } from '@/lib/i18n/config';
+import { getSettings } from '@/db/queries/settings';
+import { feedAlternates } from '@/lib/feeds/discovery';
+import { pick, postField } from '@/lib/format';
+import { LOCALES, type Locale } from '@/lib/i18n/config';
+import { getTranslator } from '@/lib/i18n/translate';
 import { siteUrl } from '@/lib/site-url';
 
 /** Canonical, hreflang alternates between the locale URLs, Open Graph and Twitter tags. */
-export async function postMetadata(post: PublishedPost, locale: string): Promise<Metadata> {
+export async function postMetadata(post: PublishedPost, locale: Locale): Promise<Metadata> {
   const base = await siteUrl();
   const title = postField(post.translations, 'title', locale, post.originalLanguage)?.text ?? post.slug;
   const description = postField(post.translations, 'excerpt', locale, post.originalLanguage)?.text;
@@ -16,6 +19,8 @@ export async function postMetadata(post: PublishedPost, locale: string): Promise
     alternates: {
       canonical: url(locale),
       languages: Object.fromEntries(LOCALES.map((l) => [l, url(l)])),
+      // Setting alternates here replaces the layout's, so the feed links are repeated.
+      types: feedAlternates(locale, pick(getSettings().titles, locale), getTranslator(locale)),
     },
     openGraph: {
       type: 'article',

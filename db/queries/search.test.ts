@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { throwawayDatabase } from '@/db/test-db';
+
+throwawayDatabase();
+const { seedDemo } = await import('@/db/seed');
+const { searchPosts } = await import('./search');
+
+const NOW = new Date(Date.UTC(2026, 10, 20, 12));
+const slugs = (query: string, locale = 'ja') => searchPosts({ query, locale, now: NOW }).results.map((r) => r.post.slug);
+
+beforeAll(async () => {
+  await seedDemo(NOW.getTime());
+});
+
+describe('search', () => {
+  it('finds Japanese substrings of three or more characters with FTS5 trigram', () => {
+    expect(slugs('図書館')).toEqual(['night-reading-room', 'kamakura-old-bookshop']); // title match first
+    expect(slugs('古書店')).toEqual(['kamakura-old-bookshop']);
+  });
+
+  it('finds one- and two-character Japanese words by the fallback', () => {
+    expect(slugs('梅干')).toEqual(['umeboshi-first-batch']);
+    expect(slugs('鎌倉')).toEqual(['kamakura-old-bookshop']);
+  });
+
+  it('finds English words in either language of a post, case-insensitively', () => {
+    expect(slugs('BOOKSHOP')).toEqual(['kamakura-old-bookshop']);
+    expect(slugs('rail strikes')).toEqual(['rail-strike-talks']);
+  });
+
+  it('puts title matches first', () => {
+    const hits = slugs('library');
+    expect(hits[0]).toBe('night-reading-room');
+    expect(hits).toContain('kamakura-old-bookshop');
+  });
+
+  it('never finds drafts or scheduled posts', () => {
+    expect(slugs('書きかけ')).toEqual([]);
+    expect(slugs('Stalls')).toEqual([]);
+    expect(slugs('屋台')).toEqual([]);
+  });
+
+  it('returns a snippet in the language that matched, with the match marked', () => {
+    const [result] = searchPosts({ query: 'petition', locale: 'ja', now: NOW }).results;
+    expect(result?.snippet.language).toBe('en');
+    expect(result?.snippet.source).toBe('block');
+    expect(result?.snippet.parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['petition']);
+  });
+
+  it('prefers a block in the reader language for the snippet', () => {
+    const [result] = searchPosts({ query: 'Kamakura', locale: 'en', now: NOW }).results;
+    expect(result?.snippet).toMatchObject({ language: 'en', source: 'block' });
+  });
+
+  it('FTS syntax and SQL in the query are only text: never an error', () => {
+    for (const q of ['"', '""', 'AND', 'a OR b', 'NEAR(a b)', '*', 'text:図書館', '-rail', '(((', "'; drop table posts; --", '%', '_', '\\', '図書館"']) {
+      expect(() => searchPosts({ query: q, locale: 'en', now: NOW }), q).not.toThrow();
+    }
+    expect(slugs('%')).toEqual(['umeboshi-first-batch']); // the literal "18%", not a wildcard
+    expect(slugs('"図書館"')).toEqual([]);
+  });
+
+  it('paginates by post and counts them all', () => {
+    const all = searchPosts({ query: 'the', locale: 'en', now: NOW });
+    const second = searchPosts({ query: 'the', locale: 'en', now: NOW, page: 2, perPage: 2 });
+    expect(all.total).toBeGreaterThan(2);
+    expect(second.total).toBe(all.total);
+    expect(second.results.map((r) => r.post.slug)).toEqual(all.results.slice(2, 4).map((r) => r.post.slug));
+  });
+
+  it('an empty query finds nothing', () => {
+    expect(searchPosts({ query: '   ', locale: 'en', now: NOW })).toEqual({ total: 0, results: [] });
+  });
+});

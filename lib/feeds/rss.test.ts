@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { PostBlock } from '@/lib/blocks/types';
+import { postHtml } from './post-html';
+import { rssDocument, xml } from './rss';
+
+describe('RSS', () => {
+  it('escapes text and drops characters XML cannot hold', () => {
+    expect(xml('a < b & "c" \u0001\u0008 \uD800x 𠮷')).toBe('a &lt; b &amp; &quot;c&quot;  x 𠮷');
+  });
+
+  it('writes items with dc:creator (never an email author) and marks a fallback title', () => {
+    const doc = rssDocument({
+      title: 'Blog',
+      link: 'https://b.example/ja',
+      selfUrl: 'https://b.example/ja/feed.xml',
+      description: '',
+      language: 'ja',
+      items: [{ title: 'Only English', titleLanguage: 'en', link: 'https://b.example/ja/posts/x', guid: 'https://b.example/ja/posts/x', pubDate: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)), creator: 'Ann', html: '<p>hi</p>' }],
+    });
+    expect(doc).toContain('<title xml:lang="en">Only English</title>');
+    expect(doc).toContain('<dc:creator>Ann</dc:creator>');
+    expect(doc).toContain('<pubDate>Fri, 02 Jan 2026 03:04:05 GMT</pubDate>');
+    expect(doc).toContain('<content:encoded>&lt;p&gt;hi&lt;/p&gt;</content:encoded>');
+    expect(doc).toContain('<guid isPermaLink="true">');
+    expect(doc).not.toContain('<author>');
+  });
+
+  it('renders a post body in one language, marking original-language fallbacks', () => {
+    const blocks: PostBlock[] = [
+      { id: 1, position: 0, kind: 'heading', texts: { en: 'Title', ja: '題' } },
+      { id: 2, position: 1, kind: 'paragraph', texts: { en: 'Only **English** <b>x</b>' } },
+      { id: 3, position: 2, kind: 'image', src: '/media/a.png', texts: { en: 'A "cat"' } },
+    ];
+    expect(postHtml(blocks, 'ja', 'en', 'https://b.example')).toBe(
+      [
+        '<h2>題</h2>',
+        '<p lang="en" xml:lang="en">Only <strong>English</strong> &lt;b&gt;x&lt;/b&gt;</p>',
+        '<p lang="en" xml:lang="en"><img src="https://b.example/media/a.png" alt="A &quot;cat&quot;"/></p>',
+      ].join('\n'),
+    );
+  });
+});
