@@ -52,7 +52,10 @@ export function defineAction<S extends z.ZodType, T>(
   };
 }
 
+// Passwords are never sent back: they would land in the page (and its HTML without JavaScript).
 function plainValues(input: unknown): Record<string, unknown> | undefined {
   if (!input || typeof input !== 'object') return undefined;
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === 'string' || typeof v === 'boolean'));
+  return Object.fromEntries(
+    Object.entries(input).filter(([k, v]) => (typeof v === 'string' || typeof v === 'boolean') && !/password/i.test(k)),
+  );
 }

@@ -10,7 +10,8 @@ export function listCategories() {
       id: categories.id,
       slug: categories.slug,
       names: categories.names,
-      postCount: sql<number>`(select count(*) from ${posts} where ${posts.categoryId} = ${categories.id} and ${isPublic()})`,
+      // Qualified by hand: drizzle leaves column names bare in a one-table select.
+      postCount: sql<number>`(select count(*) from ${posts} where ${posts.categoryId} = "categories"."id" and ${isPublic()})`,
     })
     .from(categories)
     .orderBy(asc(categories.id))

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { writeTx } from '@/db';
 import { auditLog, blocks, blockTexts, posts, postTranslations, revisions, type BlockKind } from '@/db/schema';
 import type { BlockInput } from '@/lib/blocks/types';
@@ -17,6 +17,22 @@ export type PostInput = {
 };
 
 type Tx = Parameters<Parameters<typeof writeTx>[0]>[0];
+
+/** Another post already uses the slug: the editor shows it on the slug field. */
+export class SlugTakenError extends Error {
+  constructor(readonly slug: string) {
+    super(`The slug "${slug}" is already used by another post.`);
+  }
+}
+
+export class PostNotFoundError extends Error {}
+
+/** Checked inside the write transaction, so two saves cannot both take a slug. */
+function assertWritable(tx: Tx, input: PostInput, postId?: number) {
+  if (postId && !tx.select({ id: posts.id }).from(posts).where(eq(posts.id, postId)).get()) throw new PostNotFoundError(`No post ${postId}.`);
+  const clash = tx.select({ id: posts.id }).from(posts).where(and(eq(posts.slug, input.slug), postId ? ne(posts.id, postId) : undefined)).get();
+  if (clash) throw new SlugTakenError(input.slug);
+}
 
 function writeBody(tx: Tx, postId: number, input: PostInput) {
   tx.delete(postTranslations).where(eq(postTranslations.postId, postId)).run();
@@ -39,10 +55,11 @@ function writeBody(tx: Tx, postId: number, input: PostInput) {
 
 /**
  * Creates (no `postId`) or replaces a post in one IMMEDIATE transaction, keeping a revision and an
- * audit entry. Returns the post id.
+ * audit entry. Returns the post id. Throws SlugTakenError or PostNotFoundError.
  */
 export function savePost(input: PostInput, { actorId, postId }: { actorId: number; postId?: number }): number {
   return writeTx((tx) => {
+    assertWritable(tx, input, postId);
     const now = new Date();
     const columns = {
       slug: input.slug,

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getSettings } from '@/db/queries/settings';
 import { localeFrom } from '@/lib/i18n/server';
 import { getCachedPost } from '@/lib/reader-cache';
+import { CommentSection } from './comment-section';
 import { postMetadata, PostJsonLd } from './post-seo';
 import { PostHeader } from './post-header';
 import { ReadingBody } from './reading-body';
@@ -46,6 +47,7 @@ export default async function PostPage({ params, searchParams }: Props) {
         />
       )}
       <ReadingBody blocks={post.blocks} pair={state.pair} locale={locale} t={t} />
+      <CommentSection post={post} locale={locale} searchParams={searchParams} />
       <PostJsonLd post={post} locale={locale} />
     </article>
   );

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense, type ReactNode } from 'react';
+import { LocaleSwitcher } from '@/components/locale-switcher';
+import { countPending } from '@/db/queries/moderation';
+import { getSettings } from '@/db/queries/settings';
+import { requirePageRole } from '@/lib/dal';
+import { pick } from '@/lib/format';
+import { localeFrom } from '@/lib/i18n/server';
+import { AdminNav, type NavItem } from './admin-nav';
+import { SignOutButton } from './sign-out-button';
+import '@/components/forms.css';
+import './admin.css';
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+/** The admin shell. Each page still checks its own role: a layout is not re-run on every navigation. */
+export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale, t } = await localeFrom(params);
+  const user = await requirePageRole(locale, `/${locale}/admin`, 'owner', 'moderator');
+  const base = `/${locale}/admin`;
+  const pending = countPending();
+  const items: NavItem[] = [
+    { href: base, label: t('admin.nav.overview'), exact: true },
+    { href: `${base}/posts`, label: t('admin.nav.posts') },
+    { href: `${base}/comments`, label: t('admin.nav.comments'), badge: pending ? { count: pending, label: t('admin.nav.pending', { count: pending }) } : undefined },
+    ...(user.role === 'owner'
+      ? [
+          { href: `${base}/categories`, label: t('admin.nav.categories') },
+          { href: `${base}/settings`, label: t('admin.nav.settings') },
+          { href: `${base}/users`, label: t('admin.nav.users') },
+        ]
+      : []),
+  ];
+  return (
+    <div className="admin">
+      <a href="#main" className="skip-link">{t('site.skipToContent')}</a>
+      <header className="admin-header">
+        <Link href={base} className="admin-brand">{pick(getSettings().titles, locale)}</Link>
+        <AdminNav items={items} label={t('admin.nav.label')} />
+        <div className="admin-account">
+          <span>{t('admin.nav.signedInAs', { name: user.name, role: t(`admin.roles.${user.role}`) })}</span>
+          <Link href={`/${locale}`}>{t('admin.nav.viewSite')}</Link>
+          <Suspense>
+            <LocaleSwitcher locale={locale} label={t('site.languageSwitcher')} />
+          </Suspense>
+          <SignOutButton locale={locale} label={t('auth.signOut')} />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="admin-main">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getAdminPost } from '@/db/queries/admin-posts';
+import { requirePageRole } from '@/lib/dal';
+import { postField } from '@/lib/format';
+import { localeFrom } from '@/lib/i18n/server';
+import { editorProps } from '../../_editor/editor-props';
+import { valuesFromPost } from '../../_editor/editor-values';
+import { PostEditor } from '../../_editor/post-editor';
+import { postIdFrom } from '../post-id';
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ restored?: string; created?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await localeFrom(params);
+  return { title: t('editor.editPost') };
+}
+
+export default async function EditPostPage({ params, searchParams }: Props) {
+  const { locale, t } = await localeFrom(params);
+  const id = await postIdFrom(params);
+  await requirePageRole(locale, `/${locale}/admin/posts/${id}/edit`, 'owner');
+  const post = getAdminPost({ id });
+  if (!post) notFound();
+  const { settings, ...props } = editorProps(locale, post.languages);
+  const { restored, created } = await searchParams;
+  const title = postField(post.translations, 'title', post.originalLanguage)?.text ?? post.slug;
+  return (
+    <div className="admin-page">
+      <h1>{t('editor.editPost')}: <span lang={post.originalLanguage}>{title}</span></h1>
+      {(restored || created) && <p className="form-ok" role="status">{t(restored ? 'editor.restored' : 'editor.created')}</p>}
+      {/* Re-initialised after a restore; a save re-renders the page but keeps the form as it is. */}
+      <PostEditor key={restored ?? 'editor'} locale={locale} postId={id} defaults={valuesFromPost(post, settings)} {...props} />
+    </div>
+  );
+}

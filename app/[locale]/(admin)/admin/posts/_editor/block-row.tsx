@@ -1,0 +1,115 @@
+'use client';
+
+import type { KeyboardEvent } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { BLOCK_KINDS } from '@/db/schema';
+import { BLOCK_TEXT_MAX, type PostFormValues } from '@/lib/validations/post';
+import { ImageField } from './image-field';
+import { errorText, fill, type EditorMessages } from './messages';
+import styles from './editor.module.css';
+
+export type RowOp = 'up' | 'down' | 'insertAbove' | 'insertBelow' | 'split' | 'merge' | 'remove' | 'untranslate';
+export type Caret = { lang: string; at: number };
+
+type Props = {
+  index: number;
+  total: number;
+  kind: string;
+  original: string;
+  translation: string | null;
+  translated: boolean;
+  m: EditorMessages;
+  names: Record<string, string>;
+  onOp: (op: RowOp, index: number, caret?: Caret) => void;
+  onCaret: (index: number, caret: Caret) => void;
+};
+
+// Alt+key shortcuts inside a row; event.code keeps them independent of the keyboard layout.
+const SHORTCUTS: Record<string, RowOp> = { ArrowUp: 'up', ArrowDown: 'down', Enter: 'split', KeyJ: 'merge', KeyN: 'insertBelow' };
+const KEYS: Partial<Record<RowOp, string>> = { up: 'Alt+ArrowUp', down: 'Alt+ArrowDown', split: 'Alt+Enter', merge: 'Alt+J', insertBelow: 'Alt+N', insertAbove: 'Alt+Shift+N' };
+
+function caretOf(target: EventTarget): Caret | undefined {
+  if (!(target instanceof HTMLTextAreaElement) || !target.dataset.lang) return undefined;
+  return { lang: target.dataset.lang, at: target.selectionStart };
+}
+
+/** One block: its tools, the original on the left and the translation on the right. */
+export function BlockRow({ index, total, kind, original, translation, translated, m, names, onOp, onCaret }: Props) {
+  const { register, formState } = useFormContext<PostFormValues>();
+  const errors = formState.errors.blocks?.[index];
+  const n = index + 1;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (!event.altKey || event.ctrlKey || event.metaKey) return;
+    const op = event.shiftKey && event.code === 'KeyN' ? 'insertAbove' : !event.shiftKey ? SHORTCUTS[event.code] : undefined;
+    if (!op) return;
+    event.preventDefault();
+    onOp(op, index, caretOf(event.target));
+  };
+
+  const tool = (op: RowOp, symbol: string, label: string, disabled = false) => (
+    <button type="button" className={styles.tool} onClick={() => onOp(op, index)} disabled={disabled} aria-keyshortcuts={KEYS[op]} title={label}>
+      <span aria-hidden="true">{symbol}</span>
+      <span className="visually-hidden">{label}</span>
+    </button>
+  );
+
+  const cell = (lang: string, side: 'original' | 'translation') => {
+    const error = errorText(m, errors?.texts?.[lang]?.message);
+    const id = `block-${index}-${lang}`;
+    const label = kind === 'image' ? m.altText : side === 'original' ? m.originalCell : m.translationCell;
+    return (
+      <div className={`${styles.cell} ${styles[side]}`}>
+        <label htmlFor={id} className="visually-hidden">{fill(label, { n, language: names[lang] ?? lang })}</label>
+        <textarea
+          id={id}
+          lang={lang}
+          data-lang={lang}
+          rows={kind === 'heading' || kind === 'subheading' || kind === 'image' ? 1 : 3}
+          maxLength={BLOCK_TEXT_MAX}
+          placeholder={side === 'translation' ? m.notTranslated : undefined}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          {...register(`blocks.${index}.texts.${lang}`)}
+        />
+        {error && <p id={`${id}-error`} className={styles.error}>{error}</p>}
+      </div>
+    );
+  };
+
+  return (
+    <fieldset
+      className={`${styles.row} ${translation && !translated ? styles.untranslated : ''}`}
+      data-kind={kind}
+      onKeyDown={onKeyDown}
+      onBlur={(event) => {
+        const caret = caretOf(event.target);
+        if (caret) onCaret(index, caret);
+      }}
+    >
+      <legend className={styles.legend}>
+        {fill(m.blockN, { n })}
+        {translation && !translated && <span className={styles.badge}>{m.notTranslated}</span>}
+      </legend>
+      <div className={styles.tools}>
+        <label className="visually-hidden" htmlFor={`block-${index}-kind`}>{fill(m.kindOf, { n })}</label>
+        <select id={`block-${index}-kind`} {...register(`blocks.${index}.kind`)}>
+          {BLOCK_KINDS.map((k) => <option key={k} value={k}>{m.kinds[k]}</option>)}
+        </select>
+        {tool('up', '↑', m.moveUp, index === 0)}
+        {tool('down', '↓', m.moveDown, index === total - 1)}
+        {tool('insertAbove', '+↑', m.insertAbove)}
+        {tool('insertBelow', '+↓', m.insertBelow)}
+        {tool('split', '✂', m.split)}
+        {tool('merge', '⊕', m.merge, index === total - 1)}
+        {translation && tool('untranslate', '∅', m.markUntranslated, !translated)}
+        {tool('remove', '✕', m.remove, total === 1)}
+      </div>
+      {kind === 'image' && <ImageField index={index} m={m} />}
+      <div className={styles.cells}>
+        {cell(original, 'original')}
+        {translation && cell(translation, 'translation')}
+      </div>
+    </fieldset>
+  );
+}

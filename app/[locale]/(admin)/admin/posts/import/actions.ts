@@ -1,0 +1,39 @@
+'use server';
+
+import { revalidateTag } from 'next/cache';
+import { importMt, type MtReport } from '@/db/queries/imports-mt';
+import { proposalFromPaste } from '@/db/queries/imports';
+import { getSettings } from '@/db/queries/settings';
+import { defineAction, type ActionResult } from '@/lib/action';
+import { importPaste, PasteImportError, type PasteImportResult } from '@/lib/import/paste-import';
+import { mtImportSchema, pasteImportSchema } from '@/lib/validations/import';
+import type { PostFormValues } from '@/lib/validations/post';
+import { valuesFromProposal } from '../_editor/editor-values';
+
+export type PasteProposalResult = Pick<PasteImportResult, 'alignment' | 'unaligned' | 'meta'> & { values: PostFormValues; blockCount: number };
+
+/** Splits and aligns a pasted page; the proposal goes to the editor, nothing is saved. */
+export const proposePasteAction = defineAction({ roles: ['owner'] }, pasteImportSchema, (input): ActionResult<PasteProposalResult> => {
+  let result: PasteImportResult;
+  try {
+    result = importPaste(input.text, { originalLanguage: input.originalLanguage, translationLanguage: input.translationLanguage });
+  } catch (error) {
+    if (error instanceof PasteImportError) return { ok: false, error: 'nothingToImport', fieldErrors: { text: ['nothingToImport'] } };
+    throw error;
+  }
+  const values = valuesFromProposal(proposalFromPaste(result), getSettings());
+  return { ok: true, data: { values, alignment: result.alignment, unaligned: result.unaligned, meta: result.meta, blockCount: result.blocks.length } };
+});
+
+/** Imports (or dry-runs) a Movable Type export; the report lists every entry's fate. */
+export const importMtAction = defineAction({ roles: ['owner'] }, mtImportSchema, async ({ file, language, dryRun }, { user }): Promise<ActionResult<MtReport>> => {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    return { ok: false, error: 'notText', fieldErrors: { file: ['notText'] } };
+  }
+  const report = importMt(text, { dryRun, actorId: user!.id, language, timeZone: getSettings().timeZone });
+  if (!dryRun && report.posts.some((p) => p.result === 'created')) revalidateTag('posts', { expire: 0 });
+  return { ok: true, data: report };
+});

@@ -1,0 +1,42 @@
+import { fill, type EditorMessages } from '../_editor/messages';
+import type { MtReport } from '@/db/queries/imports-mt';
+import styles from './import.module.css';
+
+/** The import's (or dry run's) report: posts with their fate, new categories, errors by line. */
+export function MtReportView({ report, m, locale }: { report: MtReport; m: EditorMessages; locale: string }) {
+  const created = report.posts.filter((p) => p.result === 'created').length;
+  const duplicates = report.posts.length - created;
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  return (
+    <div className={styles.report} data-testid="mt-report">
+      <h3>{report.dryRun ? m.dryRunReport : m.importReport}</h3>
+      <p>
+        <strong>{fill(report.dryRun ? m.wouldCreate : m.createdReport, { posts: created, comments: report.comments, categories: report.categories.length })}</strong>
+        {duplicates > 0 && <> {fill(m.duplicates, { count: duplicates })}</>}
+        {report.errors.length > 0 && <> {fill(m.skipped, { count: report.errors.length })}</>}
+      </p>
+      {report.posts.length > 0 && (
+        <ul className={styles.entries}>
+          {report.posts.map((p) => (
+            <li key={`${p.line}-${p.slug}`} data-result={p.result}>
+              <span className={styles.result}>{p.result === 'created' ? (report.dryRun ? m.resultNew : m.resultCreated) : m.resultDuplicate}</span>{' '}
+              {p.title} <code>{p.slug}</code> · {m.states[p.status]} · {date.format(new Date(p.publishedAt))} · {fill(m.commentCount, { count: p.comments })}
+              {p.category && <> · {p.category}</>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {report.categories.length > 0 && <p>{m.newCategories} {report.categories.map((c) => `${c.name} (${c.slug})`).join(', ')}</p>}
+      {report.errors.length > 0 && (
+        <ul className={styles.problems} aria-label={m.errorsHeading}>
+          {report.errors.map((e, k) => <li key={k}>{fill(m.lineError, { line: e.line, message: e.message })}</li>)}
+        </ul>
+      )}
+      {report.warnings.length > 0 && (
+        <ul className={styles.warnings} aria-label={m.warningsHeading}>
+          {report.warnings.map((e, k) => <li key={k}>{fill(m.lineError, { line: e.line, message: e.message })}</li>)}
+        </ul>
+      )}
+    </div>
+  );
+}

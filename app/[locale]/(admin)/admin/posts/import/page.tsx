@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { requirePageRole } from '@/lib/dal';
+import { localeFrom } from '@/lib/i18n/server';
+import { MESSAGES } from '@/lib/i18n/translate';
+import { editorProps } from '../_editor/editor-props';
+import { MtImport } from './mt-import';
+import { PasteImport } from './paste-import';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await localeFrom(params);
+  return { title: t('editor.importTitle') };
+}
+
+/** Bring posts in: paste a bilingual page (aligned, then corrected in the editor) or an MT export. */
+export default async function ImportPage({ params }: Props) {
+  const { locale, t } = await localeFrom(params);
+  await requirePageRole(locale, `/${locale}/admin/posts/import`, 'owner');
+  const { settings, ...props } = editorProps(locale);
+  return (
+    <div className="admin-page">
+      <h1>{t('editor.importTitle')}</h1>
+      <PasteImport locale={locale} {...props} />
+      <MtImport m={MESSAGES[locale].editor} languages={props.languages} names={props.names} defaultLanguage={settings.defaultLanguage} timeZone={settings.timeZone} locale={locale} />
+    </div>
+  );
+}

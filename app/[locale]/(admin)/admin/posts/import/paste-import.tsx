@@ -1,0 +1,63 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState, type ComponentProps } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { PASTE_MAX, pasteImportSchema, type PasteImportValues } from '@/lib/validations/import';
+import { errorText, fill } from '../_editor/messages';
+import { PostEditor } from '../_editor/post-editor';
+import { proposePasteAction, type PasteProposalResult } from './actions';
+import { ProposalSummary } from './proposal-summary';
+import styles from './import.module.css';
+
+type Props = Omit<ComponentProps<typeof PostEditor>, 'postId' | 'defaults' | 'intro'>;
+
+/** Paste a page → the aligner's proposal opens in the editor; nothing is stored until Save. */
+export function PasteImport(props: Props) {
+  const { m, names, languages } = props;
+  const [proposal, setProposal] = useState<{ n: number; result: PasteProposalResult } | null>(null);
+  const form = useForm<PasteImportValues, unknown, z.output<typeof pasteImportSchema>>({ resolver: zodResolver(pasteImportSchema), defaultValues: { text: '', originalLanguage: '', translationLanguage: '' } });
+  const { errors, isSubmitting } = form.formState;
+
+  async function propose() {
+    const result = await proposePasteAction(null, form.getValues()).catch(() => null);
+    if (!result?.ok) return form.setError('text', { message: result?.fieldErrors?.text?.[0] ?? result?.error ?? 'network' });
+    setProposal((p) => ({ n: (p?.n ?? 0) + 1, result: result.data }));
+  }
+
+  const languageSelect = (name: 'originalLanguage' | 'translationLanguage', label: string) => (
+    <div className="field">
+      <label htmlFor={`paste-${name}`}>{label}</label>
+      <select id={`paste-${name}`} {...form.register(name)}>
+        <option value="">{m.detect}</option>
+        {languages.map((l) => <option key={l} value={l}>{names[l] ?? l}</option>)}
+      </select>
+    </div>
+  );
+
+  return (
+    <section aria-labelledby="paste-heading" className={styles.section}>
+      <h2 id="paste-heading">{m.pasteTitle}</h2>
+      <p className="muted">{m.pasteHelp}</p>
+      <form onSubmit={form.handleSubmit(propose)} noValidate className={styles.pasteForm}>
+        <div className="field">
+          <label htmlFor="paste-text">{m.pasteText}</label>
+          <textarea id="paste-text" rows={10} maxLength={PASTE_MAX} aria-invalid={errors.text ? true : undefined} aria-describedby="paste-text-error" {...form.register('text')} />
+          {errors.text && <p id="paste-text-error" className="field-error" role="alert">{errorText(m, errors.text.message)}</p>}
+        </div>
+        <div className={styles.row}>
+          {languageSelect('originalLanguage', m.originalLanguage)}
+          {languageSelect('translationLanguage', m.translationLanguageOne)}
+          <button type="submit" className="button primary" disabled={isSubmitting}>{isSubmitting ? m.working : m.propose}</button>
+        </div>
+      </form>
+      {proposal && (
+        <div className={styles.proposal}>
+          <h2>{fill(m.proposalTitle, { blocks: proposal.result.blockCount })}</h2>
+          <PostEditor key={proposal.n} {...props} postId={null} startsUnsaved defaults={proposal.result.values} intro={<ProposalSummary result={proposal.result} m={m} />} />
+        </div>
+      )}
+    </section>
+  );
+}

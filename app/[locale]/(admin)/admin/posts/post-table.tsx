@@ -1,0 +1,70 @@
+import Link from 'next/link';
+import type { AdminPostRow } from '@/db/queries/admin-posts';
+import { formatDateTime, pick } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
+import type { Translate } from '@/lib/i18n/translate';
+import styles from './posts.module.css';
+
+type Props = { posts: AdminPostRow[]; locale: Locale; t: Translate; timeZone: string; editable: boolean };
+
+/** "en · ja 6/19": the original language, then each translation with its coverage. */
+function Coverage({ post }: { post: AdminPostRow }) {
+  const translations = Object.keys(post.titles).filter((l) => l !== post.originalLanguage);
+  return (
+    <span className={styles.languages}>
+      <span className="lang-badge">{post.originalLanguage}</span>
+      {translations.map((l) => (
+        <span key={l} className={styles.coverage}>
+          {l} {post.translated[l] ?? 0}/{post.blockCount}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** The post list (editor links for the owner only); on narrow screens each row becomes a card (see admin.module.css). */
+export function PostTable({ posts, locale, t, timeZone, editable }: Props) {
+  return (
+    <table className={styles.table}>
+      <thead>
+        <tr>
+          <th scope="col">{t('editor.colTitle')}</th>
+          <th scope="col">{t('editor.status')}</th>
+          <th scope="col">{t('editor.category')}</th>
+          <th scope="col">{t('editor.colLanguages')}</th>
+          <th scope="col">{t('editor.colPending')}</th>
+          <th scope="col">{t('editor.colUpdated')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {posts.map((post) => {
+          const title = post.titles[post.originalLanguage] ?? pick(post.titles, locale) ?? post.slug;
+          return (
+            <tr key={post.id}>
+              <th scope="row" data-label={t('editor.colTitle')}>
+                <div>
+                  {editable || post.state === 'published' ? (
+                    <Link href={editable ? `/${locale}/admin/posts/${post.id}/edit` : `/${locale}/posts/${post.slug}`} lang={post.originalLanguage}>{title || post.slug}</Link>
+                  ) : (
+                    <span lang={post.originalLanguage}>{title || post.slug}</span>
+                  )}
+                  <span className={styles.slug}>{post.slug}</span>
+                </div>
+              </th>
+              <td data-label={t('editor.status')}>
+                <div>
+                  <span className={styles.state} data-state={post.state}>{t(`editor.states.${post.state}`)}</span>
+                  {post.state === 'scheduled' && post.publishedAt && <span className={styles.slug}>{formatDateTime(post.publishedAt, locale, timeZone)}</span>}
+                </div>
+              </td>
+              <td data-label={t('editor.category')}>{post.category?.id ? pick(post.category.names, locale) : t('editor.uncategorised')}</td>
+              <td data-label={t('editor.colLanguages')}><Coverage post={post} /></td>
+              <td data-label={t('editor.colPending')}>{post.pendingComments}</td>
+              <td data-label={t('editor.colUpdated')}>{formatDateTime(post.updatedAt, locale, timeZone)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

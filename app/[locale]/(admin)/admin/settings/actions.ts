@@ -1,0 +1,13 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { saveSettings } from '@/db/queries/settings';
+import { defineAction, type ActionResult } from '@/lib/action';
+import { settingsSchema } from '@/lib/validations/settings';
+
+/** Saves the blog settings; every page reads them per request, so the layout is re-rendered. */
+export const saveSettingsAction = defineAction({ roles: ['owner'] }, settingsSchema, (values, { user }): ActionResult => {
+  saveSettings(values, user!.id);
+  revalidatePath('/[locale]', 'layout');
+  return { ok: true, data: undefined };
+});

@@ -1,0 +1,57 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState, type InputHTMLAttributes } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { ROLES } from '@/db/schema';
+import { PASSWORD_MAX } from '@/lib/auth/password-limits';
+import type { Messages } from '@/lib/i18n/translate';
+import { EMAIL_MAX, newUserSchema, USER_NAME_MAX, type NewUserValues } from '@/lib/validations/user';
+import { addUserAction } from './actions';
+
+type M = Messages['users'];
+const EMPTY: NewUserValues = { name: '', email: '', role: 'moderator', password: '' };
+
+/** Adds a moderator or an owner with a first password they can change later. */
+export function AddUserForm({ m, roles }: { m: M; roles: Record<string, string> }) {
+  const form = useForm<NewUserValues, unknown, z.output<typeof newUserSchema>>({ resolver: zodResolver(newUserSchema), defaultValues: EMPTY });
+  const { errors, isSubmitting } = form.formState;
+  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const text = (k: string | undefined) => (k ? ((m.errors as Record<string, string>)[k] ?? k) : undefined);
+
+  async function add() {
+    const result = await addUserAction(null, form.getValues()).catch(() => null);
+    if (!result?.ok) {
+      for (const [path, [message] = []] of Object.entries(result?.fieldErrors ?? {})) form.setError(path as keyof NewUserValues, { message });
+      return setNotice({ ok: false, text: text(result?.error ?? 'network') ?? '' });
+    }
+    form.reset(EMPTY);
+    setNotice({ ok: true, text: m.added });
+  }
+
+  const field = (name: keyof NewUserValues, label: string, props: InputHTMLAttributes<HTMLInputElement>) => (
+    <div className="field">
+      <label htmlFor={`new-${name}`}>{label}</label>
+      <input id={`new-${name}`} aria-invalid={errors[name] ? true : undefined} aria-describedby={`new-${name}-error`} {...props} {...form.register(name)} />
+      {errors[name] && <p id={`new-${name}-error`} className="field-error">{text(errors[name]?.message)}</p>}
+    </div>
+  );
+
+  return (
+    <form onSubmit={form.handleSubmit(add)} noValidate className="user-form" aria-labelledby="add-user">
+      <h2 id="add-user">{m.addUser}</h2>
+      {field('name', m.name, { maxLength: USER_NAME_MAX, autoComplete: 'off' })}
+      {field('email', m.email, { type: 'email', maxLength: EMAIL_MAX, autoComplete: 'off' })}
+      <div className="field">
+        <label htmlFor="new-role">{m.role}</label>
+        <select id="new-role" {...form.register('role')}>{ROLES.map((r) => <option key={r} value={r}>{roles[r]}</option>)}</select>
+      </div>
+      {field('password', m.password, { type: 'password', maxLength: PASSWORD_MAX, autoComplete: 'new-password' })}
+      <div>
+        <button type="submit" className="button primary" disabled={isSubmitting}>{m.add}</button>{' '}
+        <span role={notice?.ok === false ? 'alert' : 'status'} className={notice?.ok ? 'form-ok' : 'field-error'}>{notice?.text}</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+'use server';
+
+import { randomUUID } from 'node:crypto';
+import { cookies, headers } from 'next/headers';
+import { defineAction, type ActionResult } from '@/lib/action';
+import { errorText } from '@/lib/comments/messages';
+import { COMMENTER_COOKIE, commenterValue, COOKIE_AGE, cookieOptions, OWN_COMMENTS_COOKIE, withOwnId } from '@/lib/comments/cookies';
+import { submitComment } from '@/lib/comments/submit';
+import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
+import { MESSAGES } from '@/lib/i18n/translate';
+import { commentSchema } from '@/lib/validations/comment';
+
+export type CommentActionData = { id: number; status: 'pending' | 'approved'; nextKey: string };
+export type CommentActionState = ActionResult<CommentActionData> | null;
+
+/**
+ * The comment form's action, bound to the post's slug and the UI locale. Only the schema's fields
+ * are read (anything else in the form is ignored); the post, reply and policy checks are shared
+ * with the JSON API. `error` is 'invalid' for field errors, else a message in the UI language.
+ */
+export async function postComment(slug: unknown, locale: unknown, previous: CommentActionState, form: FormData): Promise<ActionResult<CommentActionData>> {
+  const language = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const messages = MESSAGES[language].comments;
+  return defineAction<typeof commentSchema, CommentActionData>({ public: true }, commentSchema, async (values) => {
+    const kept = { name: values.name, email: values.email, body: values.body, remember: values.remember, idempotencyKey: values.idempotencyKey };
+    const outcome = submitComment({ slug: String(slug), values, language, headers: await headers() });
+    if (!outcome.ok) {
+      if (outcome.error === 'invalid') return { ok: false, error: 'invalid', fieldErrors: outcome.fieldErrors, values: kept };
+      const minutes = outcome.error === 'rateLimited' ? Math.ceil(outcome.retryAfterSeconds / 60) : 0;
+      return { ok: false, error: errorText(messages, outcome.error, { minutes }), values: kept };
+    }
+    const jar = await cookies();
+    if (outcome.mine) jar.set(OWN_COMMENTS_COOKIE, withOwnId(jar.get(OWN_COMMENTS_COOKIE)?.value, outcome.id), cookieOptions(COOKIE_AGE.own));
+    if (values.remember) jar.set(COMMENTER_COOKIE, commenterValue(values.name, values.email), cookieOptions(COOKIE_AGE.commenter));
+    else jar.delete(COMMENTER_COOKIE);
+    return { ok: true, data: { id: outcome.id, status: outcome.status, nextKey: randomUUID() } };
+  })(previous, form);
+}

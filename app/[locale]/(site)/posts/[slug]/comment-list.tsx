@@ -1,0 +1,51 @@
+import type { PublicComment } from '@/db/queries/comments';
+import { AuthorName, CommentText } from '@/lib/comments/comment-text';
+import type { ThreadNode } from '@/lib/comments/thread';
+import { formatDateTime } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
+import type { Translate } from '@/lib/i18n/translate';
+import { ReplyLink } from './comment-reply';
+
+export type ListedComment = PublicComment & { pending?: true };
+type Props = {
+  nodes: ThreadNode<ListedComment>[];
+  locale: Locale;
+  t: Translate;
+  timeZone: string;
+  /** The reply link for a comment, or null where replies are not allowed (too deep, closed). */
+  replyHref: (comment: ThreadNode<ListedComment>) => string | null;
+};
+
+/** The thread as nested lists; the reader's own held comments are marked as visible only to them. */
+export function CommentList({ nodes, locale, t, timeZone, replyHref }: Props) {
+  return (
+    <ol className="comment-list">
+      {nodes.map((comment) => {
+        const href = comment.pending ? null : replyHref(comment);
+        const created = new Date(comment.createdAt);
+        return (
+          <li key={comment.id} id={`comment-${comment.id}`} className={comment.pending ? 'comment pending' : 'comment'}>
+            <article className="comment-card">
+              <header className="comment-meta">
+                <AuthorName name={comment.authorName} />
+                <a href={`#comment-${comment.id}`} className="comment-time" title={t('comments.permalink')}>
+                  <time dateTime={created.toISOString()}>{formatDateTime(created, locale, timeZone)}</time>
+                </a>
+                {comment.pending && <strong className="comment-pending-badge">{t('comments.pendingBadge')}</strong>}
+              </header>
+              <div className="comment-text">
+                <CommentText body={comment.body} />
+              </div>
+              {href && (
+                <ReplyLink target={{ id: comment.id, name: comment.authorName }} href={href} label={t('comments.replyTo', { name: comment.authorName })}>
+                  {t('comments.reply')}
+                </ReplyLink>
+              )}
+            </article>
+            {comment.replies.length > 0 && <CommentList nodes={comment.replies} locale={locale} t={t} timeZone={timeZone} replyHref={replyHref} />}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,34 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { listMedia, recordMedia } from '@/db/queries/media';
+import { requireRole } from '@/lib/dal';
+import { MEDIA_MAX_BYTES, mediaDir, sniffImage } from '@/lib/media';
+
+const refuse = (error: string, status: number) => Response.json({ error }, { status });
+
+/** Image upload for the owner: the type is sniffed from the bytes, the name is ours, size is capped. */
+export async function POST(request: Request) {
+  const user = await requireRole('owner');
+  // Refused before reading the body; multipart framing adds a little to the file's own size.
+  const length = Number(request.headers.get('content-length'));
+  if (!length || length > MEDIA_MAX_BYTES + 16_384) return refuse(length ? 'tooLarge' : 'required', length ? 413 : 411);
+  const form = await request.formData().catch(() => null);
+  const file = form?.get('file');
+  if (!(file instanceof File) || file.size === 0) return refuse('required', 400);
+  if (file.size > MEDIA_MAX_BYTES) return refuse('tooLarge', 413);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const type = sniffImage(bytes);
+  if (!type) return refuse('unsupportedType', 415);
+  const fileName = `${randomBytes(16).toString('hex')}.${type.ext}`;
+  await mkdir(mediaDir(), { recursive: true });
+  await writeFile(path.join(/*turbopackIgnore: true*/ mediaDir(), fileName), bytes, { flag: 'wx' });
+  recordMedia({ fileName, contentType: type.mime, size: bytes.length }, user.id);
+  return Response.json({ url: `/media/${fileName}` }, { status: 201 });
+}
+
+/** The owner's recent uploads, e.g. to reuse an image in another post. */
+export async function GET() {
+  await requireRole('owner');
+  return Response.json(listMedia().map((m) => ({ url: `/media/${m.fileName}`, contentType: m.contentType, size: m.size, createdAt: m.createdAt })));
+}

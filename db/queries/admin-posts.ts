@@ -1,0 +1,94 @@
+import 'server-only';
+import { and, desc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { blocks, blockTexts, categories, comments, posts, postTranslations } from '@/db/schema';
+import { getPostBySlug, isPublic } from './posts';
+
+export const ADMIN_STATUSES = ['draft', 'scheduled', 'published'] as const;
+export type AdminStatus = (typeof ADMIN_STATUSES)[number];
+export type AdminPostFilter = { status?: AdminStatus; categoryId?: number | 'none'; q?: string; page?: number; perPage?: number; now?: Date };
+export type AdminPostRow = ReturnType<typeof listAdminPosts>['posts'][number];
+
+/** Draft, scheduled (published with a future time) or published, as the owner sees it. */
+export function adminStatus(post: { status: string; publishedAt: Date | null }, now = new Date()): AdminStatus {
+  if (post.status === 'draft') return 'draft';
+  return post.publishedAt && post.publishedAt > now ? 'scheduled' : 'published';
+}
+
+function statusFilter(status: AdminStatus | undefined, now: Date): SQL | undefined {
+  if (status === 'draft') return eq(posts.status, 'draft');
+  if (status === 'scheduled') return and(eq(posts.status, 'published'), gt(posts.publishedAt, now));
+  if (status === 'published') return isPublic(now);
+  return undefined;
+}
+
+/** Title search: the user's text is a literal substring, never a LIKE pattern. */
+function titleFilter(q: string | undefined): SQL | undefined {
+  const needle = q?.trim();
+  if (!needle) return undefined;
+  const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql`exists (select 1 from ${postTranslations} where ${postTranslations.postId} = ${posts.id} and ${postTranslations.title} like ${pattern} escape '\\')`;
+}
+
+function categoryFilter(categoryId: AdminPostFilter['categoryId']): SQL | undefined {
+  if (categoryId === 'none') return isNull(posts.categoryId);
+  return categoryId ? eq(posts.categoryId, categoryId) : undefined;
+}
+
+/** Titles and translated-block counts per language, for a page of posts. */
+function languageDetails(postIds: number[]) {
+  if (!postIds.length) return () => ({ titles: {} as Record<string, string>, translated: {} as Record<string, number> });
+  const titles = getDb().select().from(postTranslations).where(inArray(postTranslations.postId, postIds)).all();
+  const counts = getDb()
+    .select({ postId: blocks.postId, language: blockTexts.language, count: sql<number>`count(*)` })
+    .from(blockTexts)
+    .innerJoin(blocks, eq(blocks.id, blockTexts.blockId))
+    .where(inArray(blocks.postId, postIds))
+    .groupBy(blocks.postId, blockTexts.language)
+    .all();
+  return (postId: number) => ({
+    titles: Object.fromEntries(titles.filter((t) => t.postId === postId).map((t) => [t.language, t.title])),
+    translated: Object.fromEntries(counts.filter((c) => c.postId === postId).map((c) => [c.language, c.count])),
+  });
+}
+
+/** Every post for the owner's list, newest change first, with coverage and pending comments. */
+export function listAdminPosts({ status, categoryId, q, page = 1, perPage = 20, now = new Date() }: AdminPostFilter) {
+  const where = and(statusFilter(status, now), categoryFilter(categoryId), titleFilter(q));
+  const rows = getDb()
+    .select({
+      id: posts.id,
+      slug: posts.slug,
+      status: posts.status,
+      publishedAt: posts.publishedAt,
+      updatedAt: posts.updatedAt,
+      originalLanguage: posts.originalLanguage,
+      category: { id: categories.id, names: categories.names },
+      blockCount: sql<number>`(select count(*) from ${blocks} where ${blocks.postId} = ${posts.id})`,
+      pendingComments: sql<number>`(select count(*) from ${comments} where ${comments.postId} = ${posts.id} and ${comments.status} = 'pending')`,
+    })
+    .from(posts)
+    .leftJoin(categories, eq(categories.id, posts.categoryId))
+    .where(where)
+    .orderBy(desc(posts.updatedAt), desc(posts.id))
+    .limit(perPage)
+    .offset((Math.max(1, page) - 1) * perPage)
+    .all();
+  const total = getDb().select({ n: sql<number>`count(*)` }).from(posts).where(where).get()?.n ?? 0;
+  const details = languageDetails(rows.map((r) => r.id));
+  return { posts: rows.map((r) => ({ ...r, state: adminStatus(r, now), ...details(r.id) })), total };
+}
+
+/** A post with its blocks by id, whatever its status (editor, preview). */
+export function getAdminPost({ id }: { id: number }) {
+  const row = getDb().select({ slug: posts.slug, updatedAt: posts.updatedAt }).from(posts).where(eq(posts.id, id)).get();
+  if (!row) return null;
+  const post = getPostBySlug({ slug: row.slug, publicOnly: false });
+  return post && { ...post, updatedAt: row.updatedAt };
+}
+
+export type AdminPost = NonNullable<ReturnType<typeof getAdminPost>>;
+
+export function slugExists({ slug }: { slug: string }): boolean {
+  return !!getDb().select({ id: posts.id }).from(posts).where(eq(posts.slug, slug)).get();
+}

@@ -1,0 +1,147 @@
+import 'server-only';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { getDb, writeTx } from '@/db';
+import { comments, posts, type CommentStatus } from '@/db/schema';
+import { takeThrottle } from './throttle';
+
+/** What readers may see of a comment: never the email, address or user agent. */
+const publicColumns = {
+  id: comments.id,
+  parentId: comments.parentId,
+  authorName: comments.authorName,
+  body: comments.body,
+  createdAt: comments.createdAt,
+};
+export type PublicComment = { id: number; parentId: number | null; authorName: string; body: string; createdAt: Date };
+export type OwnComment = PublicComment & { pending: true };
+
+export type NewComment = {
+  postId: number;
+  parentId: number | null;
+  authorName: string;
+  authorEmail: string;
+  body: string;
+  language: string;
+  ipHash: string | null;
+  userAgent: string | null;
+  idempotencyKey: string | null;
+};
+export type StatusDecision = { status: Exclude<CommentStatus, 'trash'>; reason: string };
+export type CreateCommentResult =
+  | { ok: true; id: number; status: CommentStatus; created: boolean; ipHash: string | null }
+  | { ok: false; retryAfterSeconds: number };
+type CreateOptions = {
+  /** Decides the status from the author's count of approved comments, inside the transaction. */
+  decide: (priorApproved: number) => StatusDecision;
+  rateLimit?: { bucket: string; limit: number; windowMs: number } | null;
+};
+
+/** A post as the comment path needs it, whatever its status: callers decide what is open. */
+export function getCommentTarget({ slug }: { slug: string }) {
+  return getDb()
+    .select({ id: posts.id, slug: posts.slug, status: posts.status, publishedAt: posts.publishedAt, commentsOpen: posts.commentsOpen })
+    .from(posts)
+    .where(eq(posts.slug, slug))
+    .get() ?? null;
+}
+
+/** An approved comment of the post that can be replied to, with its depth in the thread (1 = top). */
+export function getReplyParent({ id, postId }: { id: number; postId: number }): { id: number; depth: number } | null {
+  const parent = getDb()
+    .select({ id: comments.id })
+    .from(comments)
+    .where(and(eq(comments.id, id), eq(comments.postId, postId), eq(comments.status, 'approved')))
+    .get();
+  if (!parent) return null;
+  const row = getDb().get<{ depth: number }>(sql`
+    with recursive chain(id, parent_id, depth) as (
+      select id, parent_id, 1 from comments where id = ${id}
+      union all
+      select c.id, c.parent_id, chain.depth + 1 from comments c join chain on c.id = chain.parent_id where chain.depth < 50
+    ) select max(depth) as depth from chain`);
+  return { id: parent.id, depth: row?.depth ?? 1 };
+}
+
+function byKey(key: string) {
+  return getDb()
+    .select({ id: comments.id, status: comments.status, ipHash: comments.ipHash })
+    .from(comments)
+    .where(eq(comments.idempotencyKey, key))
+    .get();
+}
+
+function insertComment(input: NewComment, { decide, rateLimit }: CreateOptions): CreateCommentResult {
+  return writeTx((tx) => {
+    const existing = input.idempotencyKey ? byKey(input.idempotencyKey) : undefined;
+    if (existing) return { ok: true, ...existing, created: false };
+    // Counted here, after the replay check, so retries of one comment use up a single slot.
+    if (rateLimit) {
+      const throttle = takeThrottle(rateLimit.bucket, rateLimit.limit, rateLimit.windowMs);
+      if (!throttle.ok) return { ok: false, retryAfterSeconds: throttle.retryAfterSeconds };
+    }
+    const { status, reason } = decide(countApprovedByEmail({ email: input.authorEmail }));
+    const row = tx.insert(comments).values({ ...input, status, reason }).returning({ id: comments.id, status: comments.status }).get();
+    return { ok: true, ...row, created: true, ipHash: input.ipHash };
+  });
+}
+
+const isUniqueViolation = (error: unknown): boolean =>
+  error instanceof Error &&
+  ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' || (error.cause !== undefined && isUniqueViolation(error.cause)));
+
+/**
+ * Stores a comment in one BEGIN IMMEDIATE transaction. A repeated idempotency key returns the
+ * first comment (`created: false`), never a second row; should two writers still race on the
+ * unique index, the loser re-reads the winner's row.
+ */
+export function createComment(input: NewComment, options: CreateOptions): CreateCommentResult {
+  try {
+    return insertComment(input, options);
+  } catch (error) {
+    const existing = input.idempotencyKey && isUniqueViolation(error) ? byKey(input.idempotencyKey) : undefined;
+    if (!existing) throw error;
+    return { ok: true, ...existing, created: false };
+  }
+}
+
+/** The post's approved comments, oldest first, for the public thread (pages and the JSON API). */
+export function getApprovedComments({ postId }: { postId: number }): PublicComment[] {
+  return getDb()
+    .select(publicColumns)
+    .from(comments)
+    .where(and(eq(comments.postId, postId), eq(comments.status, 'approved')))
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .all();
+}
+
+/**
+ * The reader's own comments on the post that are not public yet (ids from their signed cookie).
+ * Spam is included on purpose: to its author it looks like any held comment.
+ */
+export function getOwnUnapprovedComments({ postId, ids }: { postId: number; ids: number[] }): OwnComment[] {
+  if (!ids.length) return [];
+  return getDb()
+    .select(publicColumns)
+    .from(comments)
+    .where(and(eq(comments.postId, postId), inArray(comments.id, ids), inArray(comments.status, ['pending', 'spam'])))
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .all()
+    .map((c) => ({ ...c, pending: true as const }));
+}
+
+export function countApprovedComments({ postId }: { postId: number }): number {
+  return getDb()
+    .select({ n: sql<number>`count(*)` })
+    .from(comments)
+    .where(and(eq(comments.postId, postId), eq(comments.status, 'approved')))
+    .get()?.n ?? 0;
+}
+
+/** How many of this author's comments (same email) were approved: the "trust approved authors" policy. */
+export function countApprovedByEmail({ email }: { email: string }): number {
+  return getDb()
+    .select({ n: sql<number>`count(*)` })
+    .from(comments)
+    .where(and(eq(comments.authorEmail, email), eq(comments.status, 'approved')))
+    .get()?.n ?? 0;
+}

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { throwawayDatabase } from '@/db/test-db';
+
+throwawayDatabase();
+const { seedDemo } = await import('@/db/seed');
+const { getDb } = await import('@/db');
+const { categories, comments, posts, users } = await import('@/db/schema');
+const { importMt } = await import('./imports-mt');
+const { proposalFromPaste, savePasteDraft, uniqueSlug } = await import('./imports');
+const { getAdminPost } = await import('./admin-posts');
+const { importPaste } = await import('@/lib/import/paste-import');
+
+const fixture = (name: string) => readFileSync(`e2e/fixtures/${name}`, 'utf8');
+const count = (table: typeof posts | typeof comments | typeof categories) => getDb().select().from(table).all().length;
+let ownerId = 0;
+
+beforeAll(async () => {
+  await seedDemo();
+  ownerId = getDb().select().from(users).all().find((u) => u.role === 'owner')!.id;
+});
+
+describe('Movable Type import', () => {
+  const options = () => ({ actorId: ownerId, language: 'ja', timeZone: 'Asia/Tokyo' });
+
+  it('a dry run reports what would be created and writes nothing', () => {
+    const before = [count(posts), count(comments), count(categories)];
+    const report = importMt(fixture('mt-export.txt'), { ...options(), dryRun: true });
+    expect(report.posts.map((p) => [p.title, p.result, p.comments])).toEqual([
+      ['春の古本市に行ってきた', 'created', 3],
+      ['下書き：読書メモ', 'created', 1],
+    ]);
+    expect(report.categories.map((c) => c.name)).toEqual(['日記', '本']);
+    expect(report.comments).toBe(4);
+    expect(report.errors).toEqual([{ line: expect.any(Number), message: expect.stringMatching(/DATE/) }]);
+    expect([count(posts), count(comments), count(categories)]).toEqual(before);
+  });
+
+  it('imports posts, categories and comments, then finds nothing new the second time', () => {
+    const before = [count(posts), count(comments), count(categories)];
+    const first = importMt(fixture('mt-export.txt'), { ...options(), dryRun: false });
+    expect([count(posts), count(comments), count(categories)]).toEqual([before[0]! + 2, before[1]! + 4, before[2]! + 2]);
+    expect(first.posts.map((p) => p.slug)).toEqual(['2023-04-book-fair', expect.stringMatching(/^mt-[0-9a-f]+$/)]);
+    const fair = getDb().select().from(posts).all().find((p) => p.slug === '2023-04-book-fair')!;
+    expect(fair).toMatchObject({ status: 'published', commentsOpen: true });
+    expect(fair.publishedAt?.toISOString()).toBe('2023-04-15T12:30:00.000Z');
+    const statuses = getDb().select().from(comments).all().filter((c) => c.postId === fair.id).map((c) => c.status);
+    expect(statuses).toEqual(['approved', 'approved', 'pending']);
+    const again = importMt(fixture('mt-export.txt'), { ...options(), dryRun: false });
+    expect(again.posts.map((p) => p.result)).toEqual(['duplicate', 'duplicate']);
+    expect(again.categories).toEqual([]);
+    expect([count(posts), count(comments), count(categories)]).toEqual([before[0]! + 2, before[1]! + 4, before[2]! + 2]);
+  });
+});
+
+describe('paste import', () => {
+  it('proposes the seed post and saves it as a draft', () => {
+    const proposal = proposalFromPaste(importPaste(fixture('raw.txt')));
+    expect(proposal).toMatchObject({ slug: 'russia-and-us-holding-secret-talks-in-ankara', originalLanguage: 'en', translationLanguage: 'ja' });
+    expect(proposal.titles).toEqual({ en: 'Russia and US holding secret talks in Ankara', ja: 'ロシアと米国がアンカラで秘密会談' });
+    const saved = savePasteDraft(proposal, ownerId);
+    const post = getAdminPost({ id: saved.id })!;
+    expect(post.status).toBe('draft');
+    expect(post.blocks).toHaveLength(19);
+    expect(post.blocks.filter((b) => b.texts.ja)).toHaveLength(6);
+    expect(uniqueSlug(proposal.slug)).toBe('russia-and-us-holding-secret-talks-in-ankara-2');
+  });
+});

@@ -1,0 +1,48 @@
+import type { CommentPolicy, CommentStatus, Settings } from '@/db/schema';
+import { countLinks } from './links';
+import { findListedWord } from './words';
+
+export type PolicySettings = Pick<Settings, 'commentPolicy' | 'linkLimit' | 'holdWords' | 'blockWords'>;
+export type PolicyComment = { name: string; email: string; body: string; honeypot: boolean };
+export type Decision = { status: Exclude<CommentStatus, 'trash'>; reason: string };
+
+const POLICY_DECISION: Record<CommentPolicy, (priorApproved: number) => Decision> = {
+  'hold-all': () => ({ status: 'pending', reason: 'policy: hold all' }),
+  'trust-approved': (prior) =>
+    prior > 0 ? { status: 'approved', reason: 'policy: previously approved author' } : { status: 'pending', reason: 'policy: first comment' },
+  'approve-all': () => ({ status: 'approved', reason: 'policy: approve all' }),
+};
+
+/**
+ * Where a new comment goes, and why (the reason is shown to moderators). Spam signals first, then
+ * the "always hold" rules, then the blog's policy. `priorApproved` counts the author's approved
+ * comments (same email).
+ */
+export function decideStatus(settings: PolicySettings, comment: PolicyComment, priorApproved: number): Decision {
+  const fields = [comment.name, comment.email, comment.body];
+  if (comment.honeypot) return { status: 'spam', reason: 'honeypot filled' };
+  const blocked = findListedWord(settings.blockWords, fields);
+  if (blocked) return { status: 'spam', reason: `block word: ${blocked}` };
+  const links = countLinks(comment.body);
+  // As in WordPress, a limit of 0 turns the rule off.
+  if (settings.linkLimit > 0 && links >= settings.linkLimit) return { status: 'pending', reason: `links: ${links}` };
+  const held = findListedWord(settings.holdWords, fields);
+  if (held) return { status: 'pending', reason: `hold word: ${held}` };
+  return POLICY_DECISION[settings.commentPolicy](priorApproved);
+}
+
+/** What a commenter is told: a comment sent to spam looks just like one held for moderation. */
+export function publicStatus(status: CommentStatus): 'pending' | 'approved' {
+  return status === 'approved' ? 'approved' : 'pending';
+}
+
+/** Closed by the post's switch, or by the blog's "close after N days" setting. */
+export function commentsClosed(
+  post: { commentsOpen: boolean; publishedAt: Date | string | null },
+  closeAfterDays: number | null,
+  now = new Date(),
+): boolean {
+  if (!post.commentsOpen) return true;
+  if (closeAfterDays === null || closeAfterDays <= 0 || !post.publishedAt) return false;
+  return now.getTime() - new Date(post.publishedAt).getTime() > closeAfterDays * 86_400_000;
+}

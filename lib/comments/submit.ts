@@ -1,0 +1,70 @@
+import 'server-only';
+import { createComment, getCommentTarget, getReplyParent } from '@/db/queries/comments';
+import { getSettings } from '@/db/queries/settings';
+import { env } from '@/lib/env';
+import { expirePost } from '@/lib/reader-cache';
+import { ipHash } from '@/lib/request-meta';
+import type { CommentValues } from '@/lib/validations/comment';
+import { commentsClosed, decideStatus, publicStatus } from './policy';
+import { commentRateLimit } from './rate-limit';
+
+export type SubmitOutcome =
+  | { ok: true; id: number; status: 'pending' | 'approved'; replayed: boolean; mine: boolean }
+  | { ok: false; error: 'postNotFound' | 'closed' }
+  | { ok: false; error: 'rateLimited'; retryAfterSeconds: number }
+  | { ok: false; error: 'invalid'; fieldErrors: { parentId: Array<'parentInvalid' | 'tooDeep'> } };
+
+/** Published and not scheduled for later: the only posts anyone may read or comment on. */
+export function findOpenPost(slug: string, now = new Date()) {
+  const post = getCommentTarget({ slug });
+  if (!post || post.status !== 'published' || !post.publishedAt || post.publishedAt > now) return null;
+  return post;
+}
+
+/** The post if it takes comments now, else why not. */
+export function commentablePost(slug: string) {
+  const post = findOpenPost(slug);
+  if (!post) return { ok: false, error: 'postNotFound' } as const;
+  const settings = getSettings();
+  if (commentsClosed(post, settings.closeCommentsAfterDays)) return { ok: false, error: 'closed' } as const;
+  return { ok: true, post, settings } as const;
+}
+
+/**
+ * The commenting path shared by the form's server action and the JSON API, after the schema has
+ * parsed the input: post checks, reply rules, policy, rate limit and an idempotent insert.
+ */
+export function submitComment({ slug, values, language, headers }: { slug: string; values: CommentValues; language: string; headers: Headers }): SubmitOutcome {
+  const target = commentablePost(slug);
+  if (!target.ok) return target;
+  const { post, settings } = target;
+  if (values.parentId !== undefined) {
+    const parent = getReplyParent({ id: values.parentId, postId: post.id });
+    if (!parent) return { ok: false, error: 'invalid', fieldErrors: { parentId: ['parentInvalid'] } };
+    if (parent.depth >= settings.threadDepth) return { ok: false, error: 'invalid', fieldErrors: { parentId: ['tooDeep'] } };
+  }
+  const client = ipHash(headers);
+  const limit = commentRateLimit(settings.rateLimit, env().COMMENT_RATE_LIMIT);
+  const result = createComment(
+    {
+      postId: post.id,
+      parentId: values.parentId ?? null,
+      authorName: values.name,
+      authorEmail: values.email,
+      body: values.body,
+      language,
+      ipHash: client,
+      userAgent: headers.get('user-agent')?.slice(0, 300) ?? null,
+      idempotencyKey: values.idempotencyKey ?? null,
+    },
+    {
+      decide: (prior) => decideStatus(settings, { name: values.name, email: values.email, body: values.body, honeypot: values.website }, prior),
+      rateLimit: limit && { bucket: `comment:${client}`, ...limit },
+    },
+  );
+  if (!result.ok) return { ok: false, error: 'rateLimited', retryAfterSeconds: result.retryAfterSeconds };
+  if (result.created && result.status === 'approved') expirePost(slug);
+  // A replayed key shows its comment only to the client that wrote it.
+  const mine = result.created || result.ipHash === client;
+  return { ok: true, id: result.id, status: publicStatus(result.status), replayed: !result.created, mine };
+}

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { BLOCK_KINDS, POST_STATUSES } from '@/db/schema';
+import { zonedTimeToUtc, zoneFormatter } from '@/lib/import/mt-date';
+
+// Limits match the CHECKs in db/schema.ts; lengths are code points, as SQLite's length() counts.
+export const TITLE_MAX = 200;
+export const EXCERPT_MAX = 1000;
+export const BLOCK_TEXT_MAX = 20000;
+export const SLUG_MAX = 120;
+export const BLOCKS_MAX = 2000;
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/;
+/** Uploaded media, or an image elsewhere on the web (imported posts). */
+export const IMAGE_SRC_PATTERN = /^(?:\/media\/[a-z0-9]+\.(?:png|jpg|webp|gif)|https?:\/\/\S+)$/;
+/** A datetime-local value: wall-clock time in the blog's time zone. */
+export const LOCAL_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
+
+export const codePoints = (s: string) => [...s].length;
+
+/** A slug from a title: ASCII letters and digits joined by hyphens ('' when nothing is left). */
+export function slugify(text: string): string {
+  const ascii = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const slug = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return slug.slice(0, SLUG_MAX).replace(/-+$/, '');
+}
+
+/** Empty means "not translated": null, never an empty string. Trailing space is dropped. */
+const cellText = (value: string | null | undefined) => (value && value.trim() ? value.replace(/\s+$/, '') : null);
+
+const blockSchema = z.object({
+  kind: z.enum(BLOCK_KINDS),
+  src: z.string().trim().nullish().transform((v) => v || null),
+  texts: z.record(z.string(), z.string().nullish()),
+});
+
+const translationSchema = z.object({ title: z.string().trim(), excerpt: z.string().trim() });
+
+const baseSchema = z.object({
+  slug: z.string().trim().min(1, { error: 'required' }).refine((s) => codePoints(s) <= SLUG_MAX, { error: 'tooLong' })
+    .refine((s) => SLUG_PATTERN.test(s), { error: 'slugFormat' }),
+  categoryId: z.string().regex(/^\d*$/, { error: 'invalid' }),
+  originalLanguage: z.string().regex(LANGUAGE_PATTERN, { error: 'invalid' }),
+  translationLanguages: z.array(z.string().regex(LANGUAGE_PATTERN)).max(5),
+  translations: z.record(z.string(), translationSchema),
+  commentsOpen: z.boolean(),
+  status: z.enum(POST_STATUSES),
+  publishedAt: z.string().trim().refine((v) => v === '' || LOCAL_TIME_PATTERN.test(v), { error: 'dateFormat' }),
+  blocks: z.array(blockSchema).min(1, { error: 'noBlocks' }).max(BLOCKS_MAX, { error: 'tooMany' }),
+});
+
+type Base = z.output<typeof baseSchema>;
+type Issue = { path: (string | number)[]; message: string };
+
+function languagesOf(v: Base): string[] {
+  return [v.originalLanguage, ...v.translationLanguages.filter((l) => l !== v.originalLanguage)];
+}
+
+function translationIssues(v: Base): Issue[] {
+  return languagesOf(v).flatMap((l) => {
+    const t = v.translations[l] ?? { title: '', excerpt: '' };
+    const issues: Issue[] = [];
+    if (!t.title) issues.push({ path: ['translations', l, 'title'], message: 'required' });
+    if (codePoints(t.title) > TITLE_MAX) issues.push({ path: ['translations', l, 'title'], message: 'tooLong' });
+    if (codePoints(t.excerpt) > EXCERPT_MAX) issues.push({ path: ['translations', l, 'excerpt'], message: 'tooLong' });
+    return issues;
+  });
+}
+
+function blockIssues(v: Base): Issue[] {
+  const languages = languagesOf(v);
+  return v.blocks.flatMap((b, i) => {
+    const issues: Issue[] = [];
+    if (b.kind === 'image' && !(b.src && IMAGE_SRC_PATTERN.test(b.src))) issues.push({ path: ['blocks', i, 'src'], message: 'imageSrc' });
+    if (b.kind !== 'image' && !cellText(b.texts[v.originalLanguage])) {
+      issues.push({ path: ['blocks', i, 'texts', v.originalLanguage], message: 'required' });
+    }
+    for (const l of languages) {
+      if (codePoints(b.texts[l] ?? '') > BLOCK_TEXT_MAX) issues.push({ path: ['blocks', i, 'texts', l], message: 'tooLong' });
+    }
+    return issues;
+  });
+}
+
+/**
+ * The post editor's form. Output: only the post's languages are kept, empty cells become null
+ * (not translated), and the publication time stays wall-clock text for the server to place in
+ * the blog's time zone.
+ */
+export const postSchema = baseSchema
+  .superRefine((v, ctx) => {
+    for (const issue of [...translationIssues(v), ...blockIssues(v)]) ctx.addIssue({ code: 'custom', ...issue });
+  })
+  .transform((v) => {
+    const languages = languagesOf(v);
+    return {
+      slug: v.slug,
+      categoryId: v.categoryId ? Number(v.categoryId) : null,
+      originalLanguage: v.originalLanguage,
+      translationLanguages: languages.slice(1),
+      commentsOpen: v.commentsOpen,
+      status: v.status,
+      publishedAt: v.publishedAt || null,
+      translations: Object.fromEntries(
+        languages.map((l) => [l, { title: v.translations[l]!.title, excerpt: v.translations[l]!.excerpt || null }]),
+      ),
+      blocks: v.blocks.map((b) => ({
+        kind: b.kind,
+        src: b.kind === 'image' ? b.src : null,
+        texts: Object.fromEntries(languages.map((l) => [l, cellText(b.texts[l])])),
+      })),
+    };
+  });
+
+export type PostFormValues = z.input<typeof postSchema>;
+export type PostFormOutput = z.output<typeof postSchema>;
+
+/** The editor's save action: the form plus which post it edits (null for a new one). */
+export const savePostSchema = z.object({ id: z.number().int().positive().nullable(), post: postSchema });
+
+/** A datetime-local value in `timeZone` as a UTC instant. */
+export function localTimeToUtc(value: string, timeZone: string): Date {
+  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = value.split(/[-T:]/).map(Number);
+  return zonedTimeToUtc({ year, month, day, hour, minute, second }, timeZone);
+}
+
+/** A UTC instant as a datetime-local value (to the second) in `timeZone`. */
+export function utcToLocalTime(date: Date, timeZone: string): string {
+  const parts = Object.fromEntries(zoneFormatter(timeZone).formatToParts(date).map((p) => [p.type, p.value.padStart(2, '0')]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
+}

@@ -1,0 +1,48 @@
+import { NextRequest } from 'next/server';
+import { describe, expect, it } from 'vitest';
+import { config, proxy } from './proxy';
+
+const request = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
+  new NextRequest(new URL(path, 'http://blog.test'), { method: init.method ?? 'GET', headers: { host: 'blog.test', ...init.headers } });
+
+const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? '')?.[1];
+
+describe('proxy', () => {
+  it('sends / to the reader’s language', () => {
+    expect(proxy(request('/', { headers: { 'accept-language': 'en-US,en;q=0.9' } })).headers.get('location')).toBe('http://blog.test/en');
+    expect(proxy(request('/', { headers: { cookie: 'taiyaku-locale=ja', 'accept-language': 'en' } })).headers.get('location')).toBe('http://blog.test/ja');
+  });
+
+  it('sends anonymous visitors of /admin to the login page, and lets a session through', () => {
+    expect(proxy(request('/en/admin/comments')).headers.get('location')).toBe('http://blog.test/en/login?next=%2Fen%2Fadmin%2Fcomments');
+    const signedIn = proxy(request('/en/admin', { headers: { cookie: 'authjs.session-token=x' } }));
+    expect(signedIn.headers.get('location')).toBeNull();
+    expect(signedIn.headers.get('content-security-policy')).toContain("'nonce-");
+  });
+
+  it('gives every page a fresh nonce, in the response and in the request Next renders with', () => {
+    const first = proxy(request('/ja/posts/a'));
+    const policy = first.headers.get('content-security-policy');
+    for (const rule of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "'strict-dynamic'"]) expect(policy).toContain(rule);
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+    expect(first.headers.get('x-middleware-request-content-security-policy')).toBe(policy);
+    expect(first.headers.get('x-middleware-request-x-nonce')).toBe(nonceOf(policy));
+    expect(nonceOf(proxy(request('/ja/posts/a')).headers.get('content-security-policy'))).not.toBe(nonceOf(policy));
+  });
+
+  it('refuses form posts from another site or over the action body limit, instead of Next’s 500', () => {
+    expect(proxy(request('/en/posts/a', { method: 'POST', headers: { origin: 'https://evil.example' } })).status).toBe(403);
+    expect(proxy(request('/en/posts/a', { method: 'POST', headers: { origin: 'null' } })).status).toBe(403);
+    expect(proxy(request('/en/posts/a', { method: 'POST', headers: { origin: 'http://blog.test', 'content-length': String(2 * 1024 * 1024) } })).status).toBe(413);
+    expect(proxy(request('/en/posts/a', { method: 'POST', headers: { origin: 'http://blog.test' } })).status).toBe(200);
+    expect(proxy(request('/en/posts/a', { method: 'POST' })).status).toBe(200);
+  });
+
+  it('runs on pages only', () => {
+    const matcher = new RegExp(`^${config.matcher[0]}$`);
+    for (const page of ['/', '/ja', '/en/posts/a', '/ja/search', '/en/admin/comments', '/ja/login']) expect(matcher.test(page), page).toBe(true);
+    for (const other of ['/api/posts/a/comments', '/_next/static/chunks/a.js', '/_next/image', '/favicon.ico', '/ja/feed.xml', '/en/comments/feed.xml', '/sitemap.xml', '/robots.txt']) {
+      expect(matcher.test(other), other).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,136 @@
+// The import commands: a pasted bilingual page, or a Movable Type export, from a file.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { defaultImportAuthor, proposalFromPaste, savePasteDraft } from '@/db/queries/imports';
+import { importMt, type MtReport } from '@/db/queries/imports-mt';
+import { getSettings } from '@/db/queries/settings';
+import { importPaste, PasteImportError, type PasteImportResult } from '@/lib/import/paste-import';
+import { LANGUAGE_PATTERN } from '@/lib/validations/post';
+
+export const USAGE = `Usage: npm run import -- <command> FILE [options]
+  paste FILE [--dry-run] [--json] [--original xx] [--translation yy]
+      Splits and aligns a pasted bilingual page and saves it as a draft.
+      --json prints { "blocks": [{ "kind", "texts": { "<lang>": "…" } }], "meta": {…} }.
+  mt FILE [--dry-run] [--json] [--language xx]
+      Imports a Movable Type / Seesaa export (posts, categories, comments); entries
+      imported before are skipped. --language defaults to the blog's default language.
+--dry-run saves nothing.`;
+
+export type Io = { out: (line: string) => void; err: (line: string) => void };
+export class CliError extends Error {}
+
+const LARGE = 256 * 1024;
+
+/** The file as UTF-8 text, or a clear CliError (missing, unreadable, binary, empty). */
+export function readText(file: string, io: Io): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(`Cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}.`);
+  }
+  if (bytes.length > LARGE) io.err(`Reading ${file} (${(bytes.length / 1024 / 1024).toFixed(1)} MB)…`);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (!text.trim()) throw new CliError(`${file} is empty.`);
+    return text;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`${file} is not UTF-8 text.`);
+  }
+}
+
+function language(value: string | undefined, flag: string): string | undefined {
+  if (value !== undefined && !LANGUAGE_PATTERN.test(value)) throw new CliError(`${flag} must be a language code such as "ja" or "en".`);
+  return value;
+}
+
+/** Blocks as the JSON output shows them: untranslated blocks simply lack that language. */
+export function pasteJson(result: PasteImportResult) {
+  const blocks = result.blocks.map((b) => ({
+    kind: b.kind,
+    ...(b.src ? { src: b.src } : {}),
+    texts: Object.fromEntries(Object.entries(b.texts).filter(([, t]) => typeof t === 'string')),
+  }));
+  return { blocks, meta: result.meta, alignment: result.alignment, unaligned: result.unaligned };
+}
+
+function author() {
+  const owner = defaultImportAuthor();
+  if (!owner) throw new CliError('No active owner to save the import as: add one with `npm run user -- add`.');
+  return owner;
+}
+
+function paste(text: string, flags: Flags, io: Io) {
+  if (text.length > LARGE) io.err('Aligning…');
+  let result: PasteImportResult;
+  try {
+    result = importPaste(text, { originalLanguage: language(flags.original, '--original'), translationLanguage: language(flags.translation, '--translation') });
+  } catch (error) {
+    if (error instanceof PasteImportError) throw new CliError(error.message);
+    throw error;
+  }
+  const { originalLanguage: o, translationLanguage: t } = result.meta;
+  if (flags.json) io.out(JSON.stringify(pasteJson(result), null, 2));
+  else {
+    io.out(`${result.blocks.length} blocks (${o}), ${result.alignment.length} ${t} paragraphs aligned, ${result.unaligned.length} left over.`);
+    for (const a of result.alignment) io.out(`  ${t} #${a.translationIndex + 1} → block ${a.blockIndex + 1}  (${a.cues.join(', ') || 'order'})`);
+  }
+  if (flags['dry-run']) return io.err('Dry run: nothing saved.');
+  const saved = savePasteDraft(proposalFromPaste(result), author().id);
+  io.err(`Saved draft #${saved.id} "${saved.slug}" with ${saved.blocks} blocks: open it in the admin under Posts.`);
+}
+
+function printReport(report: MtReport, io: Io) {
+  const created = report.posts.filter((p) => p.result === 'created');
+  io.out(`${report.dryRun ? 'Would create' : 'Created'} ${created.length} posts, ${report.comments} comments, ${report.categories.length} categories.`);
+  for (const p of report.posts) io.out(`  ${p.result === 'created' ? (report.dryRun ? 'new      ' : 'created  ') : 'duplicate'}  line ${p.line}  ${p.slug}  ${p.title}  (${p.status}, ${p.comments} comments)`);
+  for (const c of report.categories) io.out(`  category  ${c.name} (${c.slug})`);
+  for (const e of report.errors) io.out(`  skipped   line ${e.line}: ${e.message}`);
+  for (const w of report.warnings) io.out(`  warning   line ${w.line}: ${w.message}`);
+}
+
+/** Exit code 1 when the file held entries but none could be read. */
+function mt(text: string, flags: Flags, io: Io): number {
+  const settings = getSettings();
+  const lang = language(flags.language, '--language') ?? settings.defaultLanguage;
+  const large = text.length > LARGE;
+  const report = importMt(text, {
+    dryRun: !!flags['dry-run'],
+    // A dry run writes nothing, so it needs no author.
+    actorId: flags['dry-run'] ? (defaultImportAuthor()?.id ?? 0) : author().id,
+    language: lang,
+    timeZone: settings.timeZone,
+    onProgress: (done, total) => {
+      if (large && (done % 50 === 0 || done === total)) io.err(`  ${done}/${total} entries`);
+    },
+  });
+  if (!report.posts.length && !report.errors.length) throw new CliError('No Movable Type entries found in the file.');
+  if (flags.json) io.out(JSON.stringify(report, null, 2));
+  else printReport(report, io);
+  return report.posts.length ? 0 : 1;
+}
+
+type Flags = { 'dry-run'?: boolean; json?: boolean; original?: string; translation?: string; language?: string };
+
+/** Runs one command; returns the exit code. Input problems are CliErrors with a clear message. */
+export function runImportCli(args: string[], io: Io): number {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, original: { type: 'string' }, translation: { type: 'string' }, language: { type: 'string' } },
+    });
+    const [command, file, ...extra] = positionals;
+    if (!file || extra.length || (command !== 'paste' && command !== 'mt')) throw new CliError(USAGE);
+    const text = readText(file, io);
+    if (command === 'mt') return mt(text, values, io);
+    paste(text, values, io);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof CliError) && !(error instanceof TypeError && 'code' in error)) throw error;
+    io.err(error.message);
+    return 1;
+  }
+}
