@@ -1,12 +1,17 @@
 import type { Locale } from '@/lib/i18n/config';
 
+// Building a formatter costs ~50x formatting with one; a page formats a date per comment.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Date and time in the blog's time zone, formatted for the UI locale. */
 export function formatDateTime(date: Date, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
-    timeZone,
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(date);
+  const key = `${locale}|${timeZone}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(date);
 }
 
 export function formatMonth(year: number, month: number, locale: Locale): string {
