@@ -1,29 +1,11 @@
 /** Calendar months in the blog's time zone, for monthly archives. Times in the DB are UTC. */
+import { zoneFormatter } from '@/lib/import/mt-date';
+
 export type YearMonth = { year: number; month: number };
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
 
 /** The wall-clock fields of `instant` in `timeZone`. */
 function wallClock(instant: number, timeZone: string) {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(zoneFormatter(timeZone).formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
   const n = (key: string) => Number(parts[key]);
   return { year: n('year'), month: n('month'), day: n('day'), hour: n('hour'), minute: n('minute'), second: n('second') };
 }

@@ -3,8 +3,8 @@ import type { ViewOption } from './reading-controls';
 
 /** The view switcher's links: each one a URL that reproduces that exact view. */
 /** Single view is offered in every language of the post; the pair views use the chosen translation. */
-export function viewOptions({ slug, locale, pair, languages, t }: { slug: string; locale: string; pair: [string, string]; languages: string[]; t: Translate }): ViewOption[] {
-  const href = (view: string, lang: string) => `/${locale}/posts/${slug}?${new URLSearchParams({ view, lang })}`;
+export function viewOptions({ path, pair, languages, t }: { path: string; pair: [string, string]; languages: string[]; t: Translate }): ViewOption[] {
+  const href = (view: string, lang: string) => `${path}?${new URLSearchParams({ view, lang })}`;
   const name = (lang: string) => {
     const key = `languageNames.${lang}` as MessageKey;
     const value = t(key);
