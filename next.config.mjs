@@ -1,11 +1,43 @@
-// Sent on every route. Pages get a nonce-based policy from proxy.ts in place of this one (the
-// lower-case key is what lets the proxy's header replace it); everything else (API, feeds, assets)
-// keeps this policy, which allows nothing to load or run.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+// Responses that are not HTML pages (API, feeds, sitemap, media, OG images) may load and run
+// nothing. Pages get their script policy elsewhere: cached pages carry hashes of their own inline
+// scripts (lib/cache/page-cache-handler.mjs), per-request pages a nonce (proxy.ts). Browsers
+// enforce every policy sent, so pages must not get this one as well.
+const NOTHING = "default-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const NOT_PAGES = [
+  '/api/:path*',
+  '/media/:path*',
+  '/sitemap.xml',
+  '/robots.txt',
+  '/:locale/feed.xml',
+  '/:locale/comments/feed.xml',
+  '/:locale/posts/:slug/opengraph-image',
+  '/:locale/posts/:slug/opengraph-image/:rest*',
+];
 const securityHeaders = [
-  { key: 'content-security-policy', value: "default-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'" },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
+];
+
+// Old query-string links keep working, without JavaScript too, as paths of their own: a page that
+// read its query string would have to render per request, while each of these is cached.
+const VIEW = '(?<view>side-by-side|single|interleaved)';
+const LANG = '(?<lang>[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)';
+const PAGE = '(?<page>[0-9]{1,6})';
+const query = (key, value) => ({ type: 'query', key, value });
+const queryRewrites = [
+  // Replying without JavaScript: rendered per request (proxy.ts gives it a nonce).
+  { source: '/:locale/posts/:slug', has: [query('replyto', '(?<reply>[0-9]{1,12})')], destination: '/:locale/posts/:slug/reply/:reply' },
+  { source: '/:locale/posts/:slug', has: [query('view', VIEW), query('lang', LANG)], destination: '/:locale/posts/:slug/as/:view/:lang' },
+  { source: '/:locale/posts/:slug', has: [query('view', VIEW)], destination: '/:locale/posts/:slug/as/:view/-' },
+  { source: '/:locale/posts/:slug', has: [query('lang', LANG)], destination: '/:locale/posts/:slug/as/-/:lang' },
+  { source: '/:locale', has: [query('page', PAGE)], destination: '/:locale/page/:page' },
+  { source: '/:locale/categories/:slug', has: [query('page', PAGE)], destination: '/:locale/categories/:slug/page/:page' },
+  { source: '/:locale/archives/:year/:month', has: [query('page', PAGE)], destination: '/:locale/archives/:year/:month/page/:page' },
 ];
 
 /** @type {import('next').NextConfig} */
@@ -19,8 +51,19 @@ const nextConfig = {
   experimental: { authInterrupts: true },
   // `npm test` type-checks once up front; its e2e build skips the duplicate check.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },
+  cacheHandler: require.resolve('./lib/cache/page-cache-handler.mjs'),
+  // Our handler keeps its own bounded memory; Next's second in-memory copy is not needed.
+  cacheMaxMemorySize: 0,
+  // Public pages say `s-maxage=<revalidate>, stale-while-revalidate=<expire - revalidate>`.
+  expireTime: 3600,
+  async rewrites() {
+    return { beforeFiles: queryRewrites };
+  },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      ...NOT_PAGES.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: NOTHING }] })),
+    ];
   },
 };
 

@@ -38,11 +38,17 @@ describe('proxy', () => {
     expect(proxy(request('/en/posts/a', { method: 'POST' })).status).toBe(200);
   });
 
-  it('runs on pages only', () => {
-    const matcher = new RegExp(`^${config.matcher[0]}$`);
-    for (const page of ['/', '/ja', '/en/posts/a', '/ja/search', '/en/admin/comments', '/ja/login']) expect(matcher.test(page), page).toBe(true);
-    for (const other of ['/api/posts/a/comments', '/_next/static/chunks/a.js', '/_next/image', '/favicon.ico', '/ja/feed.xml', '/en/comments/feed.xml', '/sitemap.xml', '/robots.txt']) {
-      expect(matcher.test(other), other).toBe(false);
+  it('runs on staff and per-request pages and on form posts, never on a reader page GET', () => {
+    const plain = config.matcher.filter((m): m is string => typeof m === 'string');
+    expect(plain).toEqual(['/', '/:locale/admin/:path*', '/:locale/login', '/:locale/search']);
+    const conditional = config.matcher.filter((m) => typeof m !== 'string');
+    const keys = conditional.flatMap((m) => m.has.map((h) => h.key));
+    expect(keys).toEqual(['replyto', 'next-action', 'content-type']);
+    // Form posts anywhere but API, assets and media go through the Origin and size checks.
+    const pages = new RegExp(`^${conditional[1]!.source}$`);
+    for (const page of ['/ja', '/en/posts/a', '/ja/categories/x']) expect(pages.test(page), page).toBe(true);
+    for (const other of ['/api/posts/a/comments', '/_next/static/chunks/a.js', '/media/a.png', '/favicon.ico', '/sitemap.xml', '/robots.txt']) {
+      expect(pages.test(other), other).toBe(false);
     }
   });
 });

@@ -1,45 +1,20 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage } from '@/lib/i18n/config';
+import { noncePolicy } from '@/lib/cache/csp.mjs';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 const DEV = process.env.NODE_ENV === 'development';
 // Next's default `serverActions.bodySizeLimit`.
 const ACTION_BODY_LIMIT = 1024 * 1024;
 
-/**
- * A strict, nonce-based policy for HTML pages. Next reads the nonce from the request's CSP header
- * and puts it on its own scripts; 'strict-dynamic' lets those load their chunks. Style elements
- * need the nonce too, but style attributes are allowed: React's `style` props and Next's own
- * markup use them, and CSS in an attribute cannot run script.
- */
-function contentSecurityPolicy(nonce: string): string {
-  return [
-    "default-src 'self'",
-    // React needs eval only in development, for its error overlays.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${DEV ? " 'unsafe-eval'" : ''}`,
-    // A nonce would make browsers ignore 'unsafe-inline', which development's injected styles need.
-    DEV ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
-    "style-src-attr 'unsafe-inline'",
-    // Imported posts may show images from other sites.
-    "img-src 'self' data: blob: https:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
-
 function withNonce(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
-  const policy = contentSecurityPolicy(nonce);
+  const policy = noncePolicy(nonce, DEV);
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', policy);
   // For a page that renders its own inline script: `(await headers()).get('x-nonce')`.
   headers.set('x-nonce', nonce);
   const response = NextResponse.next({ request: { headers } });
-  // Replaces the static policy next.config.mjs sends on every route.
   response.headers.set('content-security-policy', policy);
   return response;
 }
@@ -52,7 +27,9 @@ function withNonce(request: NextRequest): NextResponse {
 function refusedPost(request: NextRequest): NextResponse | null {
   if (request.method !== 'POST') return null;
   const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  // A forwarded host counts only behind a proxy we were told to trust (TRUST_PROXY=1).
+  const forwarded = process.env.TRUST_PROXY === '1' ? request.headers.get('x-forwarded-host') : null;
+  const host = forwarded ?? request.headers.get('host');
   if (origin !== null && (!URL.canParse(origin) || new URL(origin).host !== host)) {
     return new NextResponse('Cross-site form posts are not accepted.', { status: 403 });
   }
@@ -63,9 +40,10 @@ function refusedPost(request: NextRequest): NextResponse | null {
 }
 
 /**
- * Pages only (see the matcher): send "/" to the reader's language, send anonymous visitors of
- * /admin to the login page, refuse broken form posts, and give every page its CSP nonce.
- * Authorization itself happens in lib/dal.ts.
+ * Per-request pages only (see the matcher): send "/" to the reader's language, send anonymous
+ * visitors of /admin to the login page, refuse broken form posts, and give each page its CSP
+ * nonce. Reader pages are cached and never come here on a GET (a nonce would make them render per
+ * request); their policy holds hashes instead. Authorization itself happens in lib/dal.ts.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -84,7 +62,19 @@ export function proxy(request: NextRequest) {
   return refusedPost(request) ?? withNonce(request);
 }
 
-// Everything but assets, route handlers (API, feeds, sitemap, robots): they keep the static policy.
+// Staff and per-request pages, and every form post (server actions answer with a page render).
 export const config = {
-  matcher: ['/((?!api/|_next/static/|_next/image|favicon\\.ico|sitemap\\.xml|robots\\.txt|[^/]+/feed\\.xml|[^/]+/comments/feed\\.xml).*)'],
+  matcher: [
+    '/',
+    '/:locale/admin/:path*',
+    '/:locale/login',
+    '/:locale/search',
+    { source: '/:locale/posts/:slug', has: [{ type: 'query', key: 'replyto' }] },
+    // Next reads this object at build time: literals only. Pages = not api/, _next/, media/ or files.
+    { source: '/((?!api/|_next/|media/|favicon\\.ico|sitemap\\.xml|robots\\.txt).*)', has: [{ type: 'header', key: 'next-action' }] },
+    {
+      source: '/((?!api/|_next/|media/|favicon\\.ico|sitemap\\.xml|robots\\.txt).*)',
+      has: [{ type: 'header', key: 'content-type', value: '(?:multipart/form-data|application/x-www-form-urlencoded).*' }],
+    },
+  ],
 };

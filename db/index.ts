@@ -5,7 +5,13 @@ import { openDb, type Db } from './connection';
 const holder = globalThis as unknown as { __taiyakuDb?: Db };
 
 export function getDb(): Db {
-  holder.__taiyakuDb ??= openDb(env().DATABASE_PATH);
+  if (!holder.__taiyakuDb) {
+    const db = openDb(env().DATABASE_PATH);
+    // The page cache asks this before every hit: it changes when another process (a CLI, a test)
+    // has committed, never for this connection's own writes, which expire pages themselves.
+    (globalThis as Record<symbol, unknown>)[Symbol.for('taiyaku.dataVersion')] = () => db.$client.pragma('data_version', { simple: true });
+    holder.__taiyakuDb = db;
+  }
   return holder.__taiyakuDb;
 }
 

@@ -1,31 +1,22 @@
 import 'server-only';
-import { revalidateTag, unstable_cache } from 'next/cache';
+import { revalidatePath } from 'next/cache';
 import { getPostBySlug, type PublishedPost } from '@/db/queries/posts';
 
-// Cache entries are per server process: a restored or re-seeded database never serves stale data.
-const BOOT = `${process.pid}-${Date.now()}`;
-
-export const postTag = (slug: string) => `post:${slug}`;
-
-/** The post's data for readers, cached until an edit or a moderation revalidates its tag. */
-export async function getCachedPost(slug: string, now = new Date()): Promise<PublishedPost | null> {
-  const load = unstable_cache(async () => getPostBySlug({ slug, publicOnly: false }), ['post', BOOT, slug], {
-    tags: [postTag(slug), 'posts'],
-    revalidate: 3600,
-  });
-  const post = await load();
-  if (!post) return null;
-  // The cache stores JSON: dates come back as strings.
-  const publishedAt = post.publishedAt ? new Date(post.publishedAt) : null;
-  // Scheduled posts become visible by themselves: visibility is decided now, not when cached.
-  if (post.status !== 'published' || !publishedAt || publishedAt > now) return null;
-  return { ...post, publishedAt };
+/**
+ * A published post for readers (drafts and scheduled posts read as missing). Read straight from
+ * the database: public pages themselves are cached (lib/cache/page-cache-handler.mjs), so this
+ * runs once per page render, not once per view.
+ */
+export function getPublicPost(slug: string): PublishedPost | null {
+  return getPostBySlug({ slug, publicOnly: true });
 }
 
 /**
- * Expires a post's cached data at once (not stale-while-revalidate), so the next reader sees an
- * edit or a newly approved comment. Works in server actions and route handlers alike.
+ * Expires every cached public page, feed and sitemap at once, so the very next reader sees the
+ * change. Every public page shows the latest posts, categories or comments in its sidebar, so
+ * anything public that changes touches them all; such writes are rare next to reads.
+ * Works in server actions and route handlers alike.
  */
-export function expirePost(slug: string) {
-  revalidateTag(postTag(slug), { expire: 0 });
+export function expirePublicPages() {
+  revalidatePath('/', 'layout');
 }

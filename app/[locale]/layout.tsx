@@ -3,17 +3,21 @@ import type { ReactNode } from 'react';
 import { getSettings } from '@/db/queries/settings';
 import { localeFrom } from '@/lib/i18n/server';
 import { pick } from '@/lib/format';
+import { siteUrl } from '@/lib/site-url';
 import '../globals.css';
 import '../reading.css';
 
-// Every page reads the database at request time; nothing is prerendered at build.
-export const dynamic = 'force-dynamic';
+// Nothing is rendered at build time (the build has no database to read): public pages render on
+// first request and are then cached (lib/cache/page-cache-handler.mjs); staff pages per request.
+export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await localeFrom(params);
   const settings = getSettings();
   const title = pick(settings.titles, locale);
   return {
+    // Relative metadata URLs (og:image, alternates) resolve against SITE_URL, never the Host header.
+    metadataBase: new URL(siteUrl()),
     title: { default: title, template: `%s | ${title}` },
     description: pick(settings.descriptions, locale) || undefined,
     alternates: {

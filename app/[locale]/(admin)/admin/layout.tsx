@@ -10,6 +10,9 @@ import { localeFrom } from '@/lib/i18n/server';
 import { AdminNav, type NavItem } from './admin-nav';
 import { SignOutButton } from './sign-out-button';
 import '@/components/forms.css';
+
+// Staff pages render per request, with a CSP nonce from proxy.ts; never cached.
+export const dynamic = 'force-dynamic';
 import './admin.css';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };

@@ -8,6 +8,9 @@ import { localeFrom } from '@/lib/i18n/server';
 
 type Props = { params: Promise<{ locale: string }> };
 
+export const revalidate = 30;
+export const generateStaticParams = () => [];
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await localeFrom(params);
   return { title: t('site.archivesTitle') };

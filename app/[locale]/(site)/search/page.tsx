@@ -7,6 +7,9 @@ import { localeFrom } from '@/lib/i18n/server';
 import { SEARCH_QUERY_MAX, searchQuerySchema } from '@/lib/validations/search';
 import { SearchSnippet } from './search-snippet';
 
+// Results depend on the query: rendered per request, with a CSP nonce from proxy.ts.
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

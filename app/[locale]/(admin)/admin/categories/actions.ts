@@ -1,13 +1,14 @@
 'use server';
 
-import { revalidatePath, revalidateTag } from 'next/cache';
+import { revalidatePath } from 'next/cache';
+import { expirePublicPages } from '@/lib/reader-cache';
 import { CategorySlugTakenError, deleteCategory, saveCategory } from '@/db/queries/admin-categories';
 import { defineAction, type ActionResult } from '@/lib/action';
 import { categorySchema, deleteCategorySchema } from '@/lib/validations/category';
 
 // Category names show on cached post pages: expire those, and re-render this page.
 function changed() {
-  revalidateTag('posts', { expire: 0 });
+  expirePublicPages();
   revalidatePath('/[locale]/admin/categories', 'page');
 }
 

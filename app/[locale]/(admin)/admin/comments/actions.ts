@@ -4,33 +4,33 @@ import { refresh } from 'next/cache';
 import { deleteComments, editCommentBody, moderateComments, replyToComment } from '@/db/queries/moderation-changes';
 import { getSettings } from '@/db/queries/settings';
 import { defineAction, type ActionResult } from '@/lib/action';
-import { expirePost } from '@/lib/reader-cache';
+import { expirePublicPages } from '@/lib/reader-cache';
 import { deleteSchema, editCommentSchema, moderateSchema, replySchema } from '@/lib/validations/moderation';
 
 const STAFF = { roles: ['owner' as const, 'moderator' as const] };
 export type QueueOutcome = { kind: 'moderated' | 'deleted' | 'replied' | 'edited'; count: number };
 
 /** Readers see the change at once, and the queue and the navigation badge re-render. */
-function published(slugs: string[], kind: QueueOutcome['kind']): ActionResult<QueueOutcome> {
-  for (const slug of new Set(slugs)) expirePost(slug);
+function afterChange(slugs: string[], kind: QueueOutcome['kind']): ActionResult<QueueOutcome> {
+  if (slugs.length) expirePublicPages();
   refresh();
   return { ok: true, data: { kind, count: slugs.length } };
 }
 
 export const moderateAction = defineAction(STAFF, moderateSchema, ({ ids, action }, { user }) =>
-  published(moderateComments({ ids, action, actorId: user!.id }).map((c) => c.slug), 'moderated'),
+  afterChange(moderateComments({ ids, action, actorId: user!.id }).map((c) => c.slug), 'moderated'),
 );
 
 export const deleteAction = defineAction(STAFF, deleteSchema, ({ ids }, { user }) =>
-  published(deleteComments({ ids, actorId: user!.id }).map((c) => c.slug), 'deleted'),
+  afterChange(deleteComments({ ids, actorId: user!.id }).map((c) => c.slug), 'deleted'),
 );
 
 export const replyAction = defineAction(STAFF, replySchema, ({ parentId, body, key }, { user }): ActionResult<QueueOutcome> => {
   const reply = replyToComment({ parentId, body, author: user!, idempotencyKey: key, threadDepth: getSettings().threadDepth });
-  return reply ? published([reply.slug], 'replied') : { ok: false, error: 'notFound' };
+  return reply ? afterChange([reply.slug], 'replied') : { ok: false, error: 'notFound' };
 });
 
 export const editAction = defineAction(STAFF, editCommentSchema, ({ id, body }, { user }): ActionResult<QueueOutcome> => {
   const change = editCommentBody({ id, body, actorId: user!.id });
-  return change ? published([change.slug], 'edited') : { ok: false, error: 'notFound' };
+  return change ? afterChange([change.slug], 'edited') : { ok: false, error: 'notFound' };
 });

@@ -9,7 +9,7 @@ import { restoreRevision } from '@/db/queries/revisions';
 import { getSettings } from '@/db/queries/settings';
 import { defineAction, type ActionResult } from '@/lib/action';
 import { isLocale } from '@/lib/i18n/config';
-import { expirePost } from '@/lib/reader-cache';
+import { expirePublicPages } from '@/lib/reader-cache';
 import { localTimeToUtc, savePostSchema, utcToLocalTime, type PostFormOutput } from '@/lib/validations/post';
 
 export type SavedPost = { id: number; slug: string; publishedAt: string };
@@ -38,8 +38,7 @@ export const savePostAction = defineAction({ roles: ['owner'] }, savePostSchema,
     if (error instanceof PostNotFoundError) return { ok: false, error: 'notFound' };
     throw error;
   }
-  expirePost(input.slug);
-  if (before && before.slug !== input.slug) expirePost(before.slug);
+  expirePublicPages();
   const saved = getAdminPost({ id: savedId })!;
   return { ok: true, data: { id: savedId, slug: saved.slug, publishedAt: saved.publishedAt ? utcToLocalTime(saved.publishedAt, timeZone) : '' } };
 });
@@ -61,8 +60,7 @@ export const restoreRevisionAction = defineAction({ roles: ['owner'] }, restoreS
     throw error;
   }
   if (!before || !restored) return { ok: false, error: 'notFound' };
-  expirePost(restored.slug);
-  if (before.slug !== restored.slug) expirePost(before.slug);
+  expirePublicPages();
   // A fresh value each time: the editor is keyed by it, so it re-initialises even when the same
   // revision is restored twice in a row.
   redirect(`/${locale}/admin/posts/${postId}/edit?restored=${revisionId}.${Date.now()}`);

@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { expirePublicPages } from '@/lib/reader-cache';
 import { saveSettings } from '@/db/queries/settings';
 import { defineAction, type ActionResult } from '@/lib/action';
 import { settingsSchema } from '@/lib/validations/settings';
@@ -8,6 +8,6 @@ import { settingsSchema } from '@/lib/validations/settings';
 /** Saves the blog settings; every page reads them per request, so the layout is re-rendered. */
 export const saveSettingsAction = defineAction({ roles: ['owner'] }, settingsSchema, (values, { user }): ActionResult => {
   saveSettings(values, user!.id);
-  revalidatePath('/[locale]', 'layout');
+  expirePublicPages();
   return { ok: true, data: undefined };
 });

@@ -1,7 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { startTransition, useActionState, useEffect, useMemo, useState } from 'react';
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { errorText, fill, type CommentMessages } from '@/lib/comments/messages';
@@ -10,12 +10,13 @@ import type { CommentActionState } from './comment-actions';
 import { CommentField, describedBy } from './comment-field';
 import { currentKey, formErrors, initialValues, serverFieldErrors, type Field } from './comment-form-state';
 import { useReply } from './comment-reply';
+import { HeldComments } from './held-comments';
+import { newKey, useReaderExtras } from './use-reader-extras';
 
 type Props = {
   action: (previous: CommentActionState, form: FormData) => Promise<CommentActionState>;
   messages: CommentMessages;
-  idempotencyKey: string;
-  remembered: { name: string; email: string } | null;
+  slug: string;
   cancelHref: string;
 };
 
@@ -24,11 +25,15 @@ type Props = {
  * action, which checks again. Without JavaScript it is a plain form post whose answer renders
  * the server's errors with what was typed.
  */
-export function CommentForm({ action, messages, idempotencyKey, remembered, cancelHref }: Props) {
+export function CommentForm({ action, messages, slug, cancelHref }: Props) {
   const [state, formAction, sending] = useActionState(action, null);
   const { reply, setReply } = useReply();
-  const key = currentKey(state) ?? idempotencyKey;
-  const [defaults] = useState(() => initialValues(state, remembered));
+  const extras = useReaderExtras(slug);
+  // The cached page cannot hold a key per reader: one is made at the first submit and kept for
+  // retries (without JavaScript there is none, and the server makes its own).
+  const pageKey = useRef<string | null>(null);
+  const key = currentKey(state) ?? '';
+  const [defaults] = useState(() => initialValues(state, null));
   const serverErrors = useMemo(() => serverFieldErrors(state), [state]);
   const form = useForm<z.input<typeof commentSchema>, unknown, z.output<typeof commentSchema>>({
     resolver: zodResolver(commentSchema),
@@ -36,6 +41,14 @@ export function CommentForm({ action, messages, idempotencyKey, remembered, canc
     errors: serverErrors,
   });
   const { errors } = form.formState;
+
+  useEffect(() => {
+    const remembered = extras?.commenter;
+    if (!remembered || form.getValues('name') || form.getValues('email')) return;
+    form.reset({ ...form.getValues(), name: remembered.name, email: remembered.email, remember: true });
+  }, [extras, form]);
+  const posted = state?.ok && state.data.status === 'pending' ? [{ id: state.data.id, authorName: state.data.name, body: state.data.body }] : [];
+  const held = [...(extras?.pending ?? []).filter((c) => !posted.some((p) => p.id === c.id)), ...posted];
 
   useEffect(() => {
     if (!state?.ok) return;
@@ -46,6 +59,7 @@ export function CommentForm({ action, messages, idempotencyKey, remembered, canc
 
   const onSubmit = form.handleSubmit((_values, event) => {
     const data = new FormData(event?.target as HTMLFormElement);
+    data.set('idempotencyKey', currentKey(state) ?? (pageKey.current ??= newKey()));
     startTransition(() => formAction(data));
   });
   const message = (field: Field) => {
@@ -57,6 +71,8 @@ export function CommentForm({ action, messages, idempotencyKey, remembered, canc
   const bodyLength = codePoints(useWatch({ control: form.control, name: 'body' }) ?? '');
 
   return (
+    <>
+    <HeldComments comments={held} title={messages.pendingNotice} badge={messages.pendingBadge} />
     <form id="respond" className="comment-form" action={formAction} onSubmit={onSubmit} noValidate aria-labelledby="respond-title">
       <h3 id="respond-title">
         {reply ? (
@@ -113,5 +129,6 @@ export function CommentForm({ action, messages, idempotencyKey, remembered, canc
         {sending ? messages.submitting : messages.submit}
       </button>
     </form>
+    </>
   );
 }

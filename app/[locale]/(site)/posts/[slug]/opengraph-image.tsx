@@ -4,7 +4,7 @@ import { formatDateTime, pick } from '@/lib/format';
 import { isLocale } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/translate';
 import { cjkFonts, drawableText } from '@/lib/og/cjk-font';
-import { getCachedPost } from '@/lib/reader-cache';
+import { getPublicPost } from '@/lib/reader-cache';
 
 type Params = { locale: string; slug: string };
 
@@ -14,7 +14,7 @@ const contentType = 'image/png';
 /** The alt text names the post in the UI language. */
 export async function generateImageMetadata({ params }: { params: Params | Promise<Params> }) {
   const { locale, slug } = await params;
-  const post = await getCachedPost(slug);
+  const post = getPublicPost(slug);
   const title = post && (post.translations[locale] ?? post.translations[post.originalLanguage])?.title;
   const alt = title && isLocale(locale) ? getTranslator(locale)('site.ogAlt', { title }) : slug;
   return [{ id: 'card', alt, size, contentType }];
@@ -23,7 +23,7 @@ export async function generateImageMetadata({ params }: { params: Params | Promi
 /** A share card: the blog's name, the title in every language of the post, date and languages. */
 export default async function Image({ params }: { params: Promise<Params> }) {
   const { locale, slug } = await params;
-  const post = isLocale(locale) ? await getCachedPost(slug) : null;
+  const post = isLocale(locale) ? getPublicPost(slug) : null;
   if (!post || !isLocale(locale)) return new Response('Not found', { status: 404 });
   const fonts = await cjkFonts();
   const settings = getSettings();

@@ -1,27 +1,12 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { localeFrom } from '@/lib/i18n/server';
-import { getCachedPost } from '@/lib/reader-cache';
-import { CommentSection } from './comment-section';
-import { postMetadata, PostJsonLd } from './post-seo';
-import { ReadingArticle } from './reading-article';
+import { PostView, postPageMetadata, type PostParams } from './post-view';
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+// Rendered on first request, then served from the page cache until an edit, a moderation or a
+// minute passes (lib/cache/page-cache-handler.mjs); nothing is rendered at build time.
+export const revalidate = 60;
+export const generateStaticParams = () => [];
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await localeFrom(params);
-  const post = await getCachedPost((await params).slug);
-  return post ? postMetadata(post, locale) : {};
-}
+export const generateMetadata = ({ params }: { params: PostParams }) => postPageMetadata(params);
 
-export default async function PostPage({ params, searchParams }: Props) {
-  const { locale, t } = await localeFrom(params);
-  const post = await getCachedPost((await params).slug);
-  if (!post) notFound();
-  return (
-    <ReadingArticle post={post} locale={locale} t={t} query={await searchParams} path={`/${locale}/posts/${post.slug}`}>
-      <CommentSection post={post} locale={locale} searchParams={searchParams} />
-      <PostJsonLd post={post} locale={locale} />
-    </ReadingArticle>
-  );
+export default function PostPage({ params }: { params: PostParams }) {
+  return <PostView params={params} />;
 }

@@ -1,4 +1,3 @@
-import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
 import type { PublishedPost } from '@/db/queries/posts';
 import { getSettings } from '@/db/queries/settings';
@@ -7,33 +6,46 @@ import type { Translate } from '@/lib/i18n/translate';
 import { PostHeader } from './post-header';
 import { ReadingBody } from './reading-body';
 import { ReadingControls } from './reading-controls';
-import { LANG_COOKIE, resolveReadingState, VIEW_COOKIE } from './reading-state';
+import { resolveReadingState } from './reading-state';
 import { viewOptions } from './view-options';
+import { ViewScript } from './view-script';
 
 type Props = {
   post: PublishedPost;
   locale: Locale;
   t: Translate;
-  query: Record<string, string | string[] | undefined>;
+  /** A view chosen in the URL; without one, the reader's cookie applies in the browser. */
+  choice?: { view?: string; lang?: string };
   /** Where the view links point: the public post, or the owner's preview. */
   path: string;
   children?: ReactNode;
 };
 
-/** A post in the reader's chosen view (URL, then cookie, then the blog default); used by the post page and the preview. */
-export async function ReadingArticle({ post, locale, t, query, path, children }: Props) {
+/**
+ * A post in the reader's view: the URL's choice, else the blog default, which the inline script
+ * turns into the reader's remembered view before first paint. Used by the post page, its
+ * `?view=` variants and the preview. Reads no cookie, so the page can be cached for everybody.
+ */
+export function ReadingArticle({ post, locale, t, choice, path, children }: Props) {
   const settings = getSettings();
-  const jar = await cookies();
   const state = resolveReadingState({
-    query,
-    cookies: { view: jar.get(VIEW_COOKIE)?.value, lang: jar.get(LANG_COOKIE)?.value },
+    query: choice ?? {},
+    cookies: {},
     defaultView: settings.defaultView,
     locale,
     languages: post.languages,
   });
   const [original, translation] = state.pair;
   return (
-    <article id="reading" className="reading" data-view={state.view} data-side={state.lang === original ? 'original' : 'translation'}>
+    <article
+      id="reading"
+      className="reading"
+      data-view={state.view}
+      data-side={state.lang === original ? 'original' : 'translation'}
+      data-lang={state.lang}
+      data-pair={translation ? `${original} ${translation}` : original}
+    >
+      {!choice && translation && <ViewScript />}
       <PostHeader post={post} pair={state.pair} locale={locale} t={t} timeZone={settings.timeZone} />
       {translation && (
         <ReadingControls
@@ -42,6 +54,7 @@ export async function ReadingArticle({ post, locale, t, query, path, children }:
           pair={[original, translation]}
           label={t('reading.label')}
           hint={t('reading.hint')}
+          fixed={Boolean(choice)}
         />
       )}
       <ReadingBody blocks={post.blocks} pair={state.pair} locale={locale} t={t} />

@@ -1,17 +1,27 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useSyncExternalStore } from 'react';
 import type { ReadingView } from '@/db/schema';
 import { LANG_COOKIE, VIEW_COOKIE } from './reading-state';
 
 export type ViewOption = { view: ReadingView; lang: string; href: string; label: string; shortcut?: string };
-type Props = { options: ViewOption[]; initial: { view: ReadingView; lang: string }; pair: [string, string]; label: string; hint: string };
+type Props = {
+  options: ViewOption[];
+  initial: { view: ReadingView; lang: string };
+  pair: [string, string];
+  label: string;
+  hint: string;
+  /** The URL chose the view: the remembered one does not apply. */
+  fixed: boolean;
+};
 
 const VIEWS: ReadingView[] = ['side-by-side', 'single', 'interleaved'];
 
 const remember = (name: string, value: string) => {
   document.cookie = `${name}=${encodeURIComponent(value)}; path=/; max-age=31536000; samesite=lax`;
 };
+const cookie = (name: string) => new RegExp(`(?:^|; )${name}=([^;]*)`).exec(document.cookie)?.[1];
+const isView = (value: unknown): value is ReadingView => VIEWS.includes(value as ReadingView);
 
 /** The first row starting on screen (else the one crossing its top edge), so a switch keeps it in place. */
 function scrollAnchor() {
@@ -21,8 +31,36 @@ function scrollAnchor() {
 }
 
 /** Links that work without JavaScript; with it, switching is a class change with no reload. */
-export function ReadingControls({ options, initial, pair, label, hint }: Props) {
-  const [current, setCurrent] = useState(initial);
+/** The article's attributes are the one source of the shown view: links and keys follow them. */
+function subscribe(onChange: () => void) {
+  const article = document.getElementById('reading');
+  if (!article) return () => {};
+  const observer = new MutationObserver(onChange);
+  observer.observe(article, { attributes: true, attributeFilter: ['data-view', 'data-lang'] });
+  return () => observer.disconnect();
+}
+const snapshot = () => {
+  const article = document.getElementById('reading');
+  return `${article?.dataset.view ?? ''} ${article?.dataset.lang ?? ''}`;
+};
+
+export function ReadingControls({ options, initial, pair, label, hint, fixed }: Props) {
+  const [shownView, shownLang] = useSyncExternalStore(subscribe, snapshot, () => `${initial.view} ${initial.lang}`).split(' ');
+  const current = { view: isView(shownView) ? shownView : initial.view, lang: shownLang || initial.lang };
+
+  // The inline script applied the remembered view on a full load; after a client-side navigation
+  // it did not run, so apply it here, before paint.
+  useLayoutEffect(() => {
+    const article = document.getElementById('reading');
+    if (!article) return;
+    const view = cookie(VIEW_COOKIE);
+    const lang = decodeURIComponent(cookie(LANG_COOKIE) ?? '');
+    if (!fixed && isView(view)) article.dataset.view = view;
+    if (!fixed && pair.includes(lang)) {
+      article.dataset.lang = lang;
+      article.dataset.side = lang === pair[0] ? 'original' : 'translation';
+    }
+  }, [fixed, pair]);
 
   function apply(next: { view: ReadingView; lang: string }, href: string) {
     const article = document.getElementById('reading');
@@ -30,11 +68,11 @@ export function ReadingControls({ options, initial, pair, label, hint }: Props) 
     const anchor = scrollAnchor();
     article.dataset.view = next.view;
     article.dataset.side = next.lang === pair[0] ? 'original' : 'translation';
+    article.dataset.lang = next.lang;
     remember(VIEW_COOKIE, next.view);
     remember(LANG_COOKIE, next.lang);
     window.history.replaceState(window.history.state, '', href);
     if (anchor) window.scrollBy(0, anchor.row.getBoundingClientRect().top - anchor.top);
-    setCurrent(next);
   }
 
   useEffect(() => {

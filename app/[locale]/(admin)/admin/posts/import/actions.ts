@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidateTag } from 'next/cache';
+import { expirePublicPages } from '@/lib/reader-cache';
 import { importMt, type MtReport } from '@/db/queries/imports-mt';
 import { proposalFromPaste } from '@/db/queries/imports';
 import { getSettings } from '@/db/queries/settings';
@@ -34,6 +34,6 @@ export const importMtAction = defineAction({ roles: ['owner'] }, mtImportSchema,
     return { ok: false, error: 'notText', fieldErrors: { file: ['notText'] } };
   }
   const report = importMt(text, { dryRun, actorId: user!.id, language, timeZone: getSettings().timeZone });
-  if (!dryRun && report.posts.some((p) => p.result === 'created')) revalidateTag('posts', { expire: 0 });
+  if (!dryRun && report.posts.some((p) => p.result === 'created')) expirePublicPages();
   return { ok: true, data: report };
 });

@@ -11,6 +11,9 @@ type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Pr
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const first = (query: Record<string, string | string[] | undefined>) => ({ view: one(query.view), lang: one(query.lang) });
+
 /** The reader's page for any post, drafts included, built from the reader's own components. */
 export default async function PreviewPage({ params, searchParams }: Props) {
   const { locale, t } = await localeFrom(params);
@@ -24,7 +27,7 @@ export default async function PreviewPage({ params, searchParams }: Props) {
         {t('editor.previewNote', { status: t(`editor.states.${adminStatus(post)}`) })}{' '}
         <Link href={`/${locale}/admin/posts/${id}/edit`}>{t('editor.backToEditor')}</Link>
       </p>
-      <ReadingArticle post={post} locale={locale} t={t} query={await searchParams} path={`/${locale}/admin/posts/${id}/preview`} />
+      <ReadingArticle post={post} locale={locale} t={t} choice={first(await searchParams)} path={`/${locale}/admin/posts/${id}/preview`} />
     </>
   );
 }

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { eq } from 'drizzle-orm';
+import { PostList } from '@/components/post-list';
+import { getCategoryBySlug } from '@/db/queries/categories';
+import { listPublishedPosts } from '@/db/queries/posts';
+import { getSettings } from '@/db/queries/settings';
+import { posts as postsTable } from '@/db/schema';
+import { pick } from '@/lib/format';
+import { localeFrom } from '@/lib/i18n/server';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function categoryMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, t } = await localeFrom(params);
+  const category = getCategoryBySlug({ slug: (await params).slug });
+  return category ? { title: t('site.categoryTitle', { name: pick(category.names, locale) }) } : {};
+}
+
+/** One page of a category's posts; used by the category URL and its `?page=N` (rewritten) pages. */
+export async function CategoryView({ params, page }: Props & { page: number }) {
+  const { locale, t } = await localeFrom(params);
+  const { slug } = await params;
+  const category = getCategoryBySlug({ slug });
+  if (!category) notFound();
+  const settings = getSettings();
+  const { posts, total } = listPublishedPosts({ page, perPage: settings.postsPerPage, where: eq(postsTable.categoryId, category.id) });
+  if (page > 1 && posts.length === 0) notFound();
+  return (
+    <>
+      <h1 className="page-title">{t('site.categoryTitle', { name: pick(category.names, locale) })}</h1>
+      <PostList posts={posts} total={total} page={page} perPage={settings.postsPerPage} basePath={`/${locale}/categories/${category.slug}`} locale={locale} t={t} timeZone={settings.timeZone} />
+    </>
+  );
+}

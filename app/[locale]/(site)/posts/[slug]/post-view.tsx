@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getPublicPost } from '@/lib/reader-cache';
+import { localeFrom } from '@/lib/i18n/server';
+import { CommentSection } from './comment-section';
+import { postMetadata, PostJsonLd } from './post-seo';
+import { ReadingArticle } from './reading-article';
+
+export type PostParams = Promise<{ locale: string; slug: string }>;
+type Props = { params: PostParams; choice?: { view?: string; lang?: string }; replyTo?: number };
+
+export async function postPageMetadata(params: PostParams): Promise<Metadata> {
+  const { locale } = await localeFrom(params);
+  const post = getPublicPost((await params).slug);
+  return post ? postMetadata(post, locale) : {};
+}
+
+/**
+ * The post page, shared by its routes: the plain URL (cached; the reader's remembered view is
+ * applied in the browser), a view chosen in the URL (`?view=` is rewritten to a cached path) and
+ * the no-JavaScript reply form (`?replyto=`, rendered per request).
+ */
+export async function PostView({ params, choice, replyTo }: Props) {
+  const { locale, t } = await localeFrom(params);
+  const post = getPublicPost((await params).slug);
+  if (!post) notFound();
+  const path = `/${locale}/posts/${post.slug}`;
+  return (
+    <ReadingArticle post={post} locale={locale} t={t} choice={choice} path={path}>
+      <CommentSection post={post} locale={locale} path={path} replyTo={replyTo} />
+      <PostJsonLd post={post} locale={locale} />
+    </ReadingArticle>
+  );
+}

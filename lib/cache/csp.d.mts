@@ -1,0 +1,3 @@
+export declare function noncePolicy(nonce: string, dev?: boolean): string;
+export declare function inlineHashes(html: string): { scripts: string[]; styles: string[] };
+export declare function hashPolicy(html: string): string;
