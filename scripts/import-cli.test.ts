@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { throwawayDatabase } from '@/db/test-db';
 
 const file = throwawayDatabase();
 const { createUser } = await import('@/db/queries/users');
-const { listAdminPosts } = await import('@/db/queries/admin-posts');
+const { getAdminPost, listAdminPosts } = await import('@/db/queries/admin-posts');
 const { runImportCli } = await import('./import-cli');
 
 const run = promisify(execFile);
@@ -68,5 +68,44 @@ describe('npm run import', () => {
     writeFileSync(words, '\n\n--------\n');
     expect(cli(['mt', words])).toMatchObject({ code: 1, err: 'No Movable Type entries found in the file.' });
     expect(cli(['copy', 'x']).code).toBe(1);
+  });
+});
+
+// After the counting tests above: these save drafts of their own.
+describe('npm run import -- paste keeps every paragraph', () => {
+  it('paste keeps every paragraph of a half-translated Japanese original and lists the proposed chrome', () => {
+    const fixture = 'e2e/fixtures/paste-ja-original.txt';
+    const report = cli(['paste', fixture]);
+    expect(report.code).toBe(0);
+    expect(report.out).toContain('Original language: ja (guessed: its paragraphs come first and are the most numerous — ja 6, en 4).');
+    expect(report.out).toContain('7 blocks (ja), 3 en paragraphs aligned, 1 kept as blocks of their own');
+    expect(report.out).toMatch(/leftover {2}line 18 \(en\) → block 4: Translator/);
+    expect(report.out).toContain('5 lines proposed as page chrome, not saved (--keep-chrome keeps them):');
+    expect(report.out).toMatch(/page title +line 1: 信州の古い町並みを歩く：松本だより/);
+    expect(report.out).toMatch(/footer +line 21: 投稿者：松本太郎/);
+    expect(report.out).toMatch(/comment form +line 22: Comments/);
+    const id = Number(/Saved draft #(\d+)/.exec(report.err)?.[1]);
+    const saved = getAdminPost({ id })!;
+    const pasted = readFileSync(fixture, 'utf8').split('\n').map((l) => l.trim());
+    const kept = saved.blocks.flatMap((b) => Object.values(b.texts)).filter((t): t is string => !!t);
+    expect(kept).toHaveLength(10);
+    for (const text of kept) expect(pasted).toContain(text);
+    expect(saved.blocks.map((b) => b.texts.ja).filter((t) => /[ぁ-ん]/.test(t ?? ''))).toHaveLength(6);
+
+    const json = JSON.parse(cli(['paste', fixture, '--json', '--dry-run', '--keep-chrome']).out) as { blocks: unknown[]; removedAsChrome: Array<{ reason: string }>; leftovers: unknown[] };
+    expect(json.blocks).toHaveLength(12);
+    expect(json.removedAsChrome.map((c) => c.reason)).toEqual(['page-title', 'footer', 'comment-form', 'comment-form', 'comment-form']);
+    expect(json.leftovers).toHaveLength(1);
+  });
+
+  it('paste --original overrides the guess, and an unclear guess is flagged', () => {
+    const unclear = path.join(path.dirname(file), 'unclear.txt');
+    writeFileSync(unclear, 'ウィーンとパリを結ぶ夜行列車が出発した。\n\nThe night train left Vienna on Sunday.\n\nIt will run three times a week.\n');
+    const guessed = cli(['paste', unclear, '--dry-run']);
+    expect(guessed.out).toContain('Original language unclear: guessed en for having the most paragraphs (en 2, ja 1), but ja comes first. Check the draft, or run again with --original ja.');
+    expect(guessed.err).toContain('Check the original language: en was a guess');
+    const given = cli(['paste', unclear, '--dry-run', '--original', 'ja']);
+    expect(given.out).toContain('Original language: ja (as given).');
+    expect(given.err).not.toContain('was a guess');
   });
 });

@@ -5,12 +5,18 @@ import { defaultImportAuthor, proposalFromPaste, savePasteDraft } from '@/db/que
 import { importMt, type MtReport } from '@/db/queries/imports-mt';
 import { getSettings } from '@/db/queries/settings';
 import { importPaste, PasteImportError, type PasteImportResult } from '@/lib/import/paste-import';
+import { pasteReport } from '@/lib/import/paste-report';
+import { withChrome } from '@/lib/import/paste-restore';
 import { LANGUAGE_PATTERN } from '@/lib/validations/post';
 
 export const USAGE = `Usage: npm run import -- <command> FILE [options]
-  paste FILE [--dry-run] [--json] [--original xx] [--translation yy]
-      Splits and aligns a pasted bilingual page and saves it as a draft.
-      --json prints { "blocks": [{ "kind", "texts": { "<lang>": "…" } }], "meta": {…} }.
+  paste FILE [--dry-run] [--json] [--original xx] [--translation yy] [--keep-chrome]
+      Splits and aligns a pasted bilingual page and saves it as a draft. Every paragraph is
+      kept; lines that look like page chrome (page title, footer, comment form) are listed
+      and left out unless --keep-chrome. The report says which original language was guessed
+      and why; --original chooses it.
+      --json prints { "blocks": [{ "kind", "texts": { "<lang>": "…" } }], "meta": {…},
+      "leftovers": […], "removedAsChrome": [{ "text", "reason", "line", "blockIndex" }] }.
   mt FILE [--dry-run] [--json] [--language xx]
       Imports a Movable Type / Seesaa export (posts, categories, comments); entries
       imported before are skipped. --language defaults to the blog's default language.
@@ -47,13 +53,14 @@ function language(value: string | undefined, flag: string): string | undefined {
 }
 
 /** Blocks as the JSON output shows them: untranslated blocks simply lack that language. */
-export function pasteJson(result: PasteImportResult) {
-  const blocks = result.blocks.map((b) => ({
+export function pasteJson(result: PasteImportResult, saved: PasteImportResult['blocks'] = result.blocks) {
+  const blocks = saved.map((b) => ({
     kind: b.kind,
     ...(b.src ? { src: b.src } : {}),
     texts: Object.fromEntries(Object.entries(b.texts).filter(([, t]) => typeof t === 'string')),
   }));
-  return { blocks, meta: result.meta, alignment: result.alignment, unaligned: result.unaligned };
+  const { meta, alignment, leftovers, removedAsChrome } = result;
+  return { blocks, meta, alignment, leftovers, removedAsChrome };
 }
 
 function author() {
@@ -72,13 +79,13 @@ function paste(text: string, flags: Flags, io: Io) {
     throw error;
   }
   const { originalLanguage: o, translationLanguage: t } = result.meta;
-  if (flags.json) io.out(JSON.stringify(pasteJson(result), null, 2));
-  else {
-    io.out(`${result.blocks.length} blocks (${o}), ${result.alignment.length} ${t} paragraphs aligned, ${result.unaligned.length} left over.`);
-    for (const a of result.alignment) io.out(`  ${t} #${a.translationIndex + 1} → block ${a.blockIndex + 1}  (${a.cues.join(', ') || 'order'})`);
-  }
+  const keep = !!flags['keep-chrome'];
+  const blocks = keep ? withChrome(result.blocks, result.removedAsChrome, o, [o, t]) : result.blocks;
+  if (flags.json) io.out(JSON.stringify(pasteJson(result, blocks), null, 2));
+  else for (const line of pasteReport(result, keep)) io.out(line);
+  if (!result.meta.originalGuess.certain) io.err(`Check the original language: ${o} was a guess (see the report).`);
   if (flags['dry-run']) return io.err('Dry run: nothing saved.');
-  const saved = savePasteDraft(proposalFromPaste(result), author().id);
+  const saved = savePasteDraft(proposalFromPaste({ ...result, blocks }), author().id);
   io.err(`Saved draft #${saved.id} "${saved.slug}" with ${saved.blocks} blocks: open it in the admin under Posts.`);
 }
 
@@ -112,7 +119,7 @@ function mt(text: string, flags: Flags, io: Io): number {
   return report.posts.length ? 0 : 1;
 }
 
-type Flags = { 'dry-run'?: boolean; json?: boolean; original?: string; translation?: string; language?: string };
+type Flags = { 'dry-run'?: boolean; json?: boolean; original?: string; translation?: string; language?: string; 'keep-chrome'?: boolean };
 
 /** Runs one command; returns the exit code. Input problems are CliErrors with a clear message. */
 export function runImportCli(args: string[], io: Io): number {
@@ -120,7 +127,7 @@ export function runImportCli(args: string[], io: Io): number {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, original: { type: 'string' }, translation: { type: 'string' }, language: { type: 'string' } },
+      options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, original: { type: 'string' }, translation: { type: 'string' }, language: { type: 'string' }, 'keep-chrome': { type: 'boolean' } },
     });
     const [command, file, ...extra] = positionals;
     if (!file || extra.length || (command !== 'paste' && command !== 'mt')) throw new CliError(USAGE);

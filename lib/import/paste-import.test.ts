@@ -20,7 +20,7 @@ describe('importPaste on the seed page', () => {
   it('lands all 6 translations on the right blocks and leaves the rest null', () => {
     expect(result.blocks.map((b) => b.texts.ja)).toEqual(seed.blocks.map((b) => b.ja));
     expect(result.alignment.map((a) => a.blockIndex)).toEqual([0, 6, 7, 9, 16, 18]);
-    expect(result.unaligned).toEqual([]);
+    expect(result.leftovers).toEqual([]);
     for (const b of result.blocks) expect(Object.keys(b.texts).sort()).toEqual(['en', 'ja']);
   });
 
@@ -39,7 +39,7 @@ describe('importPaste on the seed page', () => {
     expect(collapsed.blocks.map((b) => b.texts.ja)).toEqual(seed.blocks.map((b) => b.ja));
   });
 
-  it('extracts page metadata and drops the comment form', () => {
+  it('extracts page metadata and proposes the page title, footer and comment form as chrome', () => {
     expect(result.meta).toMatchObject({
       author: 'ZUKUNASHI',
       time: '08:59',
@@ -52,6 +52,14 @@ describe('importPaste on the seed page', () => {
     });
     const all = result.blocks.flatMap((b) => Object.values(b.texts)).join('\n');
     expect(all).not.toMatch(/必須入力|posted by/);
+    expect(result.removedAsChrome.map((c) => [c.reason, c.line, c.blockIndex])).toEqual([
+      ['page-title', 0, 0],
+      ['footer', 55, 19],
+      ['comment-form', 56, 19],
+      ['comment-form', 58, 19],
+      ['comment-form', 61, 19],
+    ]);
+    expect(result.removedAsChrome[0]?.text).toBe('ロシアと米国がアンカラで秘密会談: ずくなしの冷や水');
   });
 });
 
@@ -88,7 +96,8 @@ describe('importPaste with a Japanese original', () => {
     expect(r.blocks.map((b) => b.kind)).toEqual(['heading', 'subheading', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
     expect(r.blocks.map((b) => b.texts.en !== null)).toEqual([true, false, false, true, false, false, true]);
     expect(r.blocks[6]?.texts.en).toMatch(/^Tanaka/);
-    expect(r.unaligned).toEqual([]);
+    expect(r.leftovers).toEqual([]);
+    expect(r.meta.originalGuess).toMatchObject({ reason: 'first-and-most', certain: true, counts: { ja: 7, en: 3 } });
   });
 
   it('reads the page title and footer', () => {

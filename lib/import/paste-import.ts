@@ -13,10 +13,12 @@
  * - structure: headline-shaped text ↔ heading blocks, and the translator's layout
  *   (blank lines left where untranslated blocks were).
  * A monotonic DP over each article then keeps pairs scoring above ALIGN_THRESHOLD and
- * maximises the total; translations that fit nowhere stay unaligned.
+ * maximises the total. Nothing pasted is lost: a translation that fits nowhere becomes a block
+ * of its own (a leftover, for review) and page chrome is only proposed for removal.
  */
 import type { BlockInput } from '@/lib/blocks/types';
 import { ALIGN_THRESHOLD, alignMonotonic, scoreUnit, type AlignUnit } from './paste-align';
+import { buildBlocks, placeChrome, type BlockSource, type ChromeItem, type PasteLeftover } from './paste-blocks';
 import { extractFeatures } from './paste-features';
 import { CJK_LANGUAGES } from './paste-language';
 import { lengthRatio } from './paste-score';
@@ -26,13 +28,22 @@ import { prepare, type PasteMeta } from './paste-prepare';
 
 export { PasteImportError } from './paste-prepare';
 export type { PasteMeta } from './paste-prepare';
+export type { BlockSource, ChromeItem, PasteLeftover } from './paste-blocks';
 export type PasteImportOptions = { originalLanguage?: string; translationLanguage?: string };
 export type PasteAlignment = { translationIndex: number; blockIndex: number; score: number; cues: string[] };
+/**
+ * Every non-empty pasted line is in exactly one place: a block's original or translation text
+ * (`sources` says which line), or `removedAsChrome`.
+ */
 export type PasteImportResult = {
   blocks: BlockInput[];
   meta: PasteMeta;
   alignment: PasteAlignment[];
-  unaligned: string[];
+  /** Translation paragraphs with no counterpart, kept as blocks of their own. */
+  leftovers: PasteLeftover[];
+  /** Page title, footers, comment form: proposed for removal, in paste order. */
+  removedAsChrome: ChromeItem[];
+  sources: BlockSource[];
 };
 
 // Translated characters per English character, for a first guess at the length ratio.
@@ -78,36 +89,21 @@ function alignAll(units: AlignUnit[], expected: number) {
 }
 
 export function importPaste(text: string, opts: PasteImportOptions = {}): PasteImportResult {
-  const { paragraphs, meta } = prepare(text, opts);
+  const { paragraphs, chrome, meta } = prepare(text, opts);
   const runs = groupRuns(paragraphs);
   const units = runs.map(toUnit);
   const expected = (DENSITY[meta.translationLanguage] ?? 1) / (DENSITY[meta.originalLanguage] ?? 1);
   const results = alignAll(units, expected);
-  const blocks: BlockInput[] = [];
-  const alignment: PasteAlignment[] = [];
-  const unaligned: string[] = [];
-  let translationIndex = 0;
-  runs.forEach((run, k) => {
-    const base = blocks.length;
-    const unit = units[k] as AlignUnit;
-    run.originals.forEach((p, j) => {
-      const texts = { [meta.originalLanguage]: p.text, [meta.translationLanguage]: null };
-      blocks.push({ kind: unit.kinds[j] ?? 'paragraph', texts });
-    });
-    const { scores, picks } = results[k]!;
-    run.translations.forEach((p, i) => {
-      const j = picks[i];
-      if (j === null || j === undefined) unaligned.push(p.text);
-      else {
-        (blocks[base + j] as BlockInput).texts[meta.translationLanguage] = p.text;
-        const { score, cues } = scores[i]![j]!;
-        alignment.push({ translationIndex, blockIndex: base + j, score: Math.round(score * 100) / 100, cues });
-      }
-      translationIndex += 1;
-    });
+  const langs: [string, string] = [meta.originalLanguage, meta.translationLanguage];
+  const built = buildBlocks(runs, units.map((u) => u.kinds), results.map((r) => r.picks), langs);
+  const alignment = built.placed.flatMap(({ translationIndex, run, i, j, blockIndex }) => {
+    if (j === null) return [];
+    const { score, cues } = results[run]!.scores[i]![j]!;
+    return [{ translationIndex, blockIndex, score: Math.round(score * 100) / 100, cues }];
   });
-  completeTitle(meta, blocks);
-  return { blocks, meta, alignment, unaligned };
+  completeTitle(meta, built.blocks);
+  const { blocks, sources, leftovers } = built;
+  return { blocks, meta, alignment, leftovers, removedAsChrome: placeChrome(chrome, sources, langs), sources };
 }
 
 /** The headline (minus a source credit) names the post in languages the page title didn't. */

@@ -25,7 +25,8 @@ describe('importPaste layouts', () => {
     expect(r.alignment.map((a) => a.blockIndex)).toEqual([0, 1, 2, 3]);
     expect(r.blocks[2]?.texts.ja).toContain('ÖBB');
     expect(r.blocks[3]?.texts.ja).toContain('リーダー');
-    expect(r.unaligned).toEqual([]);
+    expect(r.leftovers).toEqual([]);
+    expect(r.meta.originalGuess).toMatchObject({ language: 'en', reason: 'first', certain: true });
     expect(r.alignment[1]?.cues).toEqual(expect.arrayContaining(['num:250', 'dow:0', 'katakana:パリ~Paris']));
   });
 
@@ -59,14 +60,16 @@ Les visiteurs ont fait la queue dès le matin, et le musée attend un nombre rec
     expect(forced.blocks).toEqual(r.blocks);
   });
 
-  it('reports a translation that fits nowhere as unaligned', () => {
+  it('keeps a translation that fits nowhere as a block of its own and reports it as a leftover', () => {
     const text = `Rain is expected across the region on Friday, with up to 40 millimetres in the hills and gusts of 90 km/h.
 
 全く関係のない話ですが、昨日の夕食はカレーライスでした。とても美味しかったです。`;
-    const r = importPaste(text);
-    expect(r.blocks).toHaveLength(1);
+    const r = importPaste(text, { originalLanguage: 'en' });
+    expect(r.blocks).toHaveLength(2);
     expect(r.blocks[0]?.texts.ja).toBeNull();
-    expect(r.unaligned).toHaveLength(1);
+    expect(r.blocks[1]?.texts).toEqual({ en: expect.stringMatching(/^全く関係のない話/), ja: null });
+    expect(r.leftovers).toEqual([{ blockIndex: 1, line: 2, language: 'ja', text: r.blocks[1]?.texts.en }]);
+    expect(r.alignment).toEqual([]);
   });
 });
 

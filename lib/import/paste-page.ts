@@ -27,36 +27,55 @@ const FORM_LABELS = [
   'お名前', '名前', 'メールアドレス', 'ホームページアドレス', 'ホームページ', 'コメント', '認証コード',
   'name', 'e-mail', 'email', 'url', 'website', 'homepage', 'comment', 'comments', 'title',
 ];
+// Headers of a blog's comment and trackback section.
+const SECTION_HEADERS = [
+  'この記事へのコメント', 'この記事へのトラックバック', 'コメントを書く', 'トラックバック',
+  'leave a comment', 'leave a reply', 'trackbacks', 'responses',
+];
 
-/** Comment-form labels like "お名前: [必須入力]" or "Email (required)". */
+/**
+ * How sure a line is comment-form chrome: 'strong' for labels marked as fields ("お名前: [必須入力]",
+ * "Email (required)", "Name:"), 'bare' for a lone word ("Comments", "コメント") that may as well be
+ * a heading of the post, null for anything else.
+ */
+export function formLabelStrength(line: string): 'strong' | 'bare' | null {
+  if (/\[必須入力\]|［必須入力］/.test(line)) return 'strong';
+  const unbracketed = line.replace(/[\[(（［][^\])）］]*[\])）］]/g, '').trim();
+  const bare = unbracketed.replace(/[:：*＊]/g, '').trim().toLowerCase();
+  if (SECTION_HEADERS.includes(bare)) return 'bare';
+  if (!FORM_LABELS.includes(bare)) return null;
+  const marked = unbracketed !== line.trim() || /[:：*＊]$/.test(unbracketed);
+  return marked ? 'strong' : 'bare';
+}
+
+/** Comment-form labels like "お名前: [必須入力]", "Email (required)" or a lone "Comments". */
 export function isFormLabel(line: string): boolean {
-  if (/\[必須入力\]|［必須入力］/.test(line)) return true;
-  const bare = line
-    .replace(/[\[(（［][^\])）］]*[\])）］]/g, '')
-    .replace(/[:：*＊]/g, '')
-    .trim()
-    .toLowerCase();
-  return FORM_LABELS.includes(bare);
+  return formLabelStrength(line) !== null;
 }
 
 // "Post title: Blog name", "Post title | Blog name", "Post title - Blog name".
 const TITLE_SEPARATORS = [': ', '：', ' | ', '｜', ' - ', ' – ', ' — '];
+const BLOG_NAME_MAX = 40;
 
-/** Splits a browser page title into post title and blog name (blog name last, as blogs do). */
-export function splitPageTitle(line: string): { title: string; blogName?: string } {
+const units = (s: string) => s.replace(/\s/g, '').length;
+
+/**
+ * Reads "Title<sep>Blog name", the shape of a browser page title, or null. The blog name is the
+ * short tail; a head no longer than the tail is a label ("速報：大雨で…", "Update: …"), not a title.
+ * `dashes: false` accepts only colon and bar separators (dashes are common inside headlines).
+ */
+export function pageTitleShape(line: string, dashes = true): { title: string; blogName: string } | null {
   for (const sep of TITLE_SEPARATORS) {
+    if (!dashes && /[-–—]/.test(sep)) continue;
     const at = line.lastIndexOf(sep);
-    if (at > 0 && at + sep.length < line.length) {
-      return { title: line.slice(0, at).trim(), blogName: line.slice(at + sep.length).trim() };
-    }
+    if (at <= 0) continue;
+    const title = line.slice(0, at).trim();
+    const blogName = line.slice(at + sep.length).trim();
+    if (!blogName || units(blogName) > BLOG_NAME_MAX || blogName.split(/\s+/).length > 6) continue;
+    if (/[.!?。！？]$/.test(blogName) || units(title) <= units(blogName)) continue;
+    return { title, blogName };
   }
-  return { title: line };
-}
-
-/** Whether the line reads "Title<sep>Blog"; `dashes: false` accepts only colon and bar separators. */
-export function hasTitleSeparator(line: string, dashes = true): boolean {
-  const seps = dashes ? TITLE_SEPARATORS : TITLE_SEPARATORS.filter((s) => !/[-–—]/.test(s));
-  return seps.some((sep) => line.indexOf(sep) > 0 && !line.endsWith(sep.trim()));
+  return null;
 }
 
 /** Drops a trailing source credit ("… – Kommersant") from a headline to get the post title. */

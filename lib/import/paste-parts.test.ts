@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignMonotonic } from './paste-align';
 import { detectLanguage } from './paste-language';
-import { isFormLabel, parseFooter, splitPageTitle, stripAttribution } from './paste-page';
+import { formLabelStrength, isFormLabel, pageTitleShape, parseFooter, stripAttribution } from './paste-page';
 import { katakanaSkeleton, latinSkeleton, skeletonSimilarity } from './paste-phonetic';
 import { isHeadingLike } from './paste-structure';
 import { normalizeLine, splitParagraphs } from './paste-text';
@@ -55,11 +55,23 @@ describe('page chrome', () => {
     expect(isFormLabel('Name the three ministers who met.')).toBe(false);
   });
 
-  it('splits page titles and strips source credits', () => {
-    expect(splitPageTitle('ロシアと米国がアンカラで秘密会談: ずくなしの冷や水')).toEqual({
+  it('tells labels marked as form fields from bare words that may be headings', () => {
+    for (const l of ['お名前: [必須入力]', 'Name:', 'Email (required)', 'Comments (3)']) expect(formLabelStrength(l)).toBe('strong');
+    for (const l of ['Comments', 'Email', 'コメント', 'この記事へのコメント']) expect(formLabelStrength(l)).toBe('bare');
+    expect(formLabelStrength('Comments are closed for this story.')).toBeNull();
+  });
+
+  it('reads page titles only in the "title: blog name" shape, and strips source credits', () => {
+    expect(pageTitleShape('ロシアと米国がアンカラで秘密会談: ずくなしの冷や水')).toEqual({
       title: 'ロシアと米国がアンカラで秘密会談',
       blogName: 'ずくなしの冷や水',
     });
+    // A short label before the separator is part of a headline, not a title before a blog name.
+    expect(pageTitleShape('速報：大雨で東海道新幹線が終日運転見合わせ')).toBeNull();
+    expect(pageTitleShape('Breaking: Storm hits the coast')).toBeNull();
+    expect(pageTitleShape('Peskov said: “We cannot confirm it.”')).toBeNull();
+    expect(pageTitleShape('速報：大雨で新幹線が運転見合わせ：ニュース日記')).toEqual({ title: '速報：大雨で新幹線が運転見合わせ', blogName: 'ニュース日記' });
+    expect(pageTitleShape('Russia and US holding secret talks in Ankara – Kommersant', false)).toBeNull();
     expect(stripAttribution('Russia and US holding secret talks in Ankara – Kommersant')).toBe(
       'Russia and US holding secret talks in Ankara',
     );

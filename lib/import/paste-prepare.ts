@@ -1,5 +1,6 @@
-import { detectLanguage, weight } from './paste-language';
-import { hasTitleSeparator, isFormLabel, parseFooter, splitPageTitle } from './paste-page';
+import { findChrome, pageTitleCandidate, readPageTitle, type ChromeCandidate } from './paste-chrome';
+import { detectLanguage } from './paste-language';
+import { guessOriginal, type OriginalGuess } from './paste-original';
 import type { Tagged } from './paste-structure';
 import { splitParagraphs, type Paragraph } from './paste-text';
 
@@ -12,6 +13,8 @@ export type PasteMeta = {
   commentCount?: number;
   originalLanguage: string;
   translationLanguage: string;
+  /** Why this original language was chosen, and whether the owner should confirm it. */
+  originalGuess: OriginalGuess;
 };
 
 type Options = { originalLanguage?: string; translationLanguage?: string };
@@ -24,17 +27,10 @@ export class PasteImportError extends Error {
   }
 }
 
-/** Everything above the footer; below it is the comment section and its form. */
-function contentAndFooter(text: string) {
-  const all = splitParagraphs(text);
-  const at = all.findIndex((p) => parseFooter(p.text) !== null);
-  const footer = at >= 0 ? parseFooter(all[at]?.text ?? '') : null;
-  const content = (at >= 0 ? all.slice(0, at) : all).filter((p) => !isFormLabel(p.text));
-  return { content, footer };
-}
+type Lang = Paragraph & { lang: string | null };
 
 /** Per-paragraph language; letterless lines (numbers, symbols) borrow their neighbour's. */
-function tagLanguages(paragraphs: Paragraph[], opts: Options): Array<Paragraph & { lang: string | null }> {
+function tagLanguages(paragraphs: Paragraph[], opts: Options): Lang[] {
   const given = [opts.originalLanguage, opts.translationLanguage].filter((l): l is string => !!l);
   const tagged = paragraphs.map((p) => ({ ...p, lang: detectLanguage(p.text, given.length ? given : undefined) }));
   // Kanji-only lines in a Japanese text are Japanese, not Chinese.
@@ -46,45 +42,49 @@ function tagLanguages(paragraphs: Paragraph[], opts: Options): Array<Paragraph &
   return tagged;
 }
 
-/** Languages by total characters, heaviest first. */
-function languagesByWeight(tagged: Array<{ text: string; lang: string | null }>): string[] {
-  const totals = new Map<string, number>();
-  for (const p of tagged) if (p.lang) totals.set(p.lang, (totals.get(p.lang) ?? 0) + weight(p.text));
-  return [...totals.entries()].sort((a, b) => b[1] - a[1]).map(([lang]) => lang);
+/**
+ * The original language and whether the first line is a page title, which depend on each other:
+ * a page title above the post says nothing about which language the post starts in, so once the
+ * line reads as one, the languages are guessed again without it.
+ */
+function languagesAndTitle(tagged: Lang[], candidate: Lang | null, opts: Options) {
+  const withFirst = guessOriginal(tagged, opts);
+  const first = candidate && readPageTitle(candidate, withFirst.language);
+  if (!candidate || !first) return { guess: withFirst, pageTitle: null };
+  const without = guessOriginal(tagged.slice(1), opts);
+  const second = readPageTitle(candidate, without.language);
+  return second ? { guess: without, pageTitle: second } : { guess: withFirst, pageTitle: first };
 }
 
+/** The paste split into content paragraphs, tagged original or translation, and proposed chrome. */
+export type Prepared = { paragraphs: Tagged[]; chrome: ChromeCandidate[]; meta: PasteMeta };
+
 /**
- * Splits the paste into tagged paragraphs and page metadata (title line, footer).
- * Throws PasteImportError when no paragraph has any letters.
+ * Splits the paste into tagged paragraphs, page metadata and chrome proposed for removal.
+ * Every non-empty line ends up in exactly one of `paragraphs` and `chrome`.
+ * Throws PasteImportError when no content paragraph has any letters.
  */
-export function prepare(text: string, opts: Options): { paragraphs: Tagged[]; meta: PasteMeta } {
-  const { content, footer } = contentAndFooter(text);
-  const tagged = tagLanguages(content, opts);
+export function prepare(text: string, opts: Options): Prepared {
+  const all = splitParagraphs(text);
+  const { content, chrome, footer } = findChrome(all);
+  let tagged = tagLanguages(content, opts);
   if (!tagged.some((p) => p.lang)) throw new PasteImportError('Nothing to import: the text has no paragraphs with words.');
-  const ranked = languagesByWeight(tagged);
-  const originalLanguage = opts.originalLanguage ?? ranked[0] ?? 'en';
-  const translationLanguage =
-    opts.translationLanguage ?? ranked.find((l) => l !== originalLanguage) ?? (originalLanguage === 'en' ? 'ja' : 'en');
-  const meta: PasteMeta = { originalLanguage, translationLanguage };
+  const candidate = pageTitleCandidate(all, tagged);
+  const { guess, pageTitle } = languagesAndTitle(tagged, candidate, opts);
+  const meta: PasteMeta = { originalLanguage: guess.language, translationLanguage: guess.translation, originalGuess: guess };
   if (footer) Object.assign(meta, stripUndefined(footer));
-  const first = tagged[0];
-  const second = tagged[1];
-  // An original-language first line is a page title only with a "Title: Blog" style separator;
-  // dashes are too common in headlines ("… – Kommersant").
-  const isPageTitle =
-    first && second && second.blankBefore > 0 && (first.lang !== originalLanguage || hasTitleSeparator(first.text, false));
-  if (isPageTitle) {
-    const { title, blogName } = splitPageTitle(first.text);
-    meta.title = { [first.lang ?? translationLanguage]: title };
-    if (blogName) meta.blogName = blogName;
+  if (candidate && pageTitle) {
+    meta.title = { [candidate.lang ?? guess.translation]: pageTitle.title };
+    if (pageTitle.blogName) meta.blogName = pageTitle.blogName;
+    chrome.unshift({ text: candidate.text, reason: 'page-title', line: candidate.line });
+    tagged = tagged.slice(1);
   }
-  const paragraphs = (isPageTitle ? tagged.slice(1) : tagged).map((p) => ({
-    ...p,
-    lang: p.lang ?? originalLanguage,
-    original: (p.lang ?? originalLanguage) === originalLanguage,
-  }));
-  if (!paragraphs.some((p) => p.original)) throw new PasteImportError(`Nothing to import: no paragraph is in ${originalLanguage}.`);
-  return { paragraphs, meta };
+  const paragraphs = tagged.map((p) => {
+    const lang = p.lang ?? guess.language;
+    return { ...p, lang, original: lang === guess.language };
+  });
+  if (!paragraphs.some((p) => p.original)) throw new PasteImportError(`Nothing to import: no paragraph is in ${guess.language}.`);
+  return { paragraphs, chrome, meta };
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

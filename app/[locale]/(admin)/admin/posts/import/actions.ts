@@ -10,7 +10,8 @@ import { mtImportSchema, pasteImportSchema } from '@/lib/validations/import';
 import type { PostFormValues } from '@/lib/validations/post';
 import { valuesFromProposal } from '../_editor/editor-values';
 
-export type PasteProposalResult = Pick<PasteImportResult, 'alignment' | 'unaligned' | 'meta'> & { values: PostFormValues; blockCount: number };
+/** The proposal for the editor, with what the owner should review: leftovers, chrome set aside, the language guess. */
+export type PasteProposalResult = Pick<PasteImportResult, 'alignment' | 'leftovers' | 'removedAsChrome' | 'meta'> & { values: PostFormValues; blockCount: number };
 
 /** Splits and aligns a pasted page; the proposal goes to the editor, nothing is saved. */
 export const proposePasteAction = defineAction({ roles: ['owner'] }, pasteImportSchema, (input): ActionResult<PasteProposalResult> => {
@@ -22,7 +23,8 @@ export const proposePasteAction = defineAction({ roles: ['owner'] }, pasteImport
     throw error;
   }
   const values = valuesFromProposal(proposalFromPaste(result), getSettings());
-  return { ok: true, data: { values, alignment: result.alignment, unaligned: result.unaligned, meta: result.meta, blockCount: result.blocks.length } };
+  const { alignment, leftovers, removedAsChrome, meta } = result;
+  return { ok: true, data: { values, alignment, leftovers, removedAsChrome, meta, blockCount: result.blocks.length } };
 });
 
 /** Imports (or dry-runs) a Movable Type export; the report lists every entry's fate. */

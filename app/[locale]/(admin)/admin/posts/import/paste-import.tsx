@@ -8,7 +8,7 @@ import { PASTE_MAX, pasteImportSchema, type PasteImportValues } from '@/lib/vali
 import { errorText, fill } from '../_editor/messages';
 import { PostEditor } from '../_editor/post-editor';
 import { proposePasteAction, type PasteProposalResult } from './actions';
-import { ProposalSummary } from './proposal-summary';
+import { originalText, ProposalSummary } from './proposal-summary';
 import styles from './import.module.css';
 
 type Props = Omit<ComponentProps<typeof PostEditor>, 'postId' | 'defaults' | 'intro'>;
@@ -24,6 +24,17 @@ export function PasteImport(props: Props) {
     const result = await proposePasteAction(null, form.getValues()).catch(() => null);
     if (!result?.ok) return form.setError('text', { message: result?.fieldErrors?.text?.[0] ?? result?.error ?? 'network' });
     setProposal((p) => ({ n: (p?.n ?? 0) + 1, result: result.data }));
+    setChoice(result.data.meta.originalGuess.language);
+  }
+
+  // When the original language is unclear, the owner picks it and the paste is aligned again.
+  const [choice, setChoice] = useState('');
+  const guess = proposal?.result.meta.originalGuess;
+  function proposeWith(original: string) {
+    if (!guess) return;
+    form.setValue('originalLanguage', original);
+    form.setValue('translationLanguage', original === guess.language ? guess.translation : guess.language);
+    return form.handleSubmit(propose)();
   }
 
   const languageSelect = (name: 'originalLanguage' | 'translationLanguage', label: string) => (
@@ -52,10 +63,24 @@ export function PasteImport(props: Props) {
           <button type="submit" className="button primary" disabled={isSubmitting}>{isSubmitting ? m.working : m.propose}</button>
         </div>
       </form>
+      {guess && !guess.certain && (
+        <fieldset className={styles.question}>
+          <legend>{m.originalQuestion}</legend>
+          <p>{originalText(guess, m, names)}</p>
+          <div className={styles.row}>
+            {[guess.language, guess.translation].map((l) => (
+              <label key={l}>
+                <input type="radio" name="paste-original-choice" value={l} checked={choice === l} onChange={() => setChoice(l)} /> {names[l] ?? l}
+              </label>
+            ))}
+            <button type="button" className="button" disabled={isSubmitting} onClick={() => proposeWith(choice)}>{m.originalAgain}</button>
+          </div>
+        </fieldset>
+      )}
       {proposal && (
         <div className={styles.proposal}>
           <h2>{fill(m.proposalTitle, { blocks: proposal.result.blockCount })}</h2>
-          <PostEditor key={proposal.n} {...props} postId={null} startsUnsaved defaults={proposal.result.values} intro={<ProposalSummary result={proposal.result} m={m} />} />
+          <PostEditor key={proposal.n} {...props} postId={null} startsUnsaved defaults={proposal.result.values} intro={<ProposalSummary result={proposal.result} m={m} names={names} />} />
         </div>
       )}
     </section>

@@ -1,18 +1,82 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { useFormContext } from 'react-hook-form';
+import type { ChromeItem } from '@/lib/import/paste-import';
+import type { OriginalGuess } from '@/lib/import/paste-original';
+import { chromeBlock, restoreIndex } from '@/lib/import/paste-restore';
+import type { PostFormValues } from '@/lib/validations/post';
 import type { EditorMessages } from '../_editor/messages';
 import { fill } from '../_editor/messages';
 import type { PasteProposalResult } from './actions';
 import styles from './import.module.css';
 
-/** How the aligner placed each translated paragraph, and on which cues; leftovers to place by hand. */
-export function ProposalSummary({ result, m }: { result: PasteProposalResult; m: EditorMessages }) {
-  const { alignment, unaligned, meta } = result;
-  const total = alignment.length + unaligned.length;
+type Names = Record<string, string>;
+
+/** Why this language was taken as the original, in the owner's words. */
+export function originalText(g: OriginalGuess, m: EditorMessages, names: Names): string {
+  const counts = Object.entries(g.counts)
+    .sort((a, b) => b[1] - a[1])
+    .map(([l, n]) => `${names[l] ?? l} ${n}`)
+    .join(', ');
+  const other = g.reason === 'most' ? (g.first ?? g.translation) : g.translation;
+  return fill(m.originalGuess[g.reason], { language: names[g.language] ?? g.language, other: names[other] ?? other, counts });
+}
+
+/** Lines set aside as page chrome; "Restore" puts one back in its place as a block of its own. */
+function ChromeList({ result, m }: { result: PasteProposalResult; m: EditorMessages }) {
+  const { getValues, setValue } = useFormContext<PostFormValues>();
+  const [restored, setRestored] = useState<number[]>([]);
+  const id = useId();
+  const items = result.removedAsChrome;
+
+  function restore(k: number) {
+    const item = items[k] as ChromeItem;
+    const blocks = getValues('blocks');
+    const done = restored.map((r) => items[r] as ChromeItem);
+    const at = restoreIndex(blocks, result.values.blocks, item, done, result.meta.originalLanguage);
+    const languages = Object.keys(blocks[0]?.texts ?? result.values.blocks[0]?.texts ?? {});
+    const block = chromeBlock(item.text, getValues('originalLanguage'), languages);
+    setValue('blocks', [...blocks.slice(0, at), block, ...blocks.slice(at)], { shouldDirty: true });
+    setRestored([...restored, k]);
+  }
+
+  return (
+    <section className={styles.chrome} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{fill(m.chromeTitle, { count: items.length })}</h3>
+      <p>{m.chromeHelp}</p>
+      <ul>
+        {items.map((item, k) => (
+          <li key={`${item.line}`} data-restored={restored.includes(k) || undefined}>
+            <span className={styles.reason}>{m.chromeReasons[item.reason]}</span>{' '}
+            <q id={`${id}-${k}`} lang={item.language ?? undefined}>{item.text}</q>{' '}
+            {restored.includes(k) ? (
+              <span className={styles.restored}>{m.chromeRestored}</span>
+            ) : (
+              <button type="button" className="button small" aria-describedby={`${id}-${k}`} onClick={() => restore(k)}>
+                {m.chromeRestore}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** How the aligner placed each translated paragraph, and on which cues; what the owner should review. */
+export function ProposalSummary({ result, m, names }: { result: PasteProposalResult; m: EditorMessages; names: Names }) {
+  const { alignment, leftovers, meta } = result;
+  const total = alignment.length + leftovers.length;
   const found = [meta.author && fill(m.metaAuthor, { author: meta.author }), meta.time && fill(m.metaTime, { time: meta.time }), meta.category && fill(m.metaCategory, { category: meta.category })].filter(Boolean);
   return (
-    <div className={styles.summary} role="status">
-      <p>
-        <strong>{fill(m.alignedCount, { aligned: alignment.length, total })}</strong> {m.checkAlignment}
-      </p>
+    <div className={styles.summary}>
+      <div role="status">
+        <p>
+          <strong>{fill(m.alignedCount, { aligned: alignment.length, total })}</strong> {m.checkAlignment}
+        </p>
+        {meta.originalGuess.certain && <p>{originalText(meta.originalGuess, m, names)}</p>}
+      </div>
       {found.length > 0 && <p className="muted">{m.metaFound} {found.join(' · ')}</p>}
       <details>
         <summary>{m.alignmentDetails}</summary>
@@ -22,14 +86,19 @@ export function ProposalSummary({ result, m }: { result: PasteProposalResult; m:
           ))}
         </ol>
       </details>
-      {unaligned.length > 0 && (
+      {leftovers.length > 0 && (
         <div>
           <p>{m.unalignedHelp}</p>
-          <ul className={styles.unaligned} lang={meta.translationLanguage}>
-            {unaligned.map((text, k) => <li key={k}>{text}</li>)}
+          <ul className={styles.unaligned}>
+            {leftovers.map((l) => (
+              <li key={l.line}>
+                {fill(m.leftoverAt, { block: l.blockIndex + 1 })} <span lang={l.language}>{l.text}</span>
+              </li>
+            ))}
           </ul>
         </div>
       )}
+      {result.removedAsChrome.length > 0 && <ChromeList result={result} m={m} />}
     </div>
   );
 }
