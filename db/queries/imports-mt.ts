@@ -1,26 +1,28 @@
 import 'server-only';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { getDb, writeTx } from '@/db';
-import { auditLog, categories, comments, posts } from '@/db/schema';
+import { auditLog, comments, posts } from '@/db/schema';
+import { mtCommentFields, mtExcerptField } from '@/lib/import/mt-fields';
+import type { DropReason, LineDropped } from '@/lib/import/mt-dropped';
 import { mtEntryToBlocks } from '@/lib/import/mt-html';
 import { mtEntryKey } from '@/lib/import/mt-key';
-import { parseMt, type MtComment, type MtEntry } from '@/lib/import/mt-parse';
-import { BLOCK_TEXT_MAX, codePoints, EXCERPT_MAX, IMAGE_SRC_PATTERN, slugify, TITLE_MAX } from '@/lib/validations/post';
-import { createCategory } from './categories';
-import { findCategoryByName, uniqueSlug } from './imports';
+import { parseMt, type MtEntry } from '@/lib/import/mt-parse';
+import { BLOCK_TEXT_MAX, codePoints, slugify, TITLE_MAX } from '@/lib/validations/post';
+import { categorySlug, findCategoryByName, resolveCategories, uniqueSlug } from './imports';
 import { savePost, type PostInput } from './post-editor';
 
 export type MtImportOptions = { dryRun: boolean; actorId: number; language: string; timeZone: string; onProgress?: (done: number, total: number) => void };
 type Line = { line: number; message: string };
 export type MtPostReport = { line: number; title: string; slug: string; status: 'draft' | 'published'; publishedAt: Date; comments: number; category: string | null; result: 'created' | 'duplicate' };
-export type MtReport = { dryRun: boolean; posts: MtPostReport[]; categories: Array<{ name: string; slug: string }>; comments: number; errors: Line[]; warnings: Line[] };
+/** A piece of an imported entry left out, cut or replaced: its export line, element (or field) and a short excerpt. */
+export type MtDropped = { line: number; element: string; reason: DropReason; excerpt: string };
+export type MtReport = { dryRun: boolean; posts: MtPostReport[]; categories: Array<{ name: string; slug: string }>; comments: number; errors: Line[]; warnings: Line[]; dropped: MtDropped[] };
 
 type CommentRow = Omit<typeof comments.$inferInsert, 'postId'>;
-type Plan = { entry: MtEntry; key: string; input: PostInput; comments: CommentRow[] };
+type Plan = { entry: MtEntry; key: string; input: PostInput; comments: CommentRow[]; dropped: MtDropped[] };
 
 class EntryProblem extends Error {}
-const clip = (text: string, max: number) => [...text].slice(0, max).join('');
 
 /** Entries imported before whose post still exists: key → the post's slug. */
 function importedKeys(): Map<string, string> {
@@ -33,78 +35,53 @@ function importedKeys(): Map<string, string> {
   return new Map(rows.map((r) => [r.key, r.slug]));
 }
 
-function blocksOf(entry: MtEntry, language: string, warn: (m: string) => void) {
-  const blocks = mtEntryToBlocks(entry, language).flatMap((b) => {
-    if (b.kind !== 'image') return [b];
-    const src = b.src?.startsWith('//') ? `https:${b.src}` : b.src;
-    if (src && IMAGE_SRC_PATTERN.test(src)) return [{ ...b, src }];
-    warn(`image "${b.src}" skipped: only absolute http(s) addresses are kept`);
-    return [];
-  });
+const reported = ({ line, element, reason, excerpt }: LineDropped): MtDropped => ({ line, element, reason, excerpt });
+
+function blocksOf(entry: MtEntry, language: string, dropped: MtDropped[]) {
+  const { blocks, dropped: left } = mtEntryToBlocks(entry, language);
   if (blocks.some((b) => Object.values(b.texts).some((t) => t && codePoints(t) > BLOCK_TEXT_MAX))) {
     throw new EntryProblem(`a paragraph is longer than ${BLOCK_TEXT_MAX} characters`);
   }
+  dropped.push(...left.map(reported));
   return blocks;
 }
 
-function commentRow(c: MtComment, key: string, index: number, language: string): CommentRow {
-  const body = c.body.replace(/\0/g, '');
-  if (!body) throw new EntryProblem(`comment ${index + 1} is empty`);
-  if (codePoints(body) > 5000) throw new EntryProblem(`comment ${index + 1} is longer than 5000 characters`);
-  const email = /^[^\s@]+@[^\s@]+$/.test(c.email) && c.email.length <= 254 ? c.email.toLowerCase() : `unknown-${randomUUID().slice(0, 8)}@invalid`;
-  return {
-    authorName: clip(c.author.replace(/\0/g, '').trim() || 'Anonymous', 80),
-    authorEmail: email,
-    body,
-    language,
-    status: c.status,
-    reason: 'imported',
-    createdAt: c.date,
-    idempotencyKey: `${key}:${index}`,
-  };
+function excerptOf(entry: MtEntry, dropped: MtDropped[]): string | null {
+  if (!entry.excerpt) return null;
+  const field = mtExcerptField(entry.excerpt, entry.line);
+  dropped.push(...field.dropped.map(reported));
+  return field.text;
+}
+
+function commentRows(entry: MtEntry, key: string, language: string, dropped: MtDropped[], warn: (m: string) => void): CommentRow[] {
+  return entry.comments.flatMap((c, index) => {
+    const fields = mtCommentFields(c);
+    dropped.push(...fields.dropped.map(reported));
+    if (!fields.body) {
+      warn(`comment ${index + 1} is empty: skipped`);
+      return [];
+    }
+    const email = fields.email ?? `unknown-${randomUUID().slice(0, 8)}@invalid`;
+    return [{ authorName: fields.name, authorEmail: email, body: fields.body, language, status: c.status, reason: 'imported', createdAt: c.date, idempotencyKey: `${key}:${index}` }];
+  });
 }
 
 function planEntry(entry: MtEntry, key: string, language: string, slugs: Set<string>, warn: (m: string) => void): Plan {
   if (codePoints(entry.title) > TITLE_MAX) throw new EntryProblem(`title is longer than ${TITLE_MAX} characters`);
-  const excerpt = entry.excerpt ? clip(entry.excerpt.trim(), EXCERPT_MAX) : null;
+  const dropped: MtDropped[] = [];
   const base = slugify((entry.basename ?? '').replace(/\//g, '-')) || slugify(entry.title) || `mt-${key.slice(3, 13)}`;
-  const slug = uniqueSlug(base, slugs);
-  slugs.add(slug);
   const input: PostInput = {
-    slug,
+    slug: uniqueSlug(base, slugs),
     status: entry.status,
     publishedAt: entry.date,
     originalLanguage: language,
     categoryId: null,
     commentsOpen: entry.allowComments,
-    translations: { [language]: { title: entry.title, excerpt } },
-    blocks: blocksOf(entry, language, warn),
+    translations: { [language]: { title: entry.title, excerpt: excerptOf(entry, dropped) } },
+    blocks: blocksOf(entry, language, dropped),
   };
-  const rows = entry.comments.flatMap((c, i) => {
-    try {
-      return [commentRow(c, key, i, language)];
-    } catch (error) {
-      if (!(error instanceof EntryProblem)) throw error;
-      warn(`${error.message}: skipped`);
-      return [];
-    }
-  });
-  return { entry, key, input, comments: rows };
-}
-
-/** A category slug from its name; names without ASCII letters get a short stable hash. */
-function categorySlug(name: string, taken: Set<string>) {
-  const base = slugify(name) || `c-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
-  let slug = base;
-  for (let n = 2; taken.has(slug) || getDb().select({ id: categories.id }).from(categories).where(eq(categories.slug, slug)).get(); n++) slug = `${base}-${n}`;
-  taken.add(slug);
-  return slug;
-}
-
-/** Inside the entry's transaction: existing categories are reused, missing ones created. */
-function resolveCategories(names: string[], language: string, actorId: number): number | null {
-  const ids = names.map((name) => findCategoryByName(name)?.id ?? createCategory({ slug: categorySlug(name, new Set()), names: { [language]: name } }, actorId).id);
-  return ids[0] ?? null;
+  slugs.add(input.slug);
+  return { entry, key, input, comments: commentRows(entry, key, language, dropped, warn), dropped };
 }
 
 function applyPlan(plan: Plan, language: string, actorId: number): boolean {
@@ -129,7 +106,7 @@ function reportRow(entry: MtEntry, slug: string, commentCount: number, result: M
  */
 export function importMt(text: string, opts: MtImportOptions): MtReport {
   const parsed = parseMt(text, { timeZone: opts.timeZone });
-  const report: MtReport = { dryRun: opts.dryRun, posts: [], categories: [], comments: 0, errors: [...parsed.errors], warnings: [] };
+  const report: MtReport = { dryRun: opts.dryRun, posts: [], categories: [], comments: 0, errors: [...parsed.errors], warnings: [], dropped: [] };
   const seen = importedKeys();
   const slugs = new Set<string>();
   const categorySlugs = new Set<string>();
@@ -151,6 +128,7 @@ export function importMt(text: string, opts: MtImportOptions): MtReport {
     report.posts.push(reportRow(entry, plan.input.slug, plan.comments.length, created ? 'created' : 'duplicate'));
     if (!created) return;
     report.comments += plan.comments.length;
+    report.dropped.push(...plan.dropped);
     for (const name of newCategories) {
       report.categories.push({ name, slug: opts.dryRun ? categorySlug(name, categorySlugs) : (findCategoryByName(name)?.slug ?? '') });
     }

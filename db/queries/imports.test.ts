@@ -10,6 +10,7 @@ const { importMt } = await import('./imports-mt');
 const { proposalFromPaste, savePasteDraft, uniqueSlug } = await import('./imports');
 const { getAdminPost } = await import('./admin-posts');
 const { importPaste } = await import('@/lib/import/paste-import');
+const { BODY_MAX, NAME_MAX } = await import('@/lib/validations/comment');
 
 const fixture = (name: string) => readFileSync(`e2e/fixtures/${name}`, 'utf8');
 const count = (table: typeof posts | typeof comments | typeof categories) => getDb().select().from(table).all().length;
@@ -33,6 +34,11 @@ describe('Movable Type import', () => {
     expect(report.categories.map((c) => c.name)).toEqual(['日記', '本']);
     expect(report.comments).toBe(4);
     expect(report.errors).toEqual([{ line: expect.any(Number), message: expect.stringMatching(/DATE/) }]);
+    expect(report.dropped).toEqual([
+      { line: 17, element: '<svg>', reason: 'unclosed', excerpt: '<svg width="12" height="12">' },
+      { line: 24, element: '<script>', reason: 'removed', excerpt: 'alert("tracking")' },
+      { line: 25, element: '<a>', reason: 'link', excerpt: 'javascript:alert(1)' },
+    ]);
     expect([count(posts), count(comments), count(categories)]).toEqual(before);
   });
 
@@ -46,10 +52,33 @@ describe('Movable Type import', () => {
     expect(fair.publishedAt?.toISOString()).toBe('2023-04-15T12:30:00.000Z');
     const statuses = getDb().select().from(comments).all().filter((c) => c.postId === fair.id).map((c) => c.status);
     expect(statuses).toEqual(['approved', 'approved', 'pending']);
+    const suzuki = getDb().select().from(comments).all().find((c) => c.authorName === '鈴木')!;
+    expect(suzuki.body).toBe('続きを楽しみにしています。\n読書ブログ (https://suzuki.example.net/books)もどうぞ & よろしく。');
     const again = importMt(fixture('mt-export.txt'), { ...options(), dryRun: false });
     expect(again.posts.map((p) => p.result)).toEqual(['duplicate', 'duplicate']);
     expect(again.categories).toEqual([]);
     expect([count(posts), count(comments), count(categories)]).toEqual([before[0]! + 2, before[1]! + 4, before[2]! + 2]);
+  });
+});
+
+describe('Movable Type import limits', () => {
+  const entry = (title: string, comment: string) =>
+    `TITLE: ${title}\nDATE: 01/02/2023 10:00:00 AM\nSTATUS: Publish\n-----\nBODY:\n<p>x</p>\n-----\n${comment}--------\n`;
+
+  it('cuts what is over the comment limits (from the comment schema) and reports each cut; never skips the comment', () => {
+    const long = `${'あ'.repeat(BODY_MAX)}TAIL`;
+    const name = `${'n'.repeat(NAME_MAX)}XYZ`;
+    const text = entry('Limits', `COMMENT:\nAUTHOR: ${name}\nEMAIL: not-an-email\nDATE: 01/02/2023 11:00:00 AM\n<p>${long}</p>\n-----\n`);
+    const report = importMt(text, { actorId: ownerId, language: 'ja', timeZone: 'Asia/Tokyo', dryRun: false });
+    expect(report.comments).toBe(1);
+    expect(report.dropped).toEqual([
+      { line: 12, element: 'COMMENT', reason: 'cut', excerpt: 'TAIL' },
+      { line: 12, element: 'AUTHOR', reason: 'cut', excerpt: 'XYZ' },
+      { line: 12, element: 'EMAIL', reason: 'replaced', excerpt: 'not-an-email' },
+    ]);
+    const row = getDb().select().from(comments).all().find((c) => c.authorName === 'n'.repeat(NAME_MAX))!;
+    expect([...row.body]).toHaveLength(BODY_MAX);
+    expect(row.authorEmail).toMatch(/^unknown-[0-9a-f]{8}@invalid$/);
   });
 });
 

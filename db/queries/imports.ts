@@ -1,10 +1,12 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { categories, posts, users } from '@/db/schema';
 import type { BlockInput } from '@/lib/blocks/types';
 import type { PasteImportResult } from '@/lib/import/paste-import';
 import { SLUG_MAX, slugify, TITLE_MAX } from '@/lib/validations/post';
+import { createCategory } from './categories';
 import { savePost, type PostInput } from './post-editor';
 
 /** What a paste proposes, before the owner corrects it: languages, titles, slug, category, blocks. */
@@ -40,6 +42,21 @@ export function findCategoryByName(name: string) {
       .where(sql`${categories.slug} = ${wanted} or exists (select 1 from json_each(${categories.names}) where value = ${wanted})`)
       .get() ?? null
   );
+}
+
+/** A category slug from its name; names without ASCII letters get a short stable hash. */
+export function categorySlug(name: string, taken: Set<string>) {
+  const base = slugify(name) || `c-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
+  let slug = base;
+  for (let n = 2; taken.has(slug) || getDb().select({ id: categories.id }).from(categories).where(eq(categories.slug, slug)).get(); n++) slug = `${base}-${n}`;
+  taken.add(slug);
+  return slug;
+}
+
+/** Inside the entry's transaction: existing categories are reused, missing ones created. */
+export function resolveCategories(names: string[], language: string, actorId: number): number | null {
+  const ids = names.map((name) => findCategoryByName(name)?.id ?? createCategory({ slug: categorySlug(name, new Set()), names: { [language]: name } }, actorId).id);
+  return ids[0] ?? null;
 }
 
 /** Titles: the page title where it had one, else the first block in that language (clipped). */

@@ -6,7 +6,9 @@ export type MtComment = {
   ip?: string;
   url?: string;
   date: Date;
+  /** The comment's text as exported (HTML), and the 1-based line it starts on. */
   body: string;
+  line: number;
   status: 'approved' | 'pending';
 };
 
@@ -25,6 +27,9 @@ export type MtEntry = {
   categories: string[];
   body: string;
   extendedBody: string;
+  /** 1-based lines where the body and the extended body start, when the entry has them. */
+  bodyLine?: number;
+  extendedBodyLine?: number;
   excerpt?: string;
   keywords?: string;
   comments: MtComment[];
@@ -74,6 +79,7 @@ export function parseComment(lines: string[], firstLine: number, timeZone: strin
     ...(fields.get('URL') ? { url: fields.get('URL') } : {}),
     date,
     body: lines.slice(k).join('\n').trim(),
+    line: firstLine + k + Math.max(0, lines.slice(k).findIndex((l) => l.trim() !== '')),
     status: commentStatus(fields.get('STATUS')),
   };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mtBodyToBlocks, mtEntryToBlocks } from './mt-html';
 
-const texts = (html: string) => mtBodyToBlocks(html, 'ja').map((b) => [b.kind, b.texts.ja]);
+const texts = (html: string) => mtBodyToBlocks(html, 'ja').blocks.map((b) => [b.kind, b.texts.ja]);
+const dropped = (html: string) => mtBodyToBlocks(html, 'en').dropped.map((d) => [d.element, d.reason, d.excerpt]);
 
 describe('mtBodyToBlocks', () => {
   it('maps block tags to kinds', () => {
@@ -17,10 +18,15 @@ describe('mtBodyToBlocks', () => {
     ]);
   });
 
-  it('joins list items with newlines, ordered or not', () => {
+  it('joins list items with newlines, ordered or not, and keeps a block inside a list in its place', () => {
     expect(texts('<ul><li>a</li><li>b <b>bold</b></li></ul><ol>\n<li>1</li>\n<li>2</li>\n</ol>')).toEqual([
       ['list', 'a\nb bold'],
       ['list', '1\n2'],
+    ]);
+    expect(texts('<ul><li>a</li><li><img src="https://e.com/i.png"></li><li>b</li></ul>')).toEqual([
+      ['list', 'a'],
+      ['image', null],
+      ['list', 'b'],
     ]);
   });
 
@@ -31,44 +37,98 @@ describe('mtBodyToBlocks', () => {
       ['paragraph', 'last'],
     ]);
     const plain = mtBodyToBlocks('<p>wrapped\nline</p>', 'en', { convertBreaks: false });
-    expect(plain[0]?.texts.en).toBe('wrapped line');
+    expect(plain.blocks[0]?.texts.en).toBe('wrapped line');
   });
 
-  it('keeps images with src and alt, refusing unsafe URLs', () => {
-    expect(mtBodyToBlocks('<p>a<img src="/p/x.jpg" alt="A &amp; B">b</p>', 'ja')).toEqual([
+  it('keeps images with an absolute address and alt text, reporting the others', () => {
+    expect(mtBodyToBlocks('<p>a<img src="https://e.com/x.jpg" alt="A &amp; B">b</p><img src="//e.com/y.png">', 'ja').blocks).toEqual([
       { kind: 'paragraph', texts: { ja: 'a' } },
-      { kind: 'image', src: '/p/x.jpg', texts: { ja: 'A & B' } },
+      { kind: 'image', src: 'https://e.com/x.jpg', texts: { ja: 'A & B' } },
       { kind: 'paragraph', texts: { ja: 'b' } },
-    ]);
-    expect(mtBodyToBlocks('<img src="https://e.com/y.png">', 'ja')).toEqual([
       { kind: 'image', src: 'https://e.com/y.png', texts: { ja: null } },
     ]);
-    for (const src of ['javascript:alert(1)', ' JaVa\tScRiPt:alert(1)', 'data:text/html,<b>', 'vbscript:x', '&#106;avascript:x'])
-      expect(mtBodyToBlocks(`<img src="${src}" alt="x">`, 'ja')).toEqual([]);
+    for (const src of ['javascript:alert(1)', ' JaVa\tScRiPt:alert(1)', 'data:text/html,<b>', 'vbscript:x', '&#106;avascript:x', '/p/x.jpg']) {
+      const out = mtBodyToBlocks(`<img src="${src}" alt="x">`, 'ja');
+      expect(out.blocks).toEqual([]);
+      expect(out.dropped).toEqual([expect.objectContaining({ element: '<img>', reason: 'image', excerpt: expect.stringMatching(/^x /) })]);
+    }
   });
 
-  it('strips scripts, styles, comments and every other tag, decoding entities', () => {
-    const blocks = mtBodyToBlocks(
-      '<script>alert("x")</script><style>p{}</style><!-- note --><p onclick="evil()">Tom &amp; Jerry&#x2019;s <span style="color:red">caf&eacute;</span> &copy; &bogus;</p>',
-      'en',
-    );
-    expect(blocks).toEqual([{ kind: 'paragraph', texts: { en: 'Tom & Jerry’s café © &bogus;' } }]);
-    expect(JSON.stringify(blocks)).not.toMatch(/alert|<|onclick|style/);
+  it('removes scripts, styles and embeds with their content and reports each; decodes entities; skips comments', () => {
+    const html = '<script>alert("x")</script><style>p{}</style><!-- note --><p onclick="evil()">Tom &amp; Jerry&#x2019;s <span style="color:red">caf&eacute;</span> &copy; &bogus;</p><iframe src="https://video.example/e/1"></iframe>';
+    const out = mtBodyToBlocks(html, 'en');
+    expect(out.blocks).toEqual([{ kind: 'paragraph', texts: { en: 'Tom & Jerry’s café © &bogus;' } }]);
+    expect(JSON.stringify(out.blocks)).not.toMatch(/alert|<|onclick|style/);
+    expect(dropped(html)).toEqual([
+      ['<script>', 'removed', 'alert("x")'],
+      ['<style>', 'removed', 'p{}'],
+      ['<iframe>', 'removed', 'https://video.example/e/1'],
+    ]);
   });
 
-  it('never lets javascript: survive as a link', () => {
-    const blocks = mtBodyToBlocks('<a href="javascript:alert(1)">click</a> and <a href=\'https://ok.example\'>ok</a>', 'en');
-    expect(blocks).toEqual([{ kind: 'paragraph', texts: { en: 'click and ok' } }]);
-    expect(JSON.stringify(blocks)).not.toContain('javascript');
-    expect(JSON.stringify(mtBodyToBlocks('<scr<script>x</script>ipt>alert(1)</script>', 'en'))).not.toMatch(/<script/i);
+  it('turns links into [text](url) and reports every address it cannot keep', () => {
+    const html = '<a href="javascript:alert(1)">click</a> and <a href=\'https://ok.example\'>ok</a>, <a href="/2019/01/old.html">old</a>, <a href="https://e.com/a_(b)">paren</a> <a href="mailto:x@e.com">mail</a>';
+    expect(texts(html)).toEqual([['paragraph', 'click and [ok](https://ok.example/), old, [paren](https://e.com/a_%28b%29) [mail](mailto:x@e.com)']]);
+    expect(dropped(html)).toEqual([
+      ['<a>', 'link', 'javascript:alert(1)'],
+      ['<a>', 'link', '/2019/01/old.html'],
+    ]);
+    expect(JSON.stringify(mtBodyToBlocks(html, 'en').blocks)).not.toContain('javascript');
+    expect(JSON.stringify(mtBodyToBlocks('<scr<script>x</script>ipt>alert(1)</script>', 'en').blocks)).not.toMatch(/<script/i);
   });
 
-  it('drops an unterminated tag instead of leaking it as markup', () => {
+  it('keeps a link across a block boundary in each block, and reports a link with no text', () => {
+    expect(texts('<a href="https://e.com/"><p>one</p><p>two</p></a>')).toEqual([
+      ['paragraph', '[one](https://e.com/)'],
+      ['paragraph', '[two](https://e.com/)'],
+    ]);
+    expect(texts('<p><a href="https://e.com/">a [note]</a></p>')).toEqual([['paragraph', 'a [note] (https://e.com/)']]);
+    expect(dropped('<a href="https://e.com/big.jpg"><img src="https://e.com/small.jpg"></a>')).toEqual([['<a>', 'linkNoText', 'https://e.com/big.jpg']]);
+    expect(texts('<pre><a href="https://e.com/">x</a></pre>')).toEqual([['code', 'x']]);
+  });
+
+  it('reports a tag cut off at the end instead of leaking it as markup', () => {
     expect(texts('<p>ok</p><img src=x onerror=alert(1)')).toEqual([['paragraph', 'ok']]);
+    expect(dropped('<p>ok</p><img src=x onerror=alert(1)')).toEqual([['<img>', 'unterminated', '<img src=x onerror=alert(1)']]);
+  });
+});
+
+describe('unclosed elements keep the rest of the body', () => {
+  it.each([
+    ['<svg>', '<p>a</p><svg width="10"><circle r="4"/>'],
+    ['<script>', '<p>a</p><script src="https://t.example/x.js">'],
+    ['<style>', '<p>a</p><style>'],
+    ['<select>', '<p>a</p><select name="s">'],
+    ['<textarea>', '<p>a</p><textarea>'],
+    ['<!--', '<p>a</p><!-- '],
+  ])('%s', (element, start) => {
+    const out = mtBodyToBlocks(`${start}<h3>Rest</h3><p>b <a href="https://e.com/">c</a></p>\n\nd`, 'en');
+    expect(out.blocks.map((b) => b.texts.en)).toEqual(['a', 'Rest', 'b [c](https://e.com/)', 'd']);
+    expect(out.dropped).toEqual([expect.objectContaining({ element, reason: 'unclosed', start: 8 })]);
   });
 
+  it('<noscript> is text for readers without scripts: kept, open or closed', () => {
+    expect(texts('<noscript><p>no JS</p></noscript><p>b</p>')).toEqual([['paragraph', 'no JS'], ['paragraph', 'b']]);
+    expect(texts('<noscript><p>no JS<p>b')).toEqual([['paragraph', 'no JS'], ['paragraph', 'b']]);
+    expect(dropped('<noscript><p>no JS<p>b')).toEqual([]);
+  });
+
+  it('an element closed only by its parent loses its tag, not the text after it', () => {
+    expect(texts('<div><svg><text>label</text></div><p>after</p>')).toEqual([['paragraph', 'label'], ['paragraph', 'after']]);
+    expect(texts('<p>a</p><svg><text>label</text></svg><p>b</p>')).toEqual([['paragraph', 'a'], ['paragraph', 'b']]);
+    expect(dropped('<p>a</p><svg><text>label</text></svg>')).toEqual([['<svg>', 'removed', 'label']]);
+    expect(dropped('<select><option>one<option>two</select>')).toEqual([['<select>', 'removed', 'onetwo']]);
+  });
+});
+
+describe('mtEntryToBlocks', () => {
   it('combines body and extended body, honouring CONVERT BREAKS', () => {
-    const blocks = mtEntryToBlocks({ body: 'a\nb', extendedBody: '<p>more</p>', convertBreaks: '0' }, 'ja');
+    const { blocks } = mtEntryToBlocks({ body: 'a\nb', extendedBody: '<p>more</p>', convertBreaks: '0' }, 'ja');
     expect(blocks.map((b) => b.texts.ja)).toEqual(['a b', 'more']);
+  });
+
+  it('gives each dropped piece the export line it is on', () => {
+    const entry = { body: '<p>a</p>\n<script>x</script>\n\n<a href="/r">r</a>', bodyLine: 12, extendedBody: 'x\n<style>y</style>', extendedBodyLine: 20 };
+    expect(mtEntryToBlocks(entry, 'ja').dropped.map((d) => [d.line, d.element])).toEqual([[13, '<script>'], [15, '<a>'], [21, '<style>']]);
   });
 });

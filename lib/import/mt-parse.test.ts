@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseMtDate } from './mt-date';
+import { mtEntryToBlocks } from './mt-html';
 import { mtEntryKey } from './mt-key';
 import { parseMt } from './mt-parse';
 
@@ -28,6 +29,7 @@ describe('parseMt on the fixture export', () => {
       keywords: '古本市, 松本',
     });
     expect(first?.body).toMatch(/^<h3>縄手通りの古本市<\/h3>/);
+    expect(first).toMatchObject({ bodyLine: 13, extendedBodyLine: 28 });
     expect(first?.extendedBody).toContain('喫茶店');
     expect(second).toMatchObject({ status: 'draft', allowComments: false, categories: ['本'], extendedBody: '' });
     expect(second?.basename).toBeUndefined();
@@ -49,6 +51,7 @@ describe('parseMt on the fixture export', () => {
       url: 'https://yamada.example.com/',
       date: new Date('2023-04-15T13:05:00Z'),
       body: '楽しそうですね。\n来年は行ってみます。',
+      line: 42,
       status: 'approved',
     });
     expect(comments[1]).toEqual({
@@ -56,10 +59,12 @@ describe('parseMt on the fixture export', () => {
       email: '',
       date: new Date('2023-04-15T15:00:00Z'), // 12:00 AM is midnight
       body: '写真集、うらやましい。',
+      line: 51,
       status: 'approved',
     });
     expect(comments[2]).toMatchObject({ author: '佐藤', status: 'pending', date: new Date('2023-04-15T22:45:30Z') });
-    expect(comments[3]).toMatchObject({ author: '鈴木', url: 'http://suzuki.example.net/', status: 'approved' });
+    expect(comments[3]).toMatchObject({ author: '鈴木', url: 'http://suzuki.example.net/', status: 'approved', line: 98 });
+    expect(comments[3]?.body).toMatch(/^続きを<b>楽しみ<\/b>/); // converted to text on import, not here
   });
 
   it('honours another time zone', () => {
@@ -75,6 +80,30 @@ describe('parseMt on the fixture export', () => {
     expect(mtEntryKey(edited)).toBe(mtEntryKey(a!));
     expect(mtEntryKey(b!)).not.toBe(mtEntryKey(a!));
     expect(mtEntryKey({ ...a!, date: new Date(a!.date.getTime() + 1000) })).not.toBe(mtEntryKey(a!));
+  });
+});
+
+describe('the fixture entry as blocks', () => {
+  const [first] = parseMt(exportText).entries;
+
+  it('keeps everything after an unclosed <svg>, links as [text](url), and lists each dropped piece by line', () => {
+    const { blocks, dropped } = mtEntryToBlocks(first!, 'ja');
+    expect(blocks.map((b) => [b.kind, b.texts.ja])).toEqual([
+      ['subheading', '縄手通りの古本市'],
+      ['paragraph', '今年も松本の古本市に行ってきました。出店は40店、過去最多だそうです。'],
+      ['paragraph', '雨でしたが、開場前から行列ができていました。\n傘をさして30分ほど並びました。'],
+      ['paragraph', '戦利品はこちら。'],
+      ['list', '古い山岳写真集\n昭和の時刻表 & 路線図'],
+      ['quote', '本を通じて街歩きを楽しんでほしい\n\n― 実行委員長'],
+      ['image', '古本市の会場'],
+      ['paragraph', 'ここをクリックしても何も起きません。'],
+      ['paragraph', '帰りに[喫茶店](https://example.com/cafe)で一休み。'],
+    ]);
+    expect(dropped.map((d) => [d.line, d.element, d.reason, d.excerpt])).toEqual([
+      [17, '<svg>', 'unclosed', '<svg width="12" height="12">'],
+      [24, '<script>', 'removed', 'alert("tracking")'],
+      [25, '<a>', 'link', 'javascript:alert(1)'],
+    ]);
   });
 });
 

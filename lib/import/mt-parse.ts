@@ -47,8 +47,10 @@ function parseEntry(line: number, sections: MtSection[], timeZone: string): MtEn
     const body = section.lines.slice(1);
     if (m[2]) body.unshift(m[2]);
     const content = body.join('\n').trim();
-    if (m[1] === 'BODY') entry.body = content;
-    else if (m[1] === 'EXTENDED BODY') entry.extendedBody = content;
+    // The line the trimmed content starts on, so dropped HTML can be reported by its line.
+    const contentLine = section.line + (m[2] ? 0 : 1) + Math.max(0, body.findIndex((l) => l.trim() !== ''));
+    if (m[1] === 'BODY') [entry.body, entry.bodyLine] = [content, contentLine];
+    else if (m[1] === 'EXTENDED BODY') [entry.extendedBody, entry.extendedBodyLine] = [content, contentLine];
     else if (m[1] === 'EXCERPT' && content) entry.excerpt = content;
     else if (m[1] === 'KEYWORDS' && content) entry.keywords = content;
     else if (m[1] === 'COMMENT') entry.comments.push(parseComment(body, section.line + 1, timeZone));
