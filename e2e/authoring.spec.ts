@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { eq, inArray } from 'drizzle-orm';
-import { categories, comments, posts, postTranslations, revisions, settings, users } from '@/db/schema';
+import { blocks, blockTexts, categories, comments, posts, postTranslations, revisions, settings, users } from '@/db/schema';
 import { utcToLocalTime } from '@/lib/validations/post';
 import { signInAs } from './support/auth';
 import { EditorPage } from './support/editor-page';
 import { expect, test } from './support/fixtures';
+import { PasteImportPage } from './support/paste-import-page';
 import { loadSeedJson, SEED_POST_SLUG } from './support/seed-fixture';
 
 const seed = loadSeedJson().post;
@@ -126,6 +127,60 @@ test('pasting raw.txt proposes the seed blocks; saved, the reader shows them sid
   db.update(posts).set({ status: 'draft' }).where(eq(posts.id, id)).run();
 });
 
+test('a half-translated Japanese page keeps every paragraph; page chrome is listed, and a restored line is saved in its place', async ({ page, db, axe }) => {
+  const text = readFileSync('e2e/fixtures/paste-ja-original.txt', 'utf8');
+  await signInAs(page, 'owner', { next: '/en/admin/posts/import' });
+  const paste = new PasteImportPage(page);
+  await paste.propose(text);
+  await expect(page.getByRole('heading', { name: 'Proposal: 7 blocks' })).toBeVisible();
+  await expect(page.getByText('3 of 4 translated paragraphs placed.')).toBeVisible();
+  await expect(page.getByText('Original language: Japanese: its paragraphs come first and are the most numerous (Japanese 6, English 4).')).toBeVisible();
+  await expect(page.getByText(/^Block 4: Translator/)).toBeVisible();
+  const chrome = ['信州の古い町並みを歩く：松本だより', '投稿者：松本太郎 日時：2024/05/12 10:30', 'Comments', 'Name:', 'Email'];
+  await expect(paste.chrome.getByRole('listitem')).toHaveText(chrome.map((c) => new RegExp(`${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*Restore$`)));
+  await expect(paste.question).toHaveCount(0);
+  expect(await axe(page)).toEqual([]);
+
+  const editor = new EditorPage(page);
+  await expect(editor.rows).toHaveCount(7);
+  await expect(editor.cell(4, 'ja', 'original')).toHaveValue(/^Translator’?'?s note/);
+  // Restored lines go back where they were on the page, whatever order they are restored in.
+  await paste.restore('Comments');
+  await expect(paste.chromeItem('Comments')).toContainText('Restored');
+  await paste.restore(chrome[0]!);
+  await expect(editor.rows).toHaveCount(9);
+  await expect(editor.cell(1, 'ja', 'original')).toHaveValue(chrome[0]!);
+  await expect(editor.cell(2, 'ja', 'original')).toHaveValue('松本城の城下町、中町通りを歩く');
+  await expect(editor.cell(9, 'ja', 'original')).toHaveValue('Comments');
+  const id = await editor.save();
+
+  // Every pasted paragraph but the three chrome lines left out is in the saved post.
+  const saved = db.select({ text: blockTexts.text }).from(blockTexts).innerJoin(blocks, eq(blocks.id, blockTexts.blockId)).where(eq(blocks.postId, id)).all();
+  const pasted = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const left = chrome.filter((c) => c !== 'Comments' && c !== chrome[0]);
+  expect(saved.map((r) => r.text).sort()).toEqual(pasted.filter((l) => !left.includes(l)).sort());
+  expect(db.select().from(posts).where(eq(posts.id, id)).get()).toMatchObject({ originalLanguage: 'ja', status: 'draft' });
+});
+
+test('when the original language is unclear, the owner is asked and the paste is aligned again with the choice', async ({ page, axe }) => {
+  await signInAs(page, 'owner', { next: '/en/admin/posts/import' });
+  const paste = new PasteImportPage(page);
+  await paste.propose('ウィーンとパリを結ぶ夜行列車が出発した。\n\nThe night train left Vienna on Sunday.\n\nIt will run three times a week.');
+  await expect(paste.question).toContainText('English has the most paragraphs (English 2, Japanese 1), but Japanese comes first.');
+  await expect(paste.question.getByLabel('English')).toBeChecked();
+  expect(await axe(page)).toEqual([]);
+  await paste.question.getByLabel('Japanese').check();
+  await paste.question.getByRole('button', { name: 'Propose again with this original' }).click();
+  await expect(paste.question).toHaveCount(0);
+  await expect(page.getByText('Original language: Japanese (as chosen).')).toBeVisible();
+  // The paste form above has a field of the same name: the editor's is the last one.
+  await expect(page.getByLabel('Original language', { exact: true }).last()).toHaveValue('ja');
+  const editor = new EditorPage(page);
+  await expect(editor.rows).toHaveCount(2);
+  const originals = [await editor.cell(1, 'ja', 'original').inputValue(), await editor.cell(2, 'ja', 'original').inputValue()];
+  expect(originals).toContain('ウィーンとパリを結ぶ夜行列車が出発した。');
+});
+
 test('a Movable Type export imports 2 posts with their comments, reports the broken entry, and adds nothing twice', async ({ page, db }) => {
   // Counted by title, so other tests writing at the same time do not matter.
   const titles = ['春の古本市に行ってきた', '下書き：読書メモ'];
@@ -143,6 +198,14 @@ test('a Movable Type export imports 2 posts with their comments, reports the bro
   await expect(report).toContainText('Dry run: nothing was saved');
   await expect(report).toContainText('Would create 2 posts, 4 comments and 2 categories.');
   await expect(report.getByRole('list', { name: 'Skipped entries' })).toContainText(/Line 63: unparsable DATE/);
+  // Every piece the import leaves out is listed before anything is saved.
+  await expect(report).toContainText('3 pieces left out or changed');
+  const dropped = report.getByRole('list', { name: 'Left out or changed' }).getByRole('listitem');
+  await expect(dropped).toHaveText([
+    'Line 17: <svg> never closed: only the tag was dropped, what follows it was kept: <svg width="12" height="12">',
+    'Line 24: <script> removed with its content: alert("tracking")',
+    /^Line 25: <a> link address dropped .*: javascript:alert\(1\)$/,
+  ]);
   expect(count()).toEqual({ posts: 0, comments: 0 });
 
   await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -153,7 +216,18 @@ test('a Movable Type export imports 2 posts with their comments, reports the bro
   expect(fair).toMatchObject({ status: 'published' });
   const statuses = db.select({ status: comments.status }).from(comments).where(eq(comments.postId, fair.id)).all().map((c) => c.status);
   expect(statuses.sort()).toEqual(['approved', 'approved', 'pending']);
+  // The unclosed <svg> kept the list after it; the link is an inline link; comment HTML is text.
+  const texts = db.select({ text: blockTexts.text }).from(blockTexts).innerJoin(blocks, eq(blocks.id, blockTexts.blockId)).where(eq(blocks.postId, fair.id)).orderBy(blocks.position).all().map((t) => t.text);
+  expect(texts).toContain('古い山岳写真集\n昭和の時刻表 & 路線図');
+  expect(texts.at(-1)).toBe('帰りに[喫茶店](https://example.com/cafe)で一休み。');
+  const suzuki = db.select({ body: comments.body }).from(comments).where(eq(comments.authorName, '鈴木')).all().map((c) => c.body);
+  expect(suzuki).toContain('続きを楽しみにしています。\n読書ブログ (https://suzuki.example.net/books)もどうぞ & よろしく。');
+  await page.goto('/ja/posts/2023-04-book-fair');
+  await expect(page.getByRole('link', { name: '喫茶店' }).first()).toHaveAttribute('href', 'https://example.com/cafe');
 
+  await page.goto('/en/admin/posts/import');
+  await page.getByLabel('Export file').setInputFiles('e2e/fixtures/mt-export.txt');
+  await page.getByLabel('Language of the posts').selectOption('ja');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(report).toContainText('Created 0 posts, 0 comments and 0 categories. 2 already imported.');
   expect(count()).toEqual({ posts: 2, comments: 4 });
