@@ -9,6 +9,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import { BLOCK_KINDS, COMMENT_POLICIES, COMMENT_STATUSES, POST_STATUSES, READING_VIEWS, ROLES, type PerLanguage } from '../lib/model';
 
 // Timestamps are UTC milliseconds; the blog's time zone applies only when displaying.
 const createdAt = () =>
@@ -16,19 +17,9 @@ const createdAt = () =>
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`);
 
-export const ROLES = ['owner', 'moderator'] as const;
-export const POST_STATUSES = ['draft', 'published'] as const;
-export const BLOCK_KINDS = ['heading', 'subheading', 'paragraph', 'quote', 'list', 'image', 'code'] as const;
-export const COMMENT_STATUSES = ['pending', 'approved', 'spam', 'trash'] as const;
-export const READING_VIEWS = ['side-by-side', 'single', 'interleaved'] as const;
-export const COMMENT_POLICIES = ['hold-all', 'trust-approved', 'approve-all'] as const;
-
-export type Role = (typeof ROLES)[number];
-export type BlockKind = (typeof BLOCK_KINDS)[number];
-export type CommentStatus = (typeof COMMENT_STATUSES)[number];
-export type ReadingView = (typeof READING_VIEWS)[number];
-export type CommentPolicy = (typeof COMMENT_POLICIES)[number];
-export type PerLanguage = Record<string, string>;
+// The vocabulary lives in a pure module so that client code never imports this file.
+export { BLOCK_KINDS, COMMENT_POLICIES, COMMENT_STATUSES, POST_STATUSES, READING_VIEWS, ROLES } from '../lib/model';
+export type { BlockKind, CommentPolicy, CommentStatus, PerLanguage, ReadingView, Role } from '../lib/model';
 
 const inList = (column: string, values: readonly string[]) =>
   sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);

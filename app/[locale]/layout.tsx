@@ -4,6 +4,8 @@ import { getSettings } from '@/db/queries/settings';
 import { localeFrom } from '@/lib/i18n/server';
 import { pick } from '@/lib/format';
 import { siteUrl } from '@/lib/site-url';
+import { BoundaryMessagesProvider, type BoundaryMessages } from '@/components/boundary-messages';
+import type { Translate } from '@/lib/i18n/translate';
 import '../globals.css';
 import '../reading.css';
 
@@ -28,11 +30,30 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light dark' };
 
+const boundaryMessages = (locale: string, t: Translate): BoundaryMessages => ({
+  locale,
+  notFoundTitle: t('site.notFoundTitle'),
+  notFoundBody: t('site.notFoundBody'),
+  backHome: t('site.backHome'),
+  errorTitle: t('site.errorTitle'),
+  errorBody: t('site.errorBody'),
+  tryAgain: t('site.tryAgain'),
+  forbiddenTitle: t('auth.forbiddenTitle'),
+  forbiddenBody: t('auth.forbiddenBody'),
+  unauthorizedTitle: t('auth.unauthorizedTitle'),
+  unauthorizedBody: t('auth.unauthorizedBody'),
+  toLogin: t('auth.toLogin'),
+  toAdmin: t('auth.toAdmin'),
+  toSite: t('auth.toSite'),
+});
+
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  const { locale } = await localeFrom(params);
+  const { locale, t } = await localeFrom(params);
   return (
     <html lang={locale}>
-      <body>{children}</body>
+      <body>
+        <BoundaryMessagesProvider messages={boundaryMessages(locale, t)}>{children}</BoundaryMessagesProvider>
+      </body>
     </html>
   );
 }

@@ -1,21 +1,17 @@
 'use client';
 
 import Link from 'next/link';
-import { useParams } from 'next/navigation';
-import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
-import { getTranslator } from '@/lib/i18n/translate';
+import { useBoundaryMessages } from '@/components/boundary-messages';
 
-// not-found.tsx receives no props; the locale comes from the URL.
+// not-found.tsx receives no props; the locale layout hands its strings down.
 export default function NotFound() {
-  const param = useParams<{ locale?: string }>().locale;
-  const locale = isLocale(param) ? param : DEFAULT_LOCALE;
-  const t = getTranslator(locale);
+  const m = useBoundaryMessages();
   return (
     <main id="main" className="site-main not-found">
-      <h1>{t('site.notFoundTitle')}</h1>
-      <p>{t('site.notFoundBody')}</p>
+      <h1>{m.notFoundTitle}</h1>
+      <p>{m.notFoundBody}</p>
       <p>
-        <Link href={`/${locale}`}>{t('site.backHome')}</Link>
+        <Link href={`/${m.locale}`}>{m.backHome}</Link>
       </p>
     </main>
   );

@@ -1,5 +1,5 @@
 import type { Messages } from '@/lib/i18n/translate';
-import { COMMENT_LIMITS } from '@/lib/validations/comment';
+import { COMMENT_LIMITS } from '@/lib/model';
 
 export type CommentMessages = Messages['comments'];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMMENT_STATUSES, type CommentStatus } from '@/db/schema';
+import { COMMENT_STATUSES, type CommentStatus } from '@/lib/model';
 import { codePoints } from './post';
 
 export const MODERATION_ACTIONS = ['approve', 'unapprove', 'spam', 'notSpam', 'trash', 'restore'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMMENT_POLICIES, READING_VIEWS } from '@/db/schema';
+import { COMMENT_POLICIES, READING_VIEWS } from '@/lib/model';
 import { codePoints, LANGUAGE_PATTERN } from './post';
 
 export const BLOG_TITLE_MAX = 100;

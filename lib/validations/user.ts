@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '@/db/schema';
+import { ROLES } from '@/lib/model';
 import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/password-limits';
 import { codePoints } from './post';
 

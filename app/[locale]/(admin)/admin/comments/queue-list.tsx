@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, useTransition } from 'react';
-import type { CommentStatus } from '@/db/schema';
+import type { CommentStatus } from '@/lib/model';
 import type { ActionResult } from '@/lib/action';
 import type { Locale } from '@/lib/i18n/config';
 import { getTranslator, type Translate } from '@/lib/i18n/translate';

@@ -1,6 +1,6 @@
 'use client';
 
-import type { CommentStatus } from '@/db/schema';
+import type { CommentStatus } from '@/lib/model';
 import type { Translate } from '@/lib/i18n/translate';
 import { DELETABLE, type ModerationAction } from '@/lib/validations/moderation';
 

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useForm, useFormContext, FormProvider, useWatch, type FieldPath } from 'react-hook-form';
 import type { z } from 'zod';
-import { COMMENT_POLICIES, READING_VIEWS } from '@/db/schema';
+import { COMMENT_POLICIES, READING_VIEWS } from '@/lib/model';
 import type { Messages } from '@/lib/i18n/translate';
 import { LANGUAGE_PATTERN } from '@/lib/validations/post';
 import { BLOG_DESCRIPTION_MAX, BLOG_TITLE_MAX, settingsSchema, WORD_LIST_MAX, type SettingsFormValues } from '@/lib/validations/settings';

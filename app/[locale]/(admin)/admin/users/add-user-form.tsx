@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type InputHTMLAttributes } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { ROLES } from '@/db/schema';
+import { ROLES } from '@/lib/model';
 import { PASSWORD_MAX } from '@/lib/auth/password-limits';
 import type { Messages } from '@/lib/i18n/translate';
 import { EMAIL_MAX, newUserSchema, USER_NAME_MAX, type NewUserValues } from '@/lib/validations/user';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { ROLES, type Role } from '@/db/schema';
+import { ROLES, type Role } from '@/lib/model';
 import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/password-limits';
 import type { Messages } from '@/lib/i18n/translate';
 import { changeUserAction, resetPasswordAction } from './actions';

@@ -1,5 +1,3 @@
-import type { FieldErrors } from 'react-hook-form';
-import type { CommentInput } from '@/lib/validations/comment';
 import type { CommentActionState } from './comment-actions';
 
 export type Field = 'name' | 'email' | 'body';
@@ -15,12 +13,11 @@ export function initialValues(state: CommentActionState, remembered: { name: str
   return { name: remembered?.name ?? '', email: remembered?.email ?? '', body: '', remember: remembered !== null };
 }
 
-/** The server's field errors (message keys) in react-hook-form's shape; undefined when there are none. */
-export function serverFieldErrors(state: CommentActionState): FieldErrors<CommentInput> | undefined {
-  if (!state || state.ok || !state.fieldErrors) return undefined;
-  const entries = Object.entries(state.fieldErrors).filter(([field]) => FIELDS.includes(field));
-  if (!entries.length) return undefined;
-  return Object.fromEntries(entries.map(([field, keys]) => [field, { type: 'server', message: keys[0] }]));
+/** The server's field errors: the first message key per field; empty when there are none. */
+export function serverFieldErrors(state: CommentActionState): Partial<Record<Field, string>> {
+  if (!state || state.ok || !state.fieldErrors) return {};
+  const entries = Object.entries(state.fieldErrors).filter(([field, keys]) => FIELDS.includes(field) && keys[0]);
+  return Object.fromEntries(entries.map(([field, keys]) => [field, keys[0]!]));
 }
 
 /** Errors for the whole form: a summary for field errors, reply problems, or the server's message. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useLayoutEffect, useSyncExternalStore } from 'react';
-import type { ReadingView } from '@/db/schema';
+import type { ReadingView } from '@/lib/model';
 import { LANG_COOKIE, VIEW_COOKIE } from './reading-state';
 
 export type ViewOption = { view: ReadingView; lang: string; href: string; label: string; shortcut?: string };

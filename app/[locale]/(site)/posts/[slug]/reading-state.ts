@@ -1,4 +1,4 @@
-import { READING_VIEWS, type ReadingView } from '@/db/schema';
+import { READING_VIEWS, type ReadingView } from '@/lib/model';
 
 export const VIEW_COOKIE = 'taiyaku-view';
 export const LANG_COOKIE = 'taiyaku-lang';

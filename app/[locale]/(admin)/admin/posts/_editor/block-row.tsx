@@ -2,7 +2,7 @@
 
 import type { KeyboardEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { BLOCK_KINDS } from '@/db/schema';
+import { BLOCK_KINDS } from '@/lib/model';
 import { BLOCK_TEXT_MAX, type PostFormValues } from '@/lib/validations/post';
 import { ImageField } from './image-field';
 import { errorText, fill, type EditorMessages } from './messages';

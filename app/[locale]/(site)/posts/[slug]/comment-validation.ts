@@ -1,0 +1,15 @@
+// Loaded when the reader starts to write (comment-form.tsx imports it on first focus), so zod and
+// the resolver are not part of the post page's first load. The same schema the action parses.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { commentSchema } from '@/lib/validations/comment';
+import type { Field } from './comment-form-state';
+
+const resolve = zodResolver(commentSchema);
+const FIELDS: Field[] = ['name', 'email', 'body'];
+
+/** The first problem with each field, as a message key of `comments.errors`; empty when all is well. */
+export async function validateComment(values: Record<string, unknown>): Promise<Partial<Record<Field, string>>> {
+  const result = await resolve(values as Parameters<typeof resolve>[0], undefined, { fields: {}, shouldUseNativeValidation: false });
+  const errors = result.errors as Record<string, { message?: string } | undefined>;
+  return Object.fromEntries(FIELDS.flatMap((f) => (errors[f]?.message ? [[f, errors[f].message]] : [])));
+}

@@ -1,0 +1,27 @@
+// The domain's vocabulary: enum values and the types named after them. Pure (imports nothing), so
+// client components, validations and db/schema.ts can all share it; db/schema.ts builds its enums
+// and CHECK constraints from these tuples.
+
+export const ROLES = ['owner', 'moderator'] as const;
+export const POST_STATUSES = ['draft', 'published'] as const;
+export const BLOCK_KINDS = ['heading', 'subheading', 'paragraph', 'quote', 'list', 'image', 'code'] as const;
+export const COMMENT_STATUSES = ['pending', 'approved', 'spam', 'trash'] as const;
+export const READING_VIEWS = ['side-by-side', 'single', 'interleaved'] as const;
+export const COMMENT_POLICIES = ['hold-all', 'trust-approved', 'approve-all'] as const;
+
+export type Role = (typeof ROLES)[number];
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+export type ReadingView = (typeof READING_VIEWS)[number];
+export type CommentPolicy = (typeof COMMENT_POLICIES)[number];
+export type PerLanguage = Record<string, string>;
+
+// Length limits, counted in code points everywhere (zod refinements and SQL CHECKs agree).
+export const EMAIL_MAX = 254;
+export const COMMENT_NAME_MAX = 80;
+export const COMMENT_BODY_MAX = 5000;
+/** Values for the `{nameMax}`-style placeholders in the comment error messages. */
+export const COMMENT_LIMITS = { nameMax: COMMENT_NAME_MAX, emailMax: EMAIL_MAX, bodyMax: COMMENT_BODY_MAX };
+
+/** Length as people and SQLite's length() count it: code points, not UTF-16 units. */
+export const codePoints = (s: string) => [...s].length;
