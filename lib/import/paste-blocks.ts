@@ -37,16 +37,22 @@ function leftoverRow(p: Tagged, original: string, translation: string): Row {
  * Returns the block index it follows (-1: before the run's first block).
  */
 function leftoverAnchors(run: Run, picks: Array<number | null>): Map<number, number> {
-  const aligned = (i: number) => picks[i] ?? null;
+  const m = run.translations.length;
+  const pick = (i: number) => picks[i] ?? null;
+  // The block of the nearest aligned translation after each one, scanning from the end.
+  const next = new Array<number | null>(m + 1).fill(null);
+  for (let i = m - 1; i >= 0; i--) next[i] = pick(i) ?? next[i + 1] ?? null;
   const pastedFirst = (run.translations[0]?.line ?? 0) < (run.originals[0]?.line ?? 0);
   const anchors = new Map<number, number>();
-  run.translations.forEach((_, i) => {
-    if (aligned(i) !== null) return;
-    const before = picks.slice(0, i).findLast((j) => j !== null && j !== undefined);
-    const after = picks.slice(i + 1).find((j) => j !== null && j !== undefined);
-    const anchor = before ?? (after !== undefined && after !== null ? after - 1 : pastedFirst ? -1 : run.originals.length - 1);
-    anchors.set(i, anchor);
-  });
+  let before: number | null = null;
+  for (let i = 0; i < m; i++) {
+    const j = pick(i);
+    if (j !== null) before = j;
+    else {
+      const after = next[i + 1] ?? null;
+      anchors.set(i, before ?? (after !== null ? after - 1 : pastedFirst ? -1 : run.originals.length - 1));
+    }
+  }
   return anchors;
 }
 
@@ -80,11 +86,12 @@ export function buildBlocks(runs: Run[], kinds: BlockKind[][], picks: Array<Arra
   runs.forEach((run, k) => {
     const { ordered, rowOf } = runRows(run, kinds[k] ?? [], picks[k] ?? [], langs);
     const base = out.blocks.length;
+    const indexOf = new Map(ordered.map((r, k) => [r, base + k]));
     out.blocks.push(...ordered.map((r) => r.block));
     out.sources.push(...ordered.map((r) => r.source));
     run.translations.forEach((p, i) => {
       const row = rowOf[i] as Row;
-      const blockIndex = base + ordered.indexOf(row);
+      const blockIndex = indexOf.get(row) as number;
       out.placed.push({ translationIndex: out.placed.length, run: k, i, j: row.j, blockIndex });
       if (row.source.leftover) out.leftovers.push({ blockIndex, line: p.line, language: p.lang, text: p.text });
     });

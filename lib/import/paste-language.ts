@@ -54,8 +54,3 @@ export function detectLanguage(text: string, latinCandidates?: string[]): string
   const pool = latinCandidates?.filter((l) => !CJK_LANGUAGES.has(l)) ?? [];
   return detectLatin(text, pool.length ? pool : Object.keys(STOP_WORDS));
 }
-
-/** Characters that count towards "majority by characters" (letters and CJK, not spaces). */
-export function weight(text: string): number {
-  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-}

@@ -48,11 +48,6 @@ export function formLabelStrength(line: string): 'strong' | 'bare' | null {
   return marked ? 'strong' : 'bare';
 }
 
-/** Comment-form labels like "お名前: [必須入力]", "Email (required)" or a lone "Comments". */
-export function isFormLabel(line: string): boolean {
-  return formLabelStrength(line) !== null;
-}
-
 // "Post title: Blog name", "Post title | Blog name", "Post title - Blog name".
 const TITLE_SEPARATORS = [': ', '：', ' | ', '｜', ' - ', ' – ', ' — '];
 const BLOG_NAME_MAX = 40;

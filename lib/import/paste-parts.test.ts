@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignMonotonic } from './paste-align';
 import { detectLanguage } from './paste-language';
-import { formLabelStrength, isFormLabel, pageTitleShape, parseFooter, stripAttribution } from './paste-page';
+import { formLabelStrength, pageTitleShape, parseFooter, stripAttribution } from './paste-page';
 import { katakanaSkeleton, latinSkeleton, skeletonSimilarity } from './paste-phonetic';
 import { isHeadingLike } from './paste-structure';
 import { normalizeLine, splitParagraphs } from './paste-text';
@@ -51,8 +51,8 @@ describe('page chrome', () => {
 
   it('recognises comment form labels only', () => {
     for (const l of ['お名前: [必須入力]', 'メールアドレス: [必須入力]', 'コメント: [必須入力]', 'Name:', 'Email (required)'])
-      expect(isFormLabel(l)).toBe(true);
-    expect(isFormLabel('Name the three ministers who met.')).toBe(false);
+      expect(formLabelStrength(l)).not.toBeNull();
+    expect(formLabelStrength('Name the three ministers who met.')).toBeNull();
   });
 
   it('tells labels marked as form fields from bare words that may be headings', () => {
