@@ -1,4 +1,5 @@
 import type { BlockKind } from '@/db/schema';
+import { storedImageSrc } from '@/lib/blocks/stored-src';
 import { InlineText } from './inline-text';
 
 type Props = { kind: BlockKind; text: string; src?: string | null; lang: string };
@@ -20,11 +21,14 @@ export function BlockContent({ kind, text, src, lang }: Props) {
       );
     case 'code':
       return <pre lang={lang}><code>{text}</code></pre>;
-    case 'image':
-      return src ? (
+    case 'image': {
+      // A bad stored address drops the image, never the page.
+      const safe = storedImageSrc(src);
+      return safe ? (
         // eslint-disable-next-line @next/next/no-img-element -- uploads are served by our own route, sized by CSS
-        <img lang={lang} src={src} alt={text} loading="lazy" />
+        <img lang={lang} src={safe} alt={text} loading="lazy" />
       ) : null;
+    }
     default:
       return <p lang={lang}><InlineText text={text} /></p>;
   }

@@ -1,4 +1,5 @@
 import { escapeHtml, inlineToHtml, parseInline } from '@/lib/blocks/inline';
+import { absoluteImageSrc } from '@/lib/blocks/stored-src';
 import { textFor, type PostBlock } from '@/lib/blocks/types';
 
 function blockHtml(block: PostBlock, text: string, attrs: string, base: string): string {
@@ -14,8 +15,11 @@ function blockHtml(block: PostBlock, text: string, attrs: string, base: string):
       return `<ul${attrs}>${text.split('\n').filter(Boolean).map((item) => `<li>${inline(item)}</li>`).join('')}</ul>`;
     case 'code':
       return `<pre${attrs}><code>${escapeHtml(text)}</code></pre>`;
-    case 'image':
-      return block.src ? `<p${attrs}><img src="${escapeHtml(new URL(block.src, base).href)}" alt="${escapeHtml(text)}"/></p>` : '';
+    case 'image': {
+      // A bad stored address drops the image, never the feed.
+      const src = absoluteImageSrc(block.src, base);
+      return src ? `<p${attrs}><img src="${escapeHtml(src)}" alt="${escapeHtml(text)}"/></p>` : '';
+    }
     default:
       return `<p${attrs}>${inline(text)}</p>`;
   }

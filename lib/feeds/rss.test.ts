@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PostBlock } from '@/lib/blocks/types';
 import { postHtml } from './post-html';
-import { rssDocument, xml } from './rss';
+import { feedItems, rssDocument, xml } from './rss';
 
 describe('RSS', () => {
   it('escapes text and drops characters XML cannot hold', () => {
@@ -38,5 +38,29 @@ describe('RSS', () => {
         '<p lang="en" xml:lang="en"><img src="https://b.example/media/a.png" alt="A &quot;cat&quot;"/></p>',
       ].join('\n'),
     );
+  });
+
+  it('skips an image whose stored address does not parse, logging it once, and keeps the rest', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const blocks: PostBlock[] = [
+      { id: 1, position: 0, kind: 'image', src: 'https://example.com:99999/x.png', texts: { en: 'broken' } },
+      { id: 2, position: 1, kind: 'image', src: 'javascript:alert(1)', texts: { en: 'script' } },
+      { id: 3, position: 2, kind: 'paragraph', texts: { en: 'Still here.' } },
+    ];
+    expect(postHtml(blocks, 'en', 'en', 'https://b.example')).toBe('\n\n<p>Still here.</p>');
+    postHtml(blocks, 'en', 'en', 'https://b.example');
+    expect(warn).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
+  });
+
+  it('leaves out an item that cannot be built and keeps the others', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const built = feedItems([1, 2, 3], (n) => `row ${n}`, (n) => {
+      if (n === 2) throw new RangeError('bad stored value');
+      return { title: `t${n}`, link: 'https://b.example/x', guid: 'https://b.example/x', pubDate: new Date(0), creator: 'Ann' };
+    });
+    expect(built.map((i) => i.title)).toEqual(['t1', 't3']);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('row 2'));
+    warn.mockRestore();
   });
 });

@@ -1,4 +1,5 @@
 import { escapeHtml } from '@/lib/blocks/inline';
+import { warnOnce } from '@/lib/warn-once';
 
 export type FeedItem = {
   title: string;
@@ -58,6 +59,21 @@ export function rssDocument(channel: FeedChannel): string {
     '</channel>',
     '</rss>',
   ].join('\n');
+}
+
+/**
+ * Feed items built one row at a time: a row whose stored data cannot be rendered is left out (and
+ * logged once), so one bad post or comment never takes the whole feed down.
+ */
+export function feedItems<T>(rows: T[], key: (row: T) => string, build: (row: T) => FeedItem | null): FeedItem[] {
+  return rows.flatMap((row) => {
+    try {
+      return build(row) ?? [];
+    } catch (error) {
+      warnOnce(`feed:${key(row)}`, `Left ${key(row)} out of a feed: ${error instanceof Error ? error.message : String(error)}`);
+      return [];
+    }
+  });
 }
 
 /** The response for a feed: XML, cacheable by a shared HTTP cache for a few minutes. */

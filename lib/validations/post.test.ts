@@ -51,6 +51,10 @@ describe('postSchema', () => {
     const image = (src: string) => ({ ...valid, blocks: [{ kind: 'image', src, texts: { en: 'alt' } }] });
     expect(issues(image('javascript:alert(1)'))).toEqual(['blocks.0.src:imageSrc']);
     expect(issues(image('/media/abc123.png'))).toEqual([]);
+    // A regex once let these through, and the feeds then failed on them.
+    expect(issues(image('https://example.com:99999/x.png'))).toEqual(['blocks.0.src:imageSrc']);
+    expect(issues(image('https://exa mple.com/x.png'))).toEqual(['blocks.0.src:imageSrc']);
+    expect(postSchema.parse(image(' HTTPS://Example.com:443/画.png ')).blocks[0]!.src).toBe('https://example.com/%E7%94%BB.png');
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { BLOCK_KINDS, POST_STATUSES } from '@/db/schema';
+import { BLOCK_KINDS, POST_STATUSES } from '@/lib/model';
 import { zonedTimeToUtc, zoneFormatter } from '@/lib/import/mt-date';
+import { imageSrc } from './url';
 
 // Limits match the CHECKs in db/schema.ts; lengths are code points, as SQLite's length() counts.
 export const TITLE_MAX = 200;
@@ -10,8 +11,6 @@ export const SLUG_MAX = 120;
 export const BLOCKS_MAX = 2000;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/;
-/** Uploaded media, or an image elsewhere on the web (imported posts). */
-export const IMAGE_SRC_PATTERN = /^(?:\/media\/[a-z0-9]+\.(?:png|jpg|webp|gif)|https?:\/\/\S+)$/;
 /** A datetime-local value: wall-clock time in the blog's time zone. */
 export const LOCAL_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
 
@@ -70,7 +69,7 @@ function blockIssues(v: Base): Issue[] {
   const languages = languagesOf(v);
   return v.blocks.flatMap((b, i) => {
     const issues: Issue[] = [];
-    if (b.kind === 'image' && !(b.src && IMAGE_SRC_PATTERN.test(b.src))) issues.push({ path: ['blocks', i, 'src'], message: 'imageSrc' });
+    if (b.kind === 'image' && !(b.src && imageSrc(b.src))) issues.push({ path: ['blocks', i, 'src'], message: 'imageSrc' });
     if (b.kind !== 'image' && !cellText(b.texts[v.originalLanguage])) {
       issues.push({ path: ['blocks', i, 'texts', v.originalLanguage], message: 'required' });
     }
@@ -105,7 +104,8 @@ export const postSchema = baseSchema
       ),
       blocks: v.blocks.map((b) => ({
         kind: b.kind,
-        src: b.kind === 'image' ? b.src : null,
+        // The parser's normalized form (checked above), so what is stored is what renderers accept.
+        src: b.kind === 'image' && b.src ? imageSrc(b.src) : null,
         texts: Object.fromEntries(languages.map((l) => [l, cellText(b.texts[l])])),
       })),
     };
