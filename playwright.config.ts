@@ -42,6 +42,8 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       DATABASE_PATH: process.env.E2E_DATABASE_PATH,
+      // Absolute links (feeds, sitemap, og:image) are built from this, never from the Host header.
+      SITE_URL: `http://localhost:${port}`,
       NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e',
       NEXT_TELEMETRY_DISABLED: '1',
       NEXT_SKIP_TYPECHECK: '1',

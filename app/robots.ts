@@ -5,7 +5,7 @@ export const dynamic = 'force-dynamic';
 
 /** Crawlers may read the blog, not the admin, sign-in or API routes. */
 export default async function robots(): Promise<MetadataRoute.Robots> {
-  const base = await siteUrl();
+  const base = siteUrl();
   return {
     rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/*/admin', '/*/login', '/*/search'] }],
     sitemap: `${base}/sitemap.xml`,

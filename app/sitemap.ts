@@ -14,7 +14,7 @@ function entries(base: string, path: string, lastModified?: Date): MetadataRoute
 }
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const base = await siteUrl();
+  const base = siteUrl();
   const posts = listSitemapPosts();
   return [
     ...entries(base, '', posts[0]?.publishedAt ?? undefined),

@@ -56,7 +56,7 @@ test.describe('search', () => {
 });
 
 test.describe('feeds, sitemap and robots', () => {
-  test('are well-formed XML with published posts only and no email address', async ({ db, page, request }) => {
+  test('are well-formed XML with published posts only and no email address', async ({ baseURL, db, page, request }) => {
     const published = unique('feed-published');
     const draft = unique('feed-draft');
     const scheduled = unique('feed-scheduled');
@@ -103,7 +103,9 @@ test.describe('feeds, sitemap and robots', () => {
     expect(sitemap.alternates.filter((a) => a.href?.endsWith(`/posts/${published}`)).map((a) => a.hreflang).sort()).toEqual(['en', 'en', 'ja', 'ja']);
     for (const hidden of [draft, scheduled, 'draft-autumn-notes', 'scheduled-winter-market']) expect(sitemapText).not.toContain(hidden);
 
-    expect(await (await request.get('/robots.txt')).text()).toMatch(/Sitemap: http:\/\/[^\s]+\/sitemap\.xml/);
+    // Absolute URLs are built from SITE_URL (the e2e server's own address).
+    expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+    expect(sitemap.locs.every((l) => l.startsWith(`${baseURL}/`))).toBe(true);
   });
 
   test('pages announce both feeds in <head>', async ({ page }) => {

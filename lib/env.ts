@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseHttpUrl } from '@/lib/validations/url';
 
 const schema = z.object({
   DATABASE_PATH: z.string().min(1).default('./data/taiyaku.db'),
@@ -8,8 +9,22 @@ const schema = z.object({
     .regex(/^(off|\d+\/\d+[smh])$/, 'COMMENT_RATE_LIMIT must look like "5/10m" or "off"')
     .optional(),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
-  SITE_URL: z.url('SITE_URL must be an absolute URL such as https://example.com').optional(),
+  // The blog's public origin; empty counts as unset. Kept as the parser's normalized origin.
+  SITE_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .refine((v) => siteOrigin(v) !== null, 'SITE_URL must be the http(s) origin of the blog, such as https://blog.example (no path)')
+      .transform((v) => siteOrigin(v)!)
+      .optional(),
+  ),
 });
+
+/** An http(s) origin (a trailing "/" allowed, nothing more), or null. */
+function siteOrigin(value: string): string | null {
+  const url = parseHttpUrl(value);
+  return url && url.pathname === '/' && !/[?#]/.test(value) ? url.origin : null;
+}
 
 export type Env = z.infer<typeof schema>;
 let cached: Env | undefined;

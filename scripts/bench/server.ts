@@ -73,7 +73,8 @@ type StartOptions = { distDir: string; databasePath: string; env?: Record<string
 export async function startApp({ distDir, databasePath, env = {}, port }: StartOptions): Promise<AppServer> {
   const listen = port ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(listen)], {
-    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '', ...env },
+    // A production server requires SITE_URL: its own address unless the caller sets one.
+    env: { ...process.env, NODE_ENV: 'production', SITE_URL: `http://127.0.0.1:${listen}`, NEXT_DIST_DIR: distDir, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '', ...env },
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -1,7 +1,7 @@
 import { getSettings } from '@/db/queries/settings';
 import { listRecentComments } from '@/db/queries/site';
 import { escapeHtml } from '@/lib/blocks/inline';
-import { rssDocument, rssResponse } from '@/lib/feeds/rss';
+import { feedItems, rssDocument, rssResponse } from '@/lib/feeds/rss';
 import { pick } from '@/lib/format';
 import { isLocale } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/translate';
@@ -23,10 +23,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const { locale } = await params;
   if (!isLocale(locale)) return new Response('Not found', { status: 404 });
   const t = getTranslator(locale);
-  const base = await siteUrl();
+  const base = siteUrl();
   const blog = pick(getSettings().titles, locale);
-  const items = listRecentComments({ locale, limit: FEED_SIZE }).map((c) => {
-    const link = `${base}/${locale}/posts/${c.postSlug}#comment-${c.id}`;
+  const items = feedItems(listRecentComments({ locale, limit: FEED_SIZE }), (c) => `comment ${c.id}`, (c) => {
+    const link = `${base}/${locale}/posts/${encodeURIComponent(c.postSlug)}#comment-${c.id}`;
     return {
       title: t('site.commentFeedItem', { author: c.authorName, post: c.postTitle }),
       link,

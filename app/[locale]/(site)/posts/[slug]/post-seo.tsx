@@ -9,10 +9,10 @@ import { siteUrl } from '@/lib/site-url';
 
 /** Canonical, hreflang alternates between the locale URLs, Open Graph and Twitter tags. */
 export async function postMetadata(post: PublishedPost, locale: Locale): Promise<Metadata> {
-  const base = await siteUrl();
+  const base = siteUrl();
   const title = postField(post.translations, 'title', locale, post.originalLanguage)?.text ?? post.slug;
   const description = postField(post.translations, 'excerpt', locale, post.originalLanguage)?.text;
-  const url = (l: string) => `${base}/${l}/posts/${post.slug}`;
+  const url = (l: string) => `${base}/${l}/posts/${encodeURIComponent(post.slug)}`;
   return {
     title,
     description,
@@ -37,8 +37,8 @@ export async function postMetadata(post: PublishedPost, locale: Locale): Promise
 
 /** JSON-LD BlogPosting; the translation side points back to the original work. */
 export async function PostJsonLd({ post, locale }: { post: PublishedPost; locale: string }) {
-  const base = await siteUrl();
-  const url = `${base}/${locale}/posts/${post.slug}`;
+  const base = siteUrl();
+  const url = `${base}/${locale}/posts/${encodeURIComponent(post.slug)}`;
   const translations = post.languages.filter((l) => l !== post.originalLanguage);
   const data = {
     '@context': 'https://schema.org',
