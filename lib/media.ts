@@ -5,6 +5,12 @@ export const MEDIA_MAX_BYTES = 5 * 1024 * 1024;
 /** Stored names: random hex plus the extension of the sniffed type. */
 export const MEDIA_FILE_PATTERN = /^[a-f0-9]{32}\.(png|jpg|webp|gif)$/;
 
+/**
+ * The policy uploads are served with: the site's static policy plus `sandbox`, so a file opened
+ * directly can run nothing. proxy.ts must leave /media/ alone, or its page policy replaces this.
+ */
+export const MEDIA_POLICY = "default-src 'none'; sandbox; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 export type ImageType = { mime: string; ext: 'png' | 'jpg' | 'webp' | 'gif' };
 
 const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));

@@ -8,10 +8,12 @@ import { badInputTest } from './checks/bad-input';
 import { crashTest } from './checks/crash';
 import { doubleSubmitTest } from './checks/double-submit';
 import { headersTest } from './checks/headers';
+import { hostPoisoningTest } from './checks/host-poisoning';
 import { leaksTest } from './checks/leaks';
+import { mediaSandboxTest } from './checks/media-sandbox';
 import { DIST, removeThrowaways, runTests } from './harness';
 
-const TESTS = [crashTest, doubleSubmitTest, badInputTest, leaksTest, headersTest, backupTest];
+const TESTS = [crashTest, doubleSubmitTest, badInputTest, leaksTest, headersTest, backupTest, hostPoisoningTest, mediaSandboxTest];
 
 /** Newest modification time under the folders a build depends on. */
 function newestSource(): number {

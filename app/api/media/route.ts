@@ -3,11 +3,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { listMedia, recordMedia } from '@/db/queries/media';
 import { requireRole } from '@/lib/dal';
-import { MEDIA_MAX_BYTES, mediaDir, sniffImage } from '@/lib/media';
+import { MEDIA_MAX_BYTES, mediaDir } from '@/lib/media';
+import { reencodeImage, type MediaError } from '@/lib/media-encode';
 
 const refuse = (error: string, status: number) => Response.json({ error }, { status });
+const REFUSAL_STATUS: Record<MediaError, number> = { unsupportedType: 415, undecodable: 422, tooManyPixels: 413, tooLarge: 413 };
 
-/** Image upload for the owner: the type is sniffed from the bytes, the name is ours, size is capped. */
+/**
+ * Image upload for the owner: the type is sniffed from the bytes, the name is ours, size is capped,
+ * and what is stored is the image decoded and re-encoded (no appended payload, no metadata).
+ */
 export async function POST(request: Request) {
   const user = await requireRole('owner');
   // Refused before reading the body; multipart framing adds a little to the file's own size.
@@ -17,9 +22,9 @@ export async function POST(request: Request) {
   const file = form?.get('file');
   if (!(file instanceof File) || file.size === 0) return refuse('required', 400);
   if (file.size > MEDIA_MAX_BYTES) return refuse('tooLarge', 413);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const type = sniffImage(bytes);
-  if (!type) return refuse('unsupportedType', 415);
+  const image = await reencodeImage(new Uint8Array(await file.arrayBuffer()));
+  if (!image.ok) return refuse(image.error, REFUSAL_STATUS[image.error]);
+  const { bytes, type } = image;
   const fileName = `${randomBytes(16).toString('hex')}.${type.ext}`;
   await mkdir(mediaDir(), { recursive: true });
   await writeFile(path.join(/*turbopackIgnore: true*/ mediaDir(), fileName), bytes, { flag: 'wx' });
