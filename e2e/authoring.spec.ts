@@ -198,6 +198,14 @@ test('a Movable Type export imports 2 posts with their comments, reports the bro
   await expect(report).toContainText('Dry run: nothing was saved');
   await expect(report).toContainText('Would create 2 posts, 4 comments and 2 categories.');
   await expect(report.getByRole('list', { name: 'Skipped entries' })).toContainText(/Line 63: unparsable DATE/);
+  // Every piece the import leaves out is listed before anything is saved.
+  await expect(report).toContainText('3 pieces left out or changed');
+  const dropped = report.getByRole('list', { name: 'Left out or changed' }).getByRole('listitem');
+  await expect(dropped).toHaveText([
+    'Line 17: <svg> never closed: only the tag was dropped, what follows it was kept: <svg width="12" height="12">',
+    'Line 24: <script> removed with its content: alert("tracking")',
+    /^Line 25: <a> link address dropped .*: javascript:alert\(1\)$/,
+  ]);
   expect(count()).toEqual({ posts: 0, comments: 0 });
 
   await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -208,7 +216,18 @@ test('a Movable Type export imports 2 posts with their comments, reports the bro
   expect(fair).toMatchObject({ status: 'published' });
   const statuses = db.select({ status: comments.status }).from(comments).where(eq(comments.postId, fair.id)).all().map((c) => c.status);
   expect(statuses.sort()).toEqual(['approved', 'approved', 'pending']);
+  // The unclosed <svg> kept the list after it; the link is an inline link; comment HTML is text.
+  const texts = db.select({ text: blockTexts.text }).from(blockTexts).innerJoin(blocks, eq(blocks.id, blockTexts.blockId)).where(eq(blocks.postId, fair.id)).orderBy(blocks.position).all().map((t) => t.text);
+  expect(texts).toContain('古い山岳写真集\n昭和の時刻表 & 路線図');
+  expect(texts.at(-1)).toBe('帰りに[喫茶店](https://example.com/cafe)で一休み。');
+  const suzuki = db.select({ body: comments.body }).from(comments).where(eq(comments.authorName, '鈴木')).all().map((c) => c.body);
+  expect(suzuki).toContain('続きを楽しみにしています。\n読書ブログ (https://suzuki.example.net/books)もどうぞ & よろしく。');
+  await page.goto('/ja/posts/2023-04-book-fair');
+  await expect(page.getByRole('link', { name: '喫茶店' }).first()).toHaveAttribute('href', 'https://example.com/cafe');
 
+  await page.goto('/en/admin/posts/import');
+  await page.getByLabel('Export file').setInputFiles('e2e/fixtures/mt-export.txt');
+  await page.getByLabel('Language of the posts').selectOption('ja');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(report).toContainText('Created 0 posts, 0 comments and 0 categories. 2 already imported.');
   expect(count()).toEqual({ posts: 2, comments: 4 });

@@ -51,6 +51,10 @@ describe('npm run import', () => {
     expect(first.code).toBe(0);
     expect(first.out).toContain('Created 2 posts, 4 comments, 2 categories.');
     expect(first.out).toMatch(/skipped +line 63: unparsable DATE/);
+    // Every piece the import left out is listed, with its line and an excerpt.
+    expect(first.out).toContain('dropped   line 17: <svg> never closed: only the tag was dropped, what follows it was kept: "<svg width=\\"12\\" height=\\"12\\">"');
+    expect(first.out).toContain('dropped   line 24: <script> removed with its content: "alert(\\"tracking\\")"');
+    expect(first.out).toMatch(/dropped {3}line 25: <a> link address dropped .*: "javascript:alert\(1\)"/);
     const again = cli(['mt', 'e2e/fixtures/mt-export.txt']);
     expect(again.out).toContain('Created 0 posts, 0 comments, 0 categories.');
     expect(listAdminPosts({}).total).toBe(3);

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { defaultImportAuthor, proposalFromPaste, savePasteDraft } from '@/db/queries/imports';
 import { importMt, type MtReport } from '@/db/queries/imports-mt';
 import { getSettings } from '@/db/queries/settings';
+import { MESSAGES } from '@/lib/i18n/translate';
 import { importPaste, PasteImportError, type PasteImportResult } from '@/lib/import/paste-import';
 import { pasteReport } from '@/lib/import/paste-report';
 import { withChrome } from '@/lib/import/paste-restore';
@@ -96,6 +97,8 @@ function printReport(report: MtReport, io: Io) {
   for (const c of report.categories) io.out(`  category  ${c.name} (${c.slug})`);
   for (const e of report.errors) io.out(`  skipped   line ${e.line}: ${e.message}`);
   for (const w of report.warnings) io.out(`  warning   line ${w.line}: ${w.message}`);
+  const reasons = MESSAGES.en.editor.dropReasons;
+  for (const d of report.dropped) io.out(`  dropped   line ${d.line}: ${d.element} ${reasons[d.reason]}${d.excerpt ? `: ${JSON.stringify(d.excerpt)}` : ''}`);
 }
 
 /** Exit code 1 when the file held entries but none could be read. */

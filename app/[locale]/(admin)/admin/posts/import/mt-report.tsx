@@ -2,7 +2,7 @@ import { fill, type EditorMessages } from '../_editor/messages';
 import type { MtReport } from '@/db/queries/imports-mt';
 import styles from './import.module.css';
 
-/** The import's (or dry run's) report: posts with their fate, new categories, errors by line. */
+/** The import's (or dry run's) report: posts with their fate, new categories, errors by line, and every piece left out. */
 export function MtReportView({ report, m, locale }: { report: MtReport; m: EditorMessages; locale: string }) {
   const created = report.posts.filter((p) => p.result === 'created').length;
   const duplicates = report.posts.length - created;
@@ -14,6 +14,7 @@ export function MtReportView({ report, m, locale }: { report: MtReport; m: Edito
         <strong>{fill(report.dryRun ? m.wouldCreate : m.createdReport, { posts: created, comments: report.comments, categories: report.categories.length })}</strong>
         {duplicates > 0 && <> {fill(m.duplicates, { count: duplicates })}</>}
         {report.errors.length > 0 && <> {fill(m.skipped, { count: report.errors.length })}</>}
+        {report.dropped.length > 0 && <> {fill(m.droppedCount, { count: report.dropped.length })}</>}
       </p>
       {report.posts.length > 0 && (
         <ul className={styles.entries}>
@@ -31,6 +32,19 @@ export function MtReportView({ report, m, locale }: { report: MtReport; m: Edito
         <ul className={styles.problems} aria-label={m.errorsHeading}>
           {report.errors.map((e, k) => <li key={k}>{fill(m.lineError, { line: e.line, message: e.message })}</li>)}
         </ul>
+      )}
+      {report.dropped.length > 0 && (
+        <>
+          <h4 id="mt-dropped">{m.droppedHeading}</h4>
+          <ul className={styles.warnings} aria-labelledby="mt-dropped">
+            {report.dropped.map((d, k) => (
+              <li key={k}>
+                {fill(m.droppedItem, { line: d.line, element: d.element, reason: m.dropReasons[d.reason] })}
+                {d.excerpt && <>: <q>{d.excerpt}</q></>}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {report.warnings.length > 0 && (
         <ul className={styles.warnings} aria-label={m.warningsHeading}>
