@@ -4,14 +4,35 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type ComponentProps } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
+import type { OriginalGuess } from '@/lib/import/paste-original';
 import { PASTE_MAX, pasteImportSchema, type PasteImportValues } from '@/lib/validations/import';
-import { errorText, fill } from '../_editor/messages';
+import { errorText, fill, type EditorMessages } from '../_editor/messages';
 import { PostEditor } from '../_editor/post-editor';
 import { proposePasteAction, type PasteProposalResult } from './actions';
 import { originalText, ProposalSummary } from './proposal-summary';
 import styles from './import.module.css';
 
 type Props = Omit<ComponentProps<typeof PostEditor>, 'postId' | 'defaults' | 'intro'>;
+type QuestionProps = { guess: OriginalGuess; m: EditorMessages; names: Record<string, string>; busy: boolean; onChoose: (original: string) => void };
+
+/** Asked when the original language is unclear: the guess is pre-selected; the paste is aligned again with the choice. */
+function OriginalQuestion({ guess, m, names, busy, onChoose }: QuestionProps) {
+  const [choice, setChoice] = useState(guess.language);
+  return (
+    <fieldset className={styles.question}>
+      <legend>{m.originalQuestion}</legend>
+      <p>{originalText(guess, m, names)}</p>
+      <div className={styles.row}>
+        {[guess.language, guess.translation].map((l) => (
+          <label key={l}>
+            <input type="radio" name="paste-original-choice" value={l} checked={choice === l} onChange={() => setChoice(l)} /> {names[l] ?? l}
+          </label>
+        ))}
+        <button type="button" className="button" disabled={busy} onClick={() => onChoose(choice)}>{m.originalAgain}</button>
+      </div>
+    </fieldset>
+  );
+}
 
 /** Paste a page → the aligner's proposal opens in the editor; nothing is stored until Save. */
 export function PasteImport(props: Props) {
@@ -24,11 +45,8 @@ export function PasteImport(props: Props) {
     const result = await proposePasteAction(null, form.getValues()).catch(() => null);
     if (!result?.ok) return form.setError('text', { message: result?.fieldErrors?.text?.[0] ?? result?.error ?? 'network' });
     setProposal((p) => ({ n: (p?.n ?? 0) + 1, result: result.data }));
-    setChoice(result.data.meta.originalGuess.language);
   }
 
-  // When the original language is unclear, the owner picks it and the paste is aligned again.
-  const [choice, setChoice] = useState('');
   const guess = proposal?.result.meta.originalGuess;
   function proposeWith(original: string) {
     if (!guess) return;
@@ -63,20 +81,7 @@ export function PasteImport(props: Props) {
           <button type="submit" className="button primary" disabled={isSubmitting}>{isSubmitting ? m.working : m.propose}</button>
         </div>
       </form>
-      {guess && !guess.certain && (
-        <fieldset className={styles.question}>
-          <legend>{m.originalQuestion}</legend>
-          <p>{originalText(guess, m, names)}</p>
-          <div className={styles.row}>
-            {[guess.language, guess.translation].map((l) => (
-              <label key={l}>
-                <input type="radio" name="paste-original-choice" value={l} checked={choice === l} onChange={() => setChoice(l)} /> {names[l] ?? l}
-              </label>
-            ))}
-            <button type="button" className="button" disabled={isSubmitting} onClick={() => proposeWith(choice)}>{m.originalAgain}</button>
-          </div>
-        </fieldset>
-      )}
+      {proposal && guess && !guess.certain && <OriginalQuestion key={proposal.n} guess={guess} m={m} names={names} busy={isSubmitting} onChoose={proposeWith} />}
       {proposal && (
         <div className={styles.proposal}>
           <h2>{fill(m.proposalTitle, { blocks: proposal.result.blockCount })}</h2>
