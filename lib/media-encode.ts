@@ -5,6 +5,8 @@ import { MEDIA_MAX_BYTES, sniffImage, type ImageType } from '@/lib/media';
 /** Decoded pixels allowed (all frames together): a small file can claim a huge canvas. */
 export const MEDIA_MAX_PIXELS = 40_000_000;
 const SHARP_FORMAT = { png: 'png', jpg: 'jpeg', webp: 'webp', gif: 'gif' } as const;
+// Re-encoding can make a file somewhat larger than the one sent; this bounds what is stored.
+const STORED_MAX = 2 * MEDIA_MAX_BYTES;
 
 export type MediaError = 'unsupportedType' | 'undecodable' | 'tooManyPixels' | 'tooLarge';
 export type Reencoded = { ok: true; bytes: Buffer; type: ImageType } | { ok: false; error: MediaError };
@@ -14,9 +16,10 @@ function encode(image: Sharp, ext: ImageType['ext']): Promise<Buffer> {
     case 'png':
       return image.png().toBuffer();
     case 'jpg':
-      return image.jpeg({ quality: 90, mozjpeg: true }).toBuffer();
+      // libjpeg-turbo: ~0.3 s for a 12-megapixel photo, where mozjpeg took ~6 s for 10% less size.
+      return image.jpeg({ quality: 85 }).toBuffer();
     case 'webp':
-      return image.webp({ quality: 90 }).toBuffer();
+      return image.webp({ quality: 85 }).toBuffer();
     case 'gif':
       return image.gif().toBuffer();
   }
@@ -39,7 +42,7 @@ export async function reencodeImage(input: Uint8Array): Promise<Reencoded> {
     if (format !== SHARP_FORMAT[type.ext]) return { ok: false, error: 'undecodable' };
     // Camera JPEGs store their rotation in EXIF, which is dropped: apply it to the pixels first.
     const bytes = await encode(animated ? image : image.autoOrient(), type.ext);
-    return bytes.length > MEDIA_MAX_BYTES ? { ok: false, error: 'tooLarge' } : { ok: true, bytes, type };
+    return bytes.length > STORED_MAX ? { ok: false, error: 'tooLarge' } : { ok: true, bytes, type };
   } catch (error) {
     const tooBig = error instanceof Error && /pixel limit/i.test(error.message);
     return { ok: false, error: tooBig ? 'tooManyPixels' : 'undecodable' };
