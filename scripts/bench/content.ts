@@ -2,6 +2,8 @@
 import type { BlockKind } from '@/db/schema';
 
 export const BENCH_SLUGS = { read: 'bench-night-library', approvals: 'bench-night-library-approvals' } as const;
+// The demo category the bench posts are filed under: its page and their month's archive are measured too.
+export const BENCH_CATEGORY = 'culture';
 export const BENCH_COMMENTS = 200;
 // Held comments the approval scenario approves one by one.
 export const BENCH_PENDING = 1000;

@@ -1,7 +1,8 @@
 // autocannon runs: the shared load shape and the median of repeated runs.
 import autocannon, { type Options } from 'autocannon';
 
-export const LOAD = { connections: 20, seconds: 10, warmupSeconds: 3, runs: 3 };
+// BENCH_QUICK=1 runs everything once for a second: for trying the bench out, not for numbers.
+export const LOAD = process.env.BENCH_QUICK === '1' ? { connections: 20, seconds: 1, warmupSeconds: 1, runs: 1 } : { connections: 20, seconds: 10, warmupSeconds: 3, runs: 3 };
 
 export type Sample = { rps: number; p50: number; p99: number; non2xx: number; errors: number; statuses: Record<string, number> };
 

@@ -1,86 +1,68 @@
-// `npm run bench [-- --no-build]`: builds once into .next-bench, serves a seeded throwaway database and
-// measures reads, writes and reads after approvals against a plain node:http baseline. See BENCHMARKS.md.
+// `npm run bench [-- --no-build]`: builds once into .next-bench, serves a seeded throwaway database,
+// measures public pages against the same bytes as static files (from `next start` and from bare
+// node:http), through nginx when installed, writes, and checks that every change is on the very next
+// GET. Exits non-zero if a check fails. See BENCHMARKS.md.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BENCH_SLUGS } from './content';
-import { LOAD, measure, median, type Sample } from './measure';
+import { archivePathOf } from './bench-db';
+import { BENCH_CATEGORY, BENCH_SLUGS } from './content';
+import { importCheck, scheduledCheck } from './fresh-outside';
+import { staffChecks, type FreshContext } from './fresh-staff';
+import { runChecks } from './freshness';
+import { NGINX, startNginx, type Nginx } from './nginx';
 import { pageWeight } from './page-weight';
-import { historyRow, markdown, type Row } from './report';
-import { approvalLoop, approver, commentRequests, setPolicy } from './scenarios';
-import { buildApp, runTs, startApp, type AppServer } from './server';
+import { removeStaticCopies, snapshot, writeStaticCopies, type CacheFacts, type ReadPage } from './read-pages';
+import { readRows } from './reads';
+import { historyRow, markdown } from './report';
+import { buildApp, runTs, startApp } from './server';
+import { approvalRow, commentRow } from './writes';
 
 const DIST = '.next-bench';
-const APPROVAL_EVERY_MS = 250;
 const work = path.resolve('bench', 'tmp', `run-${Date.now()}`);
 const databasePath = path.join(work, 'taiyaku.db');
+const appEnv = { COMMENT_RATE_LIMIT: 'off' };
+const load = () => os.loadavg().map((n) => n.toFixed(1)).join(' ');
 
-/** The plain baseline in its own process, serving the given pages' bytes. */
-async function plainServer(pages: Record<string, string>) {
-  const args = Object.entries(pages).map(([route, file]) => `${route}=${file}`);
+/** The plain baseline in its own process, serving the given files' bytes. */
+async function plainServer(files: Record<string, string>) {
+  const args = Object.entries(files).map(([route, file]) => `${route}=${file}`);
   const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/bench/plain-server.ts', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
 }
 
-async function saveHtml(url: string, name: string): Promise<string> {
-  const file = path.join(work, name);
-  writeFileSync(file, Buffer.from(await (await fetch(url)).arrayBuffer()));
-  return file;
-}
-
-/** Post page and home page, each beside the plain server sending its bytes; runs interleaved. */
-async function readRows(app: AppServer): Promise<Row[]> {
-  const post = `${app.url}/ja/posts/${BENCH_SLUGS.read}`;
-  const home = `${app.url}/ja`;
-  const plain = await plainServer({ '/post': await saveHtml(post, 'post.html'), '/home': await saveHtml(home, 'home.html') });
-  const urls = [post, `${plain.url}/post`, home, `${plain.url}/home`];
-  const samples: Sample[][] = urls.map(() => []);
-  for (const url of urls) await measure({ url }, LOAD.warmupSeconds);
-  for (let run = 0; run < LOAD.runs; run++) {
-    for (const [i, url] of urls.entries()) samples[i]!.push(await measure({ url }));
+/** Renders the pages on a first server, then writes their bytes into public/ for the measured one. */
+async function staticCopies(pages: ReadPage[]): Promise<Record<string, string>> {
+  const first = await startApp({ distDir: DIST, databasePath, env: appEnv });
+  try {
+    const html = new Map<string, Buffer>();
+    for (const page of pages) html.set(page.key, (await snapshot(first.url, page)).html);
+    return writeStaticCopies(pages, html, work);
+  } finally {
+    await first.stop();
   }
-  plain.stop();
-  const [appPost, plainPost, appHome, plainHome] = samples.map(median);
-  return [
-    { label: 'GET post page (side by side, 200 comments)', sample: appPost!, plain: plainPost },
-    { label: 'GET home page', sample: appHome!, plain: plainHome },
-  ];
 }
 
-async function commentRow(app: AppServer): Promise<Row> {
-  setPolicy(databasePath, 'hold-all');
-  const options = { url: app.url, requests: commentRequests(app.url, BENCH_SLUGS.read) };
-  await measure(options, LOAD.warmupSeconds);
-  const samples: Sample[] = [];
-  for (let run = 0; run < LOAD.runs; run++) samples.push(await measure(options));
-  return { label: 'POST comment, JSON API (pending)', sample: median(samples) };
-}
-
-/** GETs of a post while an approval lands every APPROVAL_EVERY_MS, each one expiring the post's cache. */
-async function approvalRow(app: AppServer): Promise<Row> {
-  const url = `${app.url}/ja/posts/${BENCH_SLUGS.approvals}`;
-  const { how, approve } = await approver(app.url, databasePath, DIST, BENCH_SLUGS.approvals);
-  const first = await approve();
-  const seen = first !== null && (await (await fetch(url)).text()).includes(`id="comment-${first}"`);
-  const samples: Sample[] = [];
-  let approvals = 0;
-  for (let run = -1; run < LOAD.runs; run++) {
-    const loop = approvalLoop(approve, APPROVAL_EVERY_MS);
-    const sample = await measure({ url }, run < 0 ? LOAD.warmupSeconds : LOAD.seconds);
-    const done = await loop.stop();
-    if (run < 0) continue;
-    samples.push(sample);
-    approvals += done;
+async function tryNginx(appUrl: string): Promise<{ nginx: Nginx | null; note: string }> {
+  try {
+    const nginx = await startNginx(appUrl, path.join(work, 'nginx'));
+    if (!nginx) return { nginx, note: `nginx not installed (${NGINX})` };
+    const get = () => fetch(`${nginx.url}/ja/posts/${BENCH_SLUGS.read}`).then(async (r) => (await r.arrayBuffer(), r.headers.get('x-cache-status')));
+    await get();
+    const status = await get();
+    return { nginx, note: `README recipe; X-Cache-Status ${status ?? 'absent'} before the runs` };
+  } catch (error) {
+    return { nginx: null, note: `nginx failed to start: ${(error as Error).message.slice(0, 200)}` };
   }
-  const note = `${how}: ${approvals} approvals in 3 runs; an approved comment is ${seen ? 'on the very next GET' : first ? 'NOT on the next GET' : 'missing (approval failed)'}`;
-  return { label: `GET post page, an approval every ${APPROVAL_EVERY_MS} ms`, sample: median(samples), note };
 }
 
 function commit(): string {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim();
+    return dirty ? `${head} + uncommitted work` : head;
   } catch {
     return 'unknown';
   }
@@ -88,28 +70,46 @@ function commit(): string {
 
 async function main() {
   mkdirSync(work, { recursive: true });
+  const loadBefore = load();
   console.log(`Building into ${DIST} …`);
   const buildSeconds = buildApp(DIST, { reuse: process.argv.includes('--no-build') });
   runTs('scripts/bench/seed.ts', { DATABASE_PATH: databasePath });
-  const app = await startApp({ distDir: DIST, databasePath, env: { COMMENT_RATE_LIMIT: 'off' } });
+  // bench-db.ts reads this database through the app's own queries.
+  process.env.DATABASE_PATH = databasePath;
+  const pages: ReadPage[] = [
+    { key: 'post', label: 'post page (side by side, 200 comments)', path: `/ja/posts/${BENCH_SLUGS.read}` },
+    { key: 'home', label: 'home page', path: '/ja' },
+    { key: 'category', label: 'category page', path: `/ja/categories/${BENCH_CATEGORY}` },
+    { key: 'archive', label: 'month archive page', path: archivePathOf(BENCH_SLUGS.read) },
+  ];
+  const files = await staticCopies(pages);
+  const app = await startApp({ distDir: DIST, databasePath, env: appEnv });
+  const plain = await plainServer(files);
+  const { nginx, note: nginxNote } = await tryNginx(app.url);
   try {
-    console.log(`Serving ${app.url}; measuring (about 4 minutes) …`);
-    const rows = [...(await readRows(app)), await commentRow(app), await approvalRow(app)];
-    const facts = {
-      date: new Date().toISOString().slice(0, 10),
-      commit: commit(),
-      machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)} at the end`,
-      post: await pageWeight(`${app.url}/ja/posts/${BENCH_SLUGS.read}`),
-      home: await pageWeight(`${app.url}/ja`),
-      rssBytes: app.rss(),
-      buildSeconds,
-    };
-    const table = markdown(rows, facts);
+    console.log(`Serving ${app.url}; measuring (about 10 minutes) …`);
+    const facts = new Map<string, CacheFacts>();
+    for (const page of pages) facts.set(page.key, (await snapshot(app.url, page)).facts);
+    const rows = await readRows(pages, { app: app.url, plain: plain.url, nginx: nginx?.url ?? null, nginxNote }, facts);
+    await nginx?.stop();
+    rows.push(await commentRow(app.url), await approvalRow(app.url, databasePath, DIST));
+    const post = await pageWeight(app.url + pages[0]!.path);
+    const home = await pageWeight(`${app.url}/ja`);
+    console.log('Checking that changes are on the very next GET …');
+    const ctx: FreshContext = { baseUrl: app.url, distDir: DIST, run: path.basename(work), slug: BENCH_SLUGS.read, category: BENCH_CATEGORY, draftSlug: 'rail-strike-talks' };
+    const checks = await runChecks([...(await staffChecks(ctx)), importCheck(ctx, databasePath, work), () => scheduledCheck(ctx)]);
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;
+    const all = { date: new Date().toISOString().slice(0, 10), commit: commit(), machine, load: `${loadBefore} before, ${load()} after`, post, home, rssBytes: app.rss(), buildSeconds, checks };
+    const table = markdown(rows, all);
     mkdirSync(path.resolve('bench', 'results'), { recursive: true });
     writeFileSync(path.resolve('bench', 'results', 'latest.md'), table);
-    console.log(`\n${table}\nHistory row for BENCHMARKS.md:\n${historyRow(rows, facts)}\n\nWritten to bench/results/latest.md`);
+    console.log(`\n${table}\nHistory row for BENCHMARKS.md:\n${historyRow(rows, all)}\n\nWritten to bench/results/latest.md`);
+    if (checks.some((c) => !c.ok)) process.exitCode = 1;
   } finally {
+    await nginx?.stop();
+    plain.stop();
     await app.stop();
+    removeStaticCopies();
   }
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,11 +1,11 @@
-// The write scenarios: unique comments through the JSON API, and approvals that expire a post's cache.
+// The write scenarios: unique comments through the JSON API, and approvals that expire the public pages.
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Request } from 'autocannon';
 import { openDb } from '@/db/connection';
-import { comments, posts, settings, type CommentPolicy } from '@/db/schema';
-import { commentsPath, jsonHeaders, postComment, replyId } from './comment-api';
-import { moderateActionId, moderator } from './moderation';
+import { comments, posts } from '@/db/schema';
+import { commentsPath, jsonHeaders } from './comment-api';
+import { actionId, staff } from './staff-actions';
 
 const run = randomUUID().slice(0, 8);
 let sequence = 0;
@@ -29,52 +29,33 @@ export function commentRequests(baseUrl: string, slug: string): Request[] {
   ];
 }
 
-function withDb<T>(databasePath: string, fn: (db: ReturnType<typeof openDb>) => T): T {
+function pendingIds(databasePath: string, slug: string): number[] {
   const db = openDb(databasePath, { migrate: false });
   try {
-    return fn(db);
+    return db.select({ id: comments.id }).from(comments).innerJoin(posts, eq(posts.id, comments.postId))
+      .where(and(eq(posts.slug, slug), eq(comments.status, 'pending'))).orderBy(asc(comments.id)).all().map((r) => r.id);
   } finally {
     db.$client.close();
   }
 }
 
-/** The blog's comment policy, changed in the bench database (settings are read per request). */
-export function setPolicy(databasePath: string, commentPolicy: CommentPolicy) {
-  withDb(databasePath, (db) => db.update(settings).set({ commentPolicy }).where(eq(settings.id, 1)).run());
-}
-
-function pendingIds(databasePath: string, slug: string): number[] {
-  return withDb(databasePath, (db) =>
-    db.select({ id: comments.id }).from(comments).innerJoin(posts, eq(posts.id, comments.postId))
-      .where(and(eq(posts.slug, slug), eq(comments.status, 'pending'))).orderBy(asc(comments.id)).all().map((r) => r.id),
-  );
-}
-
-/** Approves one comment per call; returns its id, or null when that failed. */
+/** Approves one held comment per call; returns its id, or null when that failed. */
 export type Approver = { how: string; approve: () => Promise<number | null> };
 
 /**
- * Approvals as readers meet them: the moderation queue's server action when the build has it (it
- * updates the row and expires the post's cache); otherwise a comment posted under the approve-all
- * policy, which the API approves and expires the same way.
+ * Approvals as readers meet them: the moderation queue's server action, called by a signed-in
+ * moderator (it updates the row and expires the public pages).
  */
 export async function approver(baseUrl: string, databasePath: string, distDir: string, slug: string): Promise<Approver> {
-  const actionId = moderateActionId(distDir);
-  if (actionId) {
-    const queue = pendingIds(databasePath, slug);
-    const staff = await moderator(baseUrl, actionId);
-    const approve = async () => {
-      const id = queue.shift();
-      return id !== undefined && (await staff.approve(id)) ? id : null;
-    };
-    return { how: 'moderation queue action', approve };
-  }
-  setPolicy(databasePath, 'approve-all');
+  const id = actionId(distDir, 'moderateAction', 'admin/comments');
+  const queue = pendingIds(databasePath, slug);
+  const moderator = await staff(baseUrl, 'moderator');
   const approve = async () => {
-    const reply = await postComment(baseUrl, slug, comment('Approved comment'));
-    return (reply.json as { status?: string } | null)?.status === 'approved' ? (replyId(reply) ?? null) : null;
+    const comment = queue.shift();
+    if (comment === undefined) return null;
+    return (await moderator.call('/ja/admin/comments', id, { ids: [comment], action: 'approve' })).ok ? comment : null;
   };
-  return { how: 'approve-all policy via the JSON API', approve };
+  return { how: 'moderation queue action', approve };
 }
 
 /**
