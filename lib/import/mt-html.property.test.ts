@@ -41,7 +41,8 @@ function render(forest: Node[], removedClosed: boolean): Doc {
   const doc: Doc = { html: '', runs: [], removedTags: [] };
   const open = (name: string, href = '') => {
     if (REMOVED.includes(name) || name === 'input') doc.removedTags.push(doc.html.length);
-    doc.html += name === 'a' && href ? `<a href="${href}">` : `<${name}>`;
+    // A link gets its address; a script sometimes a src (which must hold no content).
+    doc.html += !href ? `<${name}>` : name === 'a' ? `<a href="${href}">` : name === 'script' ? '<script src="x.js">' : `<${name}>`;
   };
   const walk = (list: Node[]) => {
     for (const n of list) {
