@@ -40,7 +40,7 @@ const reported = ({ line, element, reason, excerpt }: LineDropped): MtDropped =>
 function blocksOf(entry: MtEntry, language: string, dropped: MtDropped[]) {
   const { blocks, dropped: left } = mtEntryToBlocks(entry, language);
   if (blocks.some((b) => Object.values(b.texts).some((t) => t && codePoints(t) > BLOCK_TEXT_MAX))) {
-    throw new EntryProblem(`a paragraph is longer than ${BLOCK_TEXT_MAX} characters`);
+    throw new EntryProblem(`a block is longer than ${BLOCK_TEXT_MAX} characters`); // only an alt text can be: text is split
   }
   dropped.push(...left.map(reported));
   return blocks;

@@ -1,5 +1,6 @@
 import type { BlockKind } from '@/db/schema';
 import type { BlockInput } from '@/lib/blocks/types';
+import { BLOCK_TEXT_MAX } from '@/lib/validations/post';
 import type { Dropped } from './mt-dropped';
 import { endLinkSegment, restartLinkSegment, type LinkFrame } from './mt-html-inline';
 
@@ -36,8 +37,23 @@ export function pushBlock(s: BodyState, block: BlockInput) {
   s.blocks.push(block);
 }
 
+/** Text over the block limit as several blocks, split at a line break or space where there is one. */
+function pieces(text: string): string[] {
+  if (text.length <= BLOCK_TEXT_MAX) return text ? [text] : []; // UTF-16 length ≥ code points
+  const out: string[] = [];
+  let rest = [...text];
+  while (rest.length > BLOCK_TEXT_MAX) {
+    const head = rest.slice(0, BLOCK_TEXT_MAX);
+    const at = Math.max(head.lastIndexOf('\n'), head.lastIndexOf(' '));
+    const cut = at > BLOCK_TEXT_MAX / 2 ? at : BLOCK_TEXT_MAX;
+    out.push(rest.slice(0, cut).join('').trimEnd());
+    rest = rest.slice(cut === at ? cut + 1 : cut);
+  }
+  return [...out, rest.join('')].filter(Boolean);
+}
+
 function push(s: BodyState, kind: BlockKind, text: string) {
-  if (text) pushBlock(s, { kind, texts: { [s.language]: text } });
+  for (const piece of pieces(text)) pushBlock(s, { kind, texts: { [s.language]: piece } });
 }
 
 const lines = (t: string) => t.split('\n').map((l) => l.replace(/[ \t\u00a0\r]+/g, ' ').trim());

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BLOCK_TEXT_MAX } from '@/lib/validations/post';
 import { mtBodyToBlocks, mtEntryToBlocks } from './mt-html';
 
 const texts = (html: string) => mtBodyToBlocks(html, 'ja').blocks.map((b) => [b.kind, b.texts.ja]);
@@ -85,6 +86,14 @@ describe('mtBodyToBlocks', () => {
     expect(texts('<p><a href="https://e.com/">a [note]</a></p>')).toEqual([['paragraph', 'a [note] (https://e.com/)']]);
     expect(dropped('<a href="https://e.com/big.jpg"><img src="https://e.com/small.jpg"></a>')).toEqual([['<a>', 'linkNoText', 'https://e.com/big.jpg']]);
     expect(texts('<pre><a href="https://e.com/">x</a></pre>')).toEqual([['code', 'x']]);
+  });
+
+  it('splits text over the block limit into several blocks instead of refusing the entry', () => {
+    const words = Array.from({ length: 5000 }, (_, k) => `word${k}`).join(' ');
+    const out = mtBodyToBlocks(`<p>${words}</p>`, 'en').blocks.map((b) => b.texts.en ?? '');
+    expect(out.length).toBeGreaterThan(1);
+    expect(out.every((t) => [...t].length <= BLOCK_TEXT_MAX)).toBe(true);
+    expect(out.join(' ')).toBe(words);
   });
 
   it('reports a tag cut off at the end instead of leaking it as markup', () => {
