@@ -2,14 +2,14 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-// Responses that are not HTML pages (API, feeds, sitemap, media, OG images) may load and run
-// nothing. Pages get their script policy elsewhere: cached pages carry hashes of their own inline
+// Responses that are not HTML pages (API, feeds, sitemap, OG images) may load and run nothing
+// (media sends its own, stricter policy with `sandbox`: Next would drop a route's header that
+// the config also sets). Pages get their script policy elsewhere: cached pages carry hashes of their own inline
 // scripts (lib/cache/page-cache-handler.mjs), per-request pages a nonce (proxy.ts). Browsers
 // enforce every policy sent, so pages must not get this one as well.
 const NOTHING = "default-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const NOT_PAGES = [
   '/api/:path*',
-  '/media/:path*',
   '/sitemap.xml',
   '/robots.txt',
   '/:locale/feed.xml',

@@ -1,6 +1,6 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
-import { config, proxy } from './proxy';
+import { config, isPerRequest, proxy } from './proxy';
 
 const request = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
   new NextRequest(new URL(path, 'http://blog.test'), { method: init.method ?? 'GET', headers: { host: 'blog.test', ...init.headers } });
@@ -8,6 +8,20 @@ const request = (path: string, init: { method?: string; headers?: Record<string,
 const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? '')?.[1];
 
 describe('proxy', () => {
+  it('answers 400 for a path that does not percent-decode, and lets a good one through untouched', () => {
+    expect(proxy(request('/ja/posts/%ff')).status).toBe(400);
+    const japanese = proxy(request('/ja/posts/%E6%97%A5'));
+    expect(japanese.status).toBe(200);
+    expect(japanese.headers.get('content-security-policy')).toBeNull();
+  });
+
+  it('treats as per-request exactly the pages the matcher sends (besides paths with %)', () => {
+    for (const path of ['/', '/ja/admin', '/en/admin/comments', '/ja/login', '/en/search']) expect(isPerRequest(request(path)), path).toBe(true);
+    for (const path of ['/ja', '/ja/posts/a', '/en/categories/x', '/ja/archives']) expect(isPerRequest(request(path)), path).toBe(false);
+    expect(isPerRequest(request('/ja/posts/a?replyto=3'))).toBe(true);
+    expect(isPerRequest(request('/ja/posts/a', { method: 'POST' }))).toBe(true);
+  });
+
   it('sends / to the reader’s language', () => {
     expect(proxy(request('/', { headers: { 'accept-language': 'en-US,en;q=0.9' } })).headers.get('location')).toBe('http://blog.test/en');
     expect(proxy(request('/', { headers: { cookie: 'taiyaku-locale=ja', 'accept-language': 'en' } })).headers.get('location')).toBe('http://blog.test/ja');
@@ -20,14 +34,14 @@ describe('proxy', () => {
     expect(signedIn.headers.get('content-security-policy')).toContain("'nonce-");
   });
 
-  it('gives every page a fresh nonce, in the response and in the request Next renders with', () => {
-    const first = proxy(request('/ja/posts/a'));
+  it('gives every per-request page a fresh nonce, in the response and in the request Next renders with', () => {
+    const first = proxy(request('/ja/search'));
     const policy = first.headers.get('content-security-policy');
     for (const rule of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "'strict-dynamic'"]) expect(policy).toContain(rule);
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
     expect(first.headers.get('x-middleware-request-content-security-policy')).toBe(policy);
     expect(first.headers.get('x-middleware-request-x-nonce')).toBe(nonceOf(policy));
-    expect(nonceOf(proxy(request('/ja/posts/a')).headers.get('content-security-policy'))).not.toBe(nonceOf(policy));
+    expect(nonceOf(proxy(request('/ja/search')).headers.get('content-security-policy'))).not.toBe(nonceOf(policy));
   });
 
   it('refuses form posts from another site or over the action body limit, instead of Next’s 500', () => {
@@ -40,7 +54,7 @@ describe('proxy', () => {
 
   it('runs on staff and per-request pages and on form posts, never on a reader page GET', () => {
     const plain = config.matcher.filter((m): m is string => typeof m === 'string');
-    expect(plain).toEqual(['/', '/:locale/admin/:path*', '/:locale/login', '/:locale/search']);
+    expect(plain).toEqual(['/(.*%.*)', '/', '/:locale/admin/:path*', '/:locale/login', '/:locale/search']);
     const conditional = config.matcher.filter((m) => typeof m !== 'string');
     const keys = conditional.flatMap((m) => m.has.map((h) => h.key));
     expect(keys).toEqual(['replyto', 'next-action', 'content-type']);

@@ -39,6 +39,24 @@ function refusedPost(request: NextRequest): NextResponse | null {
   return null;
 }
 
+/** A path Next cannot percent-decode (/ja/posts/%ff): Next itself would answer 500. */
+function badPath(pathname: string): NextResponse | null {
+  try {
+    decodeURIComponent(pathname);
+    return null;
+  } catch {
+    return new NextResponse('Bad request: the address has broken percent-encoding.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+}
+
+// What the matcher sends here besides the '%' entry; proxy.test.ts keeps the two in step.
+const PER_REQUEST = /^\/[^/]+\/(?:admin(?:\/.*)?|login|search)$/;
+export const isPerRequest = (request: NextRequest) =>
+  request.nextUrl.pathname === '/' ||
+  PER_REQUEST.test(request.nextUrl.pathname) ||
+  request.method === 'POST' ||
+  request.nextUrl.searchParams.has('replyto');
+
 /**
  * Per-request pages only (see the matcher): send "/" to the reader's language, send anonymous
  * visitors of /admin to the login page, refuse broken form posts, and give each page its CSP
@@ -47,6 +65,10 @@ function refusedPost(request: NextRequest): NextResponse | null {
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const bad = badPath(pathname);
+  if (bad) return bad;
+  // A well-formed path with a '%' that is a cached reader page: nothing to do (and no nonce).
+  if (!isPerRequest(request)) return NextResponse.next();
   if (pathname === '/') {
     const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
     const locale = isLocale(cookie) ? cookie : (localeFromAcceptLanguage(request.headers.get('accept-language')) ?? DEFAULT_LOCALE);
@@ -65,6 +87,8 @@ export function proxy(request: NextRequest) {
 // Staff and per-request pages, and every form post (server actions answer with a page render).
 export const config = {
   matcher: [
+    // Any path with a percent sign: proxy() answers 400 where it does not decode.
+    '/(.*%.*)',
     '/',
     '/:locale/admin/:path*',
     '/:locale/login',

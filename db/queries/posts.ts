@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { blocks, blockTexts, categories, comments, posts, postTranslations, users } from '@/db/schema';
 import type { PostBlock } from '@/lib/blocks/types';
@@ -14,6 +14,16 @@ const blockCount = sql<number>`(select count(*) from ${blocks} where ${blocks.po
 /** Published and not scheduled for later: the filter every public query shares. */
 export function isPublic(now = new Date()): SQL {
   return and(eq(posts.status, 'published'), lte(posts.publishedAt, now))!;
+}
+
+/** When the next scheduled post becomes public (the earliest future publication time), if any. */
+export function nextScheduledAt(now = new Date()): Date | null {
+  const row = getDb()
+    .select({ at: sql<number | null>`min(${posts.publishedAt})` })
+    .from(posts)
+    .where(and(eq(posts.status, 'published'), gt(posts.publishedAt, now)))
+    .get();
+  return row?.at ? new Date(row.at) : null;
 }
 
 const summaryColumns = {

@@ -51,6 +51,11 @@ export class CommentForm {
     return this.page.locator(`#comment-${field}-error`);
   }
 
+  /** The reader's own comments awaiting moderation, shown to them alone beside the form. */
+  get held(): Locator {
+    return this.page.locator('.comments-held li.comment');
+  }
+
   comment(text: string): Locator {
     return this.thread.locator('li.comment', { hasText: text });
   }

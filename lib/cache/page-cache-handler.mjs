@@ -6,10 +6,12 @@
 //   the entry's headers when it is stored (Next sends those headers with every hit, and the first
 //   render is answered from the same entry object after `set` returns).
 // - Nothing outlives the process: a restored or re-seeded database never meets old pages.
+// - A page tagged `until:<ms>` (the next scheduled post's time) is dropped from that time on.
 // - Writes by another process (the import and user CLIs, a test arranging data) are noticed through
 //   SQLite's `PRAGMA data_version` on the server's own connection, and drop every entry.
 import { createRequire } from 'node:module';
 import { hashPolicy } from './csp.mjs';
+import { isPastUntil } from './until-tag.mjs';
 
 const require = createRequire(import.meta.url);
 const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
@@ -41,14 +43,21 @@ function remove(key) {
   entries.delete(key);
 }
 
+function clear() {
+  entries.clear();
+  bytes = 0;
+}
+
+// Called by the app (lib/reader-cache.ts) inside the request that changed public content: Next
+// runs a server action's revalidatePath only after its answer has started streaming, so a reader
+// could still be served the old page right after the moderator saw "approved".
+globalThis[Symbol.for('taiyaku.expirePublicPages')] = clear;
+
 /** Drops everything when another process has written to the database since the last look. */
 function noticeOutsideWrites() {
   const version = globalThis[DATA_VERSION]?.();
   if (version === undefined || version === seenVersion) return;
-  if (seenVersion !== undefined) {
-    entries.clear();
-    bytes = 0;
-  }
+  if (seenVersion !== undefined) clear();
   seenVersion = version;
 }
 
@@ -66,6 +75,11 @@ export default class PageCacheHandler {
     noticeOutsideWrites();
     const entry = entries.get(key);
     if (!entry) return null;
+    // A scheduled post went public since this was rendered: render again before answering.
+    if (isPastUntil(entry.value?.headers?.['x-next-cache-tags'], Date.now())) {
+      remove(key);
+      return null;
+    }
     // Least recently used goes first: re-insert at the end.
     entries.delete(key);
     entries.set(key, entry);

@@ -44,6 +44,27 @@ describe('page cache handler', () => {
     setVersion(undefined);
   });
 
+  it('expires every public page at once when the app says public content changed', async () => {
+    setVersion(undefined);
+    const handler = new PageCacheHandler();
+    await handler.set('/en', page('<p>old</p>'));
+    (globalThis as Record<symbol, () => void>)[Symbol.for('taiyaku.expirePublicPages')]!();
+    expect(await handler.get('/en')).toBeNull();
+  });
+
+  it('treats a page as missing once the next scheduled post is due', async () => {
+    setVersion(undefined);
+    const handler = new PageCacheHandler();
+    const due = page('<p>list</p>');
+    due.headers['x-next-cache-tags'] = `a,until:${Date.now() - 1}`;
+    const later = page('<p>list</p>');
+    later.headers['x-next-cache-tags'] = `a,until:${Date.now() + 60_000}`;
+    await handler.set('/due', due);
+    await handler.set('/later', later);
+    expect(await handler.get('/due')).toBeNull();
+    expect(await handler.get('/later')).not.toBeNull();
+  });
+
   it('stays within its memory bound, dropping the least recently used first', async () => {
     setVersion(undefined);
     const handler = new PageCacheHandler();

@@ -6,6 +6,7 @@ import { getSettings } from '@/db/queries/settings';
 import { feedAlternates } from '@/lib/feeds/discovery';
 import { pick } from '@/lib/format';
 import { localeFrom } from '@/lib/i18n/server';
+import { expireAtNextScheduledPost } from '@/lib/reader-cache';
 import '../../site.css';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -18,6 +19,7 @@ export async function generateMetadata({ params }: { params: Props['params'] }):
 export default async function SiteLayout({ children, params }: Props) {
   const { locale, t } = await localeFrom(params);
   const settings = getSettings();
+  await expireAtNextScheduledPost();
   return (
     <>
       <SiteHeader locale={locale} t={t} title={pick(settings.titles, locale)} />

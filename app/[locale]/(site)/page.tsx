@@ -1,7 +1,7 @@
 import { HomeView } from './home-view';
 
-// Cached; a scheduled post shows up within half a minute of its time with no cron (SWR).
-export const revalidate = 30;
+// Cached; a scheduled post shows up at its time with no cron (the site layout tags the page).
+export const revalidate = 60;
 export const generateStaticParams = () => [];
 
 export default function HomePage({ params }: { params: Promise<{ locale: string }> }) {

@@ -8,7 +8,7 @@ import { localeFrom } from '@/lib/i18n/server';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const revalidate = 30;
+export const revalidate = 60;
 export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -2,8 +2,8 @@ import { categoryMetadata, CategoryView } from './category-view';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
-// Cached; a scheduled post shows up within half a minute of its time with no cron (SWR).
-export const revalidate = 30;
+// Cached; a scheduled post shows up at its time with no cron (the site layout tags the page).
+export const revalidate = 60;
 export const generateStaticParams = () => [];
 export const generateMetadata = categoryMetadata;
 

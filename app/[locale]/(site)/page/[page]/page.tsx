@@ -5,7 +5,7 @@ import { HomeView } from '../../home-view';
 type Params = Promise<{ locale: string; page: string }>;
 
 // `/[locale]?page=N` is rewritten here (next.config.mjs), so each page is cached on its own.
-export const revalidate = 30;
+export const revalidate = 60;
 export const generateStaticParams = () => [];
 
 export default async function HomePageN({ params }: { params: Params }) {

@@ -5,7 +5,7 @@ import { monthMetadata, MonthView } from '../../month-view';
 type Params = Promise<{ locale: string; year: string; month: string; page: string }>;
 
 // `?page=N` is rewritten here (next.config.mjs), so each page is cached on its own.
-export const revalidate = 30;
+export const revalidate = 60;
 export const generateStaticParams = () => [];
 export const generateMetadata = monthMetadata;
 

@@ -1,0 +1,115 @@
+import { eq } from 'drizzle-orm';
+import { comments, posts } from '@/db/schema';
+import { signInAs } from './support/auth';
+import { expect, test } from './support/fixtures';
+import { addPendingComments, ModerationQueue, uniqueToken } from './support/moderation-queue';
+import { insertPost, unique } from './support/posts';
+
+/** A GET as a new anonymous reader: no cookies, nothing personal. */
+async function anonymousHtml(request: import('@playwright/test').APIRequestContext, path: string) {
+  const response = await request.get(path, { headers: { cookie: '' } });
+  return { status: response.status(), headers: response.headers(), html: await response.text() };
+}
+
+test.describe('public pages are cached and still current', () => {
+  test('a post page is served from the cache, with headers a CDN may keep and a hash-based CSP', async ({ request, db }) => {
+    const slug = unique('cached');
+    insertPost(db, { slug, titles: { en: 'Cached post' }, blocks: [{ texts: { en: 'Body' } }] });
+    // Other tests write to the database meanwhile, which empties the cache: try a few pairs.
+    let headers: Record<string, string> = {};
+    for (let i = 0; i < 10 && headers['x-nextjs-cache'] !== 'HIT'; i++) {
+      await anonymousHtml(request, `/en/posts/${slug}`);
+      ({ headers } = await anonymousHtml(request, `/en/posts/${slug}`));
+    }
+    expect(headers['x-nextjs-cache']).toBe('HIT');
+    expect(headers['cache-control']).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/);
+    const policy = headers['content-security-policy']!;
+    expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+    expect(policy).not.toContain('nonce-');
+    const search = await anonymousHtml(request, '/en/search?q=Body');
+    expect(search.headers['cache-control']).toContain('no-store');
+    expect(search.headers['content-security-policy']).toContain("'nonce-");
+  });
+
+  test('nothing is blocked on a cached page, and an injected inline script would be', async ({ page, db }) => {
+    const slug = unique('csp');
+    insertPost(db, { slug, titles: { en: 'CSP post', ja: 'CSP' }, blocks: [{ texts: { en: 'One', ja: '一' } }] });
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`/en/posts/${slug}`);
+    await page.goto(`/en/posts/${slug}`);
+    // Hydrated: the view links switch in place.
+    await page.getByRole('link', { name: 'Interleaved' }).click();
+    await expect(page.locator('#reading')).toHaveAttribute('data-view', 'interleaved');
+    expect(violations).toEqual([]);
+    const blocked = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          document.addEventListener('securitypolicyviolation', () => resolve(true), { once: true });
+          const script = document.createElement('script');
+          script.textContent = 'window.__injected = true';
+          document.body.append(script);
+          setTimeout(() => resolve(false), 1000);
+        }),
+    );
+    expect(blocked).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  });
+
+  test('the remembered view shows at first paint, before any script of the app has loaded', async ({ page, db, baseURL }) => {
+    const slug = unique('firstpaint');
+    insertPost(db, { slug, titles: { en: 'First paint', ja: '初回' }, blocks: [{ texts: { en: 'One', ja: '一' } }, { texts: { en: 'Two', ja: '二' } }] });
+    // The app's chunks never arrive: only the page's own inline script can apply the cookie.
+    await page.route('**/_next/static/chunks/**', (route) => route.abort());
+    await page.context().addCookies([{ name: 'taiyaku-view', value: 'interleaved', url: baseURL! }]);
+    await page.goto(`/en/posts/${slug}`);
+    await expect(page.locator('#reading')).toHaveAttribute('data-view', 'interleaved');
+    const cells = page.locator('#reading .row').first().locator('.cell');
+    const [a, b] = [await cells.nth(0).boundingBox(), await cells.nth(1).boundingBox()];
+    // Interleaved: the translation sits under the original, not beside it.
+    expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
+    // The URL's choice still wins over the cookie.
+    await page.goto(`/en/posts/${slug}?view=side-by-side`);
+    await expect(page.locator('#reading')).toHaveAttribute('data-view', 'side-by-side');
+  });
+
+  test('an approval by a moderator is on the very next anonymous GET', async ({ page, request, db }) => {
+    const slug = unique('approve');
+    const postId = insertPost(db, { slug, titles: { en: 'Approval post' }, blocks: [{ texts: { en: 'Body' } }] });
+    const token = uniqueToken();
+    addPendingComments(db, postId, [`Approve me ${token}`]);
+    await anonymousHtml(request, `/en/posts/${slug}`);
+    expect((await anonymousHtml(request, `/en/posts/${slug}`)).html).not.toContain(token);
+    await signInAs(page, 'moderator');
+    const queue = new ModerationQueue(page);
+    await queue.goto({ q: token });
+    await queue.rowButton(token, 'Approve').click();
+    await expect(queue.message).toBeVisible();
+    expect((await anonymousHtml(request, `/en/posts/${slug}`)).html).toContain(`Approve me ${token}`);
+    expect(db.select({ status: comments.status }).from(comments).where(eq(comments.postId, postId)).get()?.status).toBe('approved');
+  });
+
+  test('a post scheduled a minute ahead appears on the home page within 60 s of its time', async ({ request, db }) => {
+    test.setTimeout(150_000);
+    const slug = unique('scheduled');
+    const title = `Scheduled ${slug}`;
+    const at = new Date(Date.now() + 60_000);
+    insertPost(db, { slug, publishedAt: at, titles: { en: title }, blocks: [{ texts: { en: 'Soon' } }] });
+    // Posts are listed newest first: make it the newest so it is on page 1.
+    db.update(posts).set({ publishedAt: at }).where(eq(posts.slug, slug)).run();
+    expect((await anonymousHtml(request, '/en')).html).not.toContain(title);
+    expect((await anonymousHtml(request, `/en/posts/${slug}`)).status).toBe(404);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, at.getTime() - Date.now())));
+    const deadline = at.getTime() + 60_000;
+    let seen = false;
+    while (!seen && Date.now() < deadline) {
+      seen = (await anonymousHtml(request, '/en')).html.includes(title);
+      if (!seen) await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
+    expect(seen).toBe(true);
+    expect((await anonymousHtml(request, `/en/posts/${slug}`)).status).toBe(200);
+  });
+});
