@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { NOTHING_POLICY } from './lib/cache/csp.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -7,8 +8,8 @@ const require = createRequire(import.meta.url);
 // the config also sets). Pages get their script policy elsewhere: cached pages carry hashes of their own inline
 // scripts (lib/cache/page-cache-handler.mjs), per-request pages a nonce (proxy.ts). Browsers
 // enforce every policy sent, so pages must not get this one as well.
-const NOTHING = "default-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const NOT_PAGES = [
+  '/_next/static/:path*',
   '/api/:path*',
   '/sitemap.xml',
   '/robots.txt',
@@ -62,7 +63,7 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      ...NOT_PAGES.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: NOTHING }] })),
+      ...NOT_PAGES.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: NOTHING_POLICY }] })),
     ];
   },
 };

@@ -1,11 +1,18 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage } from '@/lib/i18n/config';
-import { noncePolicy } from '@/lib/cache/csp.mjs';
+import { NOTHING_POLICY, noncePolicy } from '@/lib/cache/csp.mjs';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 const DEV = process.env.NODE_ENV === 'development';
 // Next's default `serverActions.bodySizeLimit`.
 const ACTION_BODY_LIMIT = 1024 * 1024;
+
+/** A redirect runs nothing: it gets the policy that allows nothing. */
+function redirect(to: URL): NextResponse {
+  const response = NextResponse.redirect(to);
+  response.headers.set('content-security-policy', NOTHING_POLICY);
+  return response;
+}
 
 function withNonce(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
@@ -72,14 +79,14 @@ export function proxy(request: NextRequest) {
   if (pathname === '/') {
     const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
     const locale = isLocale(cookie) ? cookie : (localeFromAcceptLanguage(request.headers.get('accept-language')) ?? DEFAULT_LOCALE);
-    return NextResponse.redirect(new URL(`/${locale}`, request.url));
+    return redirect(new URL(`/${locale}`, request.url));
   }
   const [, locale, section] = pathname.split('/');
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (section === 'admin' && !signedIn && isLocale(locale)) {
     const login = new URL(`/${locale}/login`, request.url);
     login.searchParams.set('next', pathname);
-    return NextResponse.redirect(login);
+    return redirect(login);
   }
   return refusedPost(request) ?? withNonce(request);
 }

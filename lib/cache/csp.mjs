@@ -2,6 +2,9 @@
 // handler (loaded by Next's server outside the bundle) and proxy.ts both build policies here.
 import { createHash } from 'node:crypto';
 
+/** For responses that are not pages (API, feeds, media, redirects): nothing may load or run. */
+export const NOTHING_POLICY = "default-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 const COMMON = [
   "default-src 'self'",
   "style-src-attr 'unsafe-inline'",

@@ -7,7 +7,7 @@ import { postMetadata, PostJsonLd } from './post-seo';
 import { ReadingArticle } from './reading-article';
 
 export type PostParams = Promise<{ locale: string; slug: string }>;
-type Props = { params: PostParams; choice?: { view?: string; lang?: string }; replyTo?: number };
+type Props = { params: PostParams; choice?: { view?: string; lang?: string }; replyTo?: number; nonce?: string };
 
 export async function postPageMetadata(params: PostParams): Promise<Metadata> {
   const { locale } = await localeFrom(params);
@@ -20,13 +20,13 @@ export async function postPageMetadata(params: PostParams): Promise<Metadata> {
  * applied in the browser), a view chosen in the URL (`?view=` is rewritten to a cached path) and
  * the no-JavaScript reply form (`?replyto=`, rendered per request).
  */
-export async function PostView({ params, choice, replyTo }: Props) {
+export async function PostView({ params, choice, replyTo, nonce }: Props) {
   const { locale, t } = await localeFrom(params);
   const post = getPublicPost((await params).slug);
   if (!post) notFound();
   const path = `/${locale}/posts/${post.slug}`;
   return (
-    <ReadingArticle post={post} locale={locale} t={t} choice={choice} path={path}>
+    <ReadingArticle post={post} locale={locale} t={t} choice={choice} path={path} nonce={nonce}>
       <CommentSection post={post} locale={locale} path={path} replyTo={replyTo} />
       <PostJsonLd post={post} locale={locale} />
     </ReadingArticle>

@@ -18,6 +18,8 @@ type Props = {
   choice?: { view?: string; lang?: string };
   /** Where the view links point: the public post, or the owner's preview. */
   path: string;
+  /** The CSP nonce of a page rendered per request (cached pages allow the script by hash). */
+  nonce?: string;
   children?: ReactNode;
 };
 
@@ -26,7 +28,7 @@ type Props = {
  * turns into the reader's remembered view before first paint. Used by the post page, its
  * `?view=` variants and the preview. Reads no cookie, so the page can be cached for everybody.
  */
-export function ReadingArticle({ post, locale, t, choice, path, children }: Props) {
+export function ReadingArticle({ post, locale, t, choice, path, nonce, children }: Props) {
   const settings = getSettings();
   const state = resolveReadingState({
     query: choice ?? {},
@@ -45,7 +47,7 @@ export function ReadingArticle({ post, locale, t, choice, path, children }: Prop
       data-lang={state.lang}
       data-pair={translation ? `${original} ${translation}` : original}
     >
-      {!choice && translation && <ViewScript />}
+      {!choice && translation && <ViewScript nonce={nonce} />}
       <PostHeader post={post} pair={state.pair} locale={locale} t={t} timeZone={settings.timeZone} />
       {translation && (
         <ReadingControls

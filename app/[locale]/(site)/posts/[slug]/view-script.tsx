@@ -9,7 +9,10 @@ var v=c('${VIEW_COOKIE}'),l=c('${LANG_COOKIE}');if(!p[1])return;
 if(v==='side-by-side'||v==='single'||v==='interleaved')a.setAttribute('data-view',v);
 if(l===p[0]||l===p[1]){a.setAttribute('data-lang',l);a.setAttribute('data-side',l===p[0]?'original':'translation')}})()`;
 
-/** The remembered view, applied before first paint; placed as the article's first child. */
-export function ViewScript() {
-  return <script dangerouslySetInnerHTML={{ __html: SOURCE }} />;
+/**
+ * The remembered view, applied before first paint; placed as the article's first child. Cached
+ * pages allow it by hash; a page rendered per request passes its CSP nonce.
+ */
+export function ViewScript({ nonce }: { nonce?: string }) {
+  return <script nonce={nonce} dangerouslySetInnerHTML={{ __html: SOURCE }} />;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { PostView } from '../../post-view';
 
 type Params = Promise<{ locale: string; slug: string; id: string }>;
@@ -10,5 +11,6 @@ export const metadata: Metadata = { robots: { index: false, follow: true } };
 
 export default async function PostReply({ params }: { params: Params }) {
   const id = Number((await params).id);
-  return <PostView params={params} replyTo={Number.isSafeInteger(id) ? id : undefined} />;
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
+  return <PostView params={params} replyTo={Number.isSafeInteger(id) ? id : undefined} nonce={nonce} />;
 }
