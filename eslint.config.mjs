@@ -1,9 +1,21 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
+import { layers } from './scripts/lint/layers.mjs';
 
 const config = [
   ...nextVitals,
   ...nextTs,
+  {
+    // Layers point one way: client components never reach the database layer …
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { layers },
+    rules: { 'layers/no-db-in-client': 'error' },
+  },
+  {
+    // … and neither do the pure modules (vocabulary, validations, block rendering, i18n config).
+    files: ['lib/model.ts', 'lib/validations/**', 'lib/blocks/**', 'lib/i18n/config.ts', 'lib/comments/policy.ts', 'lib/import/**'],
+    rules: { 'layers/no-db-in-client': ['error', { always: true }] },
+  },
   {
     // Playwright fixtures call `use`, which is not React's hook.
     files: ['e2e/**/*.ts'],

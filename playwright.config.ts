@@ -13,6 +13,7 @@ process.env.E2E_DATABASE_PATH ??= path.resolve('.e2e', `run-${Date.now()}`, 'tai
 process.env.DATABASE_PATH = process.env.E2E_DATABASE_PATH;
 
 const port = process.env.E2E_PORT;
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const chromium = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
@@ -26,12 +27,10 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromium } } }],
+  // A project's `use` replaces the top-level launchOptions as a whole, so the browser's options
+  // live here, once: the system Chromium, and no background traffic this closed network refuses.
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS } } }],
   webServer: {
     // A production build and server on a throwaway database, prepared fresh for every run.
     command: `npm run build && tsx --conditions=react-server e2e/support/prepare-db.ts && next start -H 127.0.0.1 -p ${port}`,

@@ -22,6 +22,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: new URL(siteUrl()),
     title: { default: title, template: `%s | ${title}` },
     description: pick(settings.descriptions, locale) || undefined,
+    // Files in public/: the favicon for old browsers and feed readers, an SVG for the rest.
+    icons: { icon: [{ url: '/favicon.ico', sizes: '48x48' }, { url: '/icon.svg', type: 'image/svg+xml' }], apple: '/apple-touch-icon.png' },
     alternates: {
       types: { 'application/rss+xml': [{ url: `/${locale}/feed.xml`, title }] },
     },
