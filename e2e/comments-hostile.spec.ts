@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
 import { comments } from '@/db/schema';
 import { expect, test } from './support/fixtures';
@@ -133,6 +134,29 @@ test.describe('hostile input', () => {
     expect(JSON.stringify(thread)).not.toContain('mallory@example.com');
     expect(Object.keys(thread.comments[0]).sort()).toEqual(['authorName', 'body', 'createdAt', 'depth', 'id', 'parentId', 'replies']);
   });
+});
+
+test('invalid UTF-8 is refused the same way by the form’s action and the JSON API, and nothing is stored', async ({ browser, baseURL, request, db }) => {
+  const post = commentTestPost(db);
+  const broken = Buffer.from([0x63, 0x61, 0x66, 0xff, 0xc0, 0xaf]); // "caf" and bytes that are not UTF-8
+  const message = 'This field contains a character that could not be read (U+FFFD, usually from a wrong text encoding). Please retype it.';
+  const noJs = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const form = new CommentForm(await noJs.newPage());
+  await form.goto(post.slug);
+  // A multipart body written byte by byte, as a browser with a wrong encoding could send it.
+  const boundary = `----limits${randomUUID()}`;
+  const part = (name: string, value: Buffer) => Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`), value, Buffer.from('\r\n')]);
+  const fields = { ...(await form.hiddenFields()), idempotencyKey: randomUUID(), name: valid.name, email: valid.email };
+  const body = Buffer.concat([...Object.entries(fields).map(([k, v]) => part(k, Buffer.from(v))), part('body', broken), Buffer.from(`--${boundary}--\r\n`)]);
+  const viaAction = await request.post(`/en/posts/${post.slug}`, { data: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'x-forwarded-for': freshIp() }, maxRedirects: 0 });
+  expect(viaAction.status()).toBe(200);
+  expect(await viaAction.text()).toContain(message);
+  const json = Buffer.concat([Buffer.from(`{"name":"${valid.name}","email":"${valid.email}","body":"`), broken, Buffer.from('"}')]);
+  const viaApi = await request.post(api(post.slug), { data: json, headers: { 'content-type': 'application/json', 'x-forwarded-for': freshIp() } });
+  expect(viaApi.status()).toBe(422);
+  expect(await viaApi.json()).toEqual({ errors: { body: [message] } });
+  expect(storedComments(db, post.id)).toEqual([]);
+  await noJs.close();
 });
 
 test('a filled honeypot gets the usual answer and is stored as spam', async ({ page, request, db }) => {

@@ -33,6 +33,44 @@ test.describe('never lost, never doubled', () => {
     await noJs.close();
   });
 
+  test('a key reused on another post or for other text is refused (409 in the API, a message in the form) and stores nothing', async ({ browser, baseURL, request, db }) => {
+    const post = commentTestPost(db);
+    const other = commentTestPost(db);
+    const idempotencyKey = randomUUID();
+    const first = await request.post(api(post.slug), { data: { ...valid, idempotencyKey } });
+    expect(first.status()).toBe(201);
+    const { id } = await first.json();
+    const replay = await request.post(api(post.slug), { data: { ...valid, idempotencyKey } });
+    expect([replay.status(), (await replay.json()).id, replay.headers()['idempotent-replayed']]).toEqual([201, id, 'true']);
+    const conflict = 'This idempotency key was already used for a different comment or post. Use a new key for a new comment.';
+    for (const [slug, data] of [[other.slug, valid], [post.slug, { ...valid, body: 'Different text' }]] as const) {
+      const reused = await request.post(api(slug), { data: { ...data, idempotencyKey } });
+      expect(reused.status()).toBe(409);
+      expect(await reused.json()).toEqual({ error: conflict });
+    }
+    // The form (posted as without JavaScript) with that key: told so, its text kept, and a fresh key
+    // in the re-rendered form lets the text go out as a comment of its own.
+    const noJs = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const form = new CommentForm(await noJs.newPage());
+    await form.goto(other.slug);
+    const hidden = await form.hiddenFields();
+    const url = `/en/posts/${other.slug}`;
+    const refused = await postAction(request, url, hidden, { ...valid, body: 'My own text', idempotencyKey });
+    const html = await refused.text();
+    expect(refused.status()).toBe(200);
+    expect(html).toContain('This form was already sent with a different comment.');
+    expect(html).toContain('My own text');
+    expect(storedComments(db, other.id)).toEqual([]);
+    const fresh = /<input[^>]*name="idempotencyKey"[^>]*>/.exec(html)?.[0].match(/value="([^"]+)"/)?.[1];
+    expect(fresh).toMatch(/^[0-9a-f-]{36}$/);
+    expect(fresh).not.toBe(idempotencyKey);
+    const sent = await postAction(request, url, hidden, { ...valid, body: 'My own text', idempotencyKey: fresh! });
+    expect(await sent.text()).toContain('Your comment is awaiting moderation.');
+    expect(storedComments(db, other.id).map((c) => c.body)).toEqual(['My own text']);
+    await noJs.close();
+    expect(storedComments(db, post.id).map((c) => c.id)).toEqual([id]);
+  });
+
   test('the sixth comment in ten minutes from one client gets 429 with Retry-After, in the API and the form', async ({ page, request, db }) => {
     const post = commentTestPost(db);
     for (let i = 1; i <= 5; i++) expect((await request.post(api(post.slug), { data: { ...valid, body: `Comment ${i}` } })).status()).toBe(201);

@@ -2,11 +2,13 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { throwawayDatabase } from '@/db/test-db';
+import type { AuthorHistory } from './comments';
 
 const file = throwawayDatabase();
 const { seedDemo } = await import('@/db/seed');
 const { getDb } = await import('@/db');
-const { comments } = await import('@/db/schema');
+const { comments, posts, users } = await import('@/db/schema');
+const { eq, ne } = await import('drizzle-orm');
 const q = await import('./comments');
 
 let postId = 0;
@@ -40,17 +42,49 @@ describe('comment queries', () => {
   it('a repeated idempotency key returns the first comment, never a second row', () => {
     const key = 'key-repeat-0000000001';
     const first = q.createComment(input({ idempotencyKey: key }), { decide: hold });
-    const again = q.createComment(input({ idempotencyKey: key, body: 'Different text', ipHash: 'ip-b' }), { decide: () => ({ status: 'approved', reason: 'x' }) });
+    const again = q.createComment(input({ idempotencyKey: key, ipHash: 'ip-b' }), { decide: () => ({ status: 'approved', reason: 'x' }) });
     expect(first).toMatchObject({ ok: true, status: 'pending', created: true, ipHash: 'ip-a' });
     expect(again).toMatchObject({ ok: true, id: (first as { id: number }).id, status: 'pending', created: false, ipHash: 'ip-a' });
     expect(getDb().select().from(comments).all().filter((c) => c.idempotencyKey === key)).toHaveLength(1);
   });
 
-  it('the policy sees the author’s approved history inside the transaction', () => {
-    const seen: number[] = [];
-    q.createComment(input({ authorEmail: 'reader@example.com' }), { decide: (prior) => (seen.push(prior), hold()) });
-    q.createComment(input({ authorEmail: 'nobody@example.com' }), { decide: (prior) => (seen.push(prior), hold()) });
-    expect(seen).toEqual([1, 0]);
+  it('a key reused for another post or other content is refused, and nothing else is stored', () => {
+    const key = 'key-reused-000000001';
+    const first = q.createComment(input({ idempotencyKey: key }), { decide: hold }) as { id: number };
+    const otherPost = getDb().select({ id: posts.id }).from(posts).where(ne(posts.id, postId)).get()!.id;
+    for (const change of [{ postId: otherPost }, { body: 'Different text' }, { authorName: 'Someone else' }, { authorEmail: 'other@example.com' }, { parentId: first.id }]) {
+      expect(q.createComment(input({ idempotencyKey: key, ...change }), { decide: hold }), JSON.stringify(change)).toEqual({ ok: false, error: 'keyReused' });
+    }
+    expect(getDb().select().from(comments).all().filter((c) => c.idempotencyKey === key).map((c) => c.id)).toEqual([first.id]);
+    expect(q.createComment(input({ idempotencyKey: key, language: 'ja', ipHash: 'ip-c' }), { decide: hold })).toMatchObject({ ok: true, id: first.id, created: false });
+  });
+
+  it('the policy sees the author’s history inside the transaction: moderator approvals under this name and email', () => {
+    const seen: AuthorHistory[] = [];
+    const record = (over: Partial<ReturnType<typeof input>>) => q.createComment(input(over), { decide: (history) => (seen.push(history), hold()) });
+    const approve = (id: number, by: number | null, userId: number | null = null) =>
+      getDb().update(comments).set({ status: 'approved', moderatedBy: by, userId }).where(eq(comments.id, id)).run();
+    const owner = getDb().select().from(users).where(eq(users.role, 'owner')).get()!;
+    const a = record({ authorName: 'Kei', authorEmail: 'kei@example.com' }) as { id: number };
+    approve(a.id, owner.id);
+    const byPolicy = record({ authorName: 'Auto', authorEmail: 'auto@example.com' }) as { id: number };
+    approve(byPolicy.id, null);
+    const staffReply = record({ authorName: 'Mod', authorEmail: 'mod-reply@example.com' }) as { id: number };
+    approve(staffReply.id, owner.id, owner.id);
+    seen.length = 0;
+    record({ authorName: 'Kei', authorEmail: 'kei@example.com' });
+    record({ authorName: 'Not Kei', authorEmail: 'kei@example.com' });
+    record({ authorName: 'Auto', authorEmail: 'auto@example.com' });
+    record({ authorName: 'Mod', authorEmail: 'mod-reply@example.com' });
+    // The seed's reply by the owner is a staff reply, and the address is a staff account's.
+    record({ authorName: owner.name, authorEmail: owner.email });
+    expect(seen).toEqual([
+      { moderatorApproved: 1, staffAddress: false },
+      { moderatorApproved: 0, staffAddress: false },
+      { moderatorApproved: 0, staffAddress: false },
+      { moderatorApproved: 0, staffAddress: false },
+      { moderatorApproved: 0, staffAddress: true },
+    ]);
   });
 
   it('rate limits per bucket, while a replay of a stored key still answers', () => {

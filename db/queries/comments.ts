@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { getDb, writeTx } from '@/db';
-import { comments, posts, type CommentStatus } from '@/db/schema';
+import { comments, posts, users, type CommentStatus } from '@/db/schema';
 import { takeThrottle } from './throttle';
 
 /** What readers may see of a comment: never the email, address or user agent. */
@@ -27,12 +27,15 @@ export type NewComment = {
   idempotencyKey: string | null;
 };
 export type StatusDecision = { status: Exclude<CommentStatus, 'trash'>; reason: string };
+/** What the database knows of an author, for the "trust approved authors" policy. */
+export type AuthorHistory = { moderatorApproved: number; staffAddress: boolean };
 export type CreateCommentResult =
   | { ok: true; id: number; status: CommentStatus; created: boolean; ipHash: string | null }
-  | { ok: false; retryAfterSeconds: number };
+  | { ok: false; error: 'rateLimited'; retryAfterSeconds: number }
+  | { ok: false; error: 'keyReused' };
 type CreateOptions = {
-  /** Decides the status from the author's count of approved comments, inside the transaction. */
-  decide: (priorApproved: number) => StatusDecision;
+  /** Decides the status from the author's history, inside the transaction. */
+  decide: (history: AuthorHistory) => StatusDecision;
   rateLimit?: { bucket: string; limit: number; windowMs: number } | null;
 };
 
@@ -64,22 +67,34 @@ export function getReplyParent({ id, postId }: { id: number; postId: number }): 
 
 function byKey(key: string) {
   return getDb()
-    .select({ id: comments.id, status: comments.status, ipHash: comments.ipHash })
+    .select({ id: comments.id, status: comments.status, ipHash: comments.ipHash, postId: comments.postId, parentId: comments.parentId, authorName: comments.authorName, authorEmail: comments.authorEmail, body: comments.body })
     .from(comments)
     .where(eq(comments.idempotencyKey, key))
     .get();
 }
 
+/**
+ * The comment stored under the input's key, as a replay answer: the same post and content get the
+ * first comment back; a key reused for anything else is refused, never answered with another's id.
+ */
+function replay(input: NewComment): CreateCommentResult | undefined {
+  const existing = input.idempotencyKey ? byKey(input.idempotencyKey) : undefined;
+  if (!existing) return undefined;
+  const { id, status, ipHash, ...content } = existing;
+  const same = (Object.keys(content) as Array<keyof typeof content>).every((field) => content[field] === input[field]);
+  return same ? { ok: true, id, status, ipHash, created: false } : { ok: false, error: 'keyReused' };
+}
+
 function insertComment(input: NewComment, { decide, rateLimit }: CreateOptions): CreateCommentResult {
   return writeTx((tx) => {
-    const existing = input.idempotencyKey ? byKey(input.idempotencyKey) : undefined;
-    if (existing) return { ok: true, ...existing, created: false };
+    const replayed = replay(input);
+    if (replayed) return replayed;
     // Counted here, after the replay check, so retries of one comment use up a single slot.
     if (rateLimit) {
       const throttle = takeThrottle(rateLimit.bucket, rateLimit.limit, rateLimit.windowMs);
-      if (!throttle.ok) return { ok: false, retryAfterSeconds: throttle.retryAfterSeconds };
+      if (!throttle.ok) return { ok: false, error: 'rateLimited', retryAfterSeconds: throttle.retryAfterSeconds };
     }
-    const { status, reason } = decide(countApprovedByEmail({ email: input.authorEmail }));
+    const { status, reason } = decide(authorHistory({ name: input.authorName, email: input.authorEmail }));
     const row = tx.insert(comments).values({ ...input, status, reason }).returning({ id: comments.id, status: comments.status }).get();
     return { ok: true, ...row, created: true, ipHash: input.ipHash };
   });
@@ -91,16 +106,16 @@ const isUniqueViolation = (error: unknown): boolean =>
 
 /**
  * Stores a comment in one BEGIN IMMEDIATE transaction. A repeated idempotency key returns the
- * first comment (`created: false`), never a second row; should two writers still race on the
- * unique index, the loser re-reads the winner's row.
+ * first comment (`created: false`), never a second row, or `keyReused` when the post or content
+ * differ; should two writers still race on the unique index, the loser re-reads the winner's row.
  */
 export function createComment(input: NewComment, options: CreateOptions): CreateCommentResult {
   try {
     return insertComment(input, options);
   } catch (error) {
-    const existing = input.idempotencyKey && isUniqueViolation(error) ? byKey(input.idempotencyKey) : undefined;
-    if (!existing) throw error;
-    return { ok: true, ...existing, created: false };
+    const replayed = isUniqueViolation(error) ? replay(input) : undefined;
+    if (!replayed) throw error;
+    return replayed;
   }
 }
 
@@ -137,11 +152,17 @@ export function countApprovedComments({ postId }: { postId: number }): number {
     .get()?.n ?? 0;
 }
 
-/** How many of this author's comments (same email) were approved: the "trust approved authors" policy. */
-export function countApprovedByEmail({ email }: { email: string }): number {
-  return getDb()
+/**
+ * The author's standing: comments a moderator approved by hand under this very name and email
+ * (approvals by the policy and staff replies do not count, so trust never grows on its own or
+ * from staff), and whether the email is a staff account's.
+ */
+export function authorHistory({ name, email }: { name: string; email: string }): AuthorHistory {
+  const moderatorApproved = getDb()
     .select({ n: sql<number>`count(*)` })
     .from(comments)
-    .where(and(eq(comments.authorEmail, email), eq(comments.status, 'approved')))
+    .where(and(eq(comments.authorEmail, email), eq(comments.authorName, name), eq(comments.status, 'approved'), isNotNull(comments.moderatedBy), isNull(comments.userId)))
     .get()?.n ?? 0;
+  const staff = getDb().select({ id: users.id }).from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+  return { moderatorApproved, staffAddress: staff !== undefined };
 }

@@ -1,40 +1,58 @@
 import 'server-only';
-import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import { getDb, writeTx } from '@/db';
 import { throttleEvents } from '@/db/schema';
 
 export type ThrottleResult = { ok: true } | { ok: false; retryAfterSeconds: number };
+export type Limit = { bucket: string; limit: number; windowMs: number };
+export type SlotsResult = { ok: true; ids: number[] } | { ok: false; retryAfterSeconds: number; full: string[] };
 
 function check(bucket: string, limit: number, windowMs: number, now: number): ThrottleResult {
-  const since = now - windowMs;
-  const where = and(eq(throttleEvents.bucket, bucket), gt(throttleEvents.at, since));
-  const count = getDb().select({ n: sql<number>`count(*)` }).from(throttleEvents).where(where).get()?.n ?? 0;
+  const { count, oldestAt } = windowState(bucket, windowMs, now);
   if (count < limit) return { ok: true };
-  const oldest = getDb().select({ at: throttleEvents.at }).from(throttleEvents).where(where).orderBy(asc(throttleEvents.at)).limit(1).get();
-  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(((oldest?.at ?? now) + windowMs - now) / 1000)) };
+  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(((oldestAt ?? now) + windowMs - now) / 1000)) };
 }
 
-/** Whether `bucket` is under `limit` events in the window, without counting this call. */
-export function peekThrottle(bucket: string, limit: number, windowMs: number, now = Date.now()): ThrottleResult {
-  return check(bucket, limit, windowMs, now);
+/** How many events `bucket` has in the window that ends now, and when the oldest of them was. */
+export function windowState(bucket: string, windowMs: number, now = Date.now()): { count: number; oldestAt: number | null } {
+  const row = getDb()
+    .select({ count: sql<number>`count(*)`, oldestAt: sql<number | null>`min(${throttleEvents.at})` })
+    .from(throttleEvents)
+    .where(and(eq(throttleEvents.bucket, bucket), gt(throttleEvents.at, now - windowMs)))
+    .get();
+  return { count: row?.count ?? 0, oldestAt: row?.oldestAt ?? null };
 }
 
 /** Counts one event for `bucket` if it is under the limit; atomic across processes. */
 export function takeThrottle(bucket: string, limit: number, windowMs: number, now = Date.now()): ThrottleResult {
+  const result = takeSlots([{ bucket, limit, windowMs }], now);
+  return result.ok ? { ok: true } : { ok: false, retryAfterSeconds: result.retryAfterSeconds };
+}
+
+/**
+ * One event in every bucket, or none when any is full: checked and written in one BEGIN IMMEDIATE
+ * transaction, so callers racing in parallel can never take more than the limit between them.
+ */
+export function takeSlots(limits: Limit[], now = Date.now()): SlotsResult {
   return writeTx(() => {
-    const result = check(bucket, limit, windowMs, now);
-    if (result.ok) recordThrottle(bucket, now);
-    return result;
+    const refused = limits.map((l) => ({ bucket: l.bucket, result: check(l.bucket, l.limit, l.windowMs, now) })).filter((c) => !c.result.ok);
+    if (refused.length) {
+      const retryAfterSeconds = Math.max(...refused.map((c) => (c.result.ok ? 0 : c.result.retryAfterSeconds)));
+      return { ok: false, retryAfterSeconds, full: refused.map((c) => c.bucket) };
+    }
+    return { ok: true, ids: limits.map((l) => recordThrottle(l.bucket, now)) };
   });
 }
 
-export function recordThrottle(bucket: string, now = Date.now()) {
-  const db = getDb();
-  db.insert(throttleEvents).values({ bucket, at: now }).run();
-  // Old events are useless; prune a little on each write instead of running a job.
-  db.delete(throttleEvents).where(lt(throttleEvents.at, now - 86_400_000)).run();
+/** Gives slots back (an attempt that turned out not to count, such as a successful sign-in). */
+export function releaseSlots(ids: number[]) {
+  if (ids.length) writeTx(() => getDb().delete(throttleEvents).where(inArray(throttleEvents.id, ids)).run());
 }
 
-export function clearThrottle(bucket: string) {
-  getDb().delete(throttleEvents).where(eq(throttleEvents.bucket, bucket)).run();
+function recordThrottle(bucket: string, now: number): number {
+  const db = getDb();
+  const { id } = db.insert(throttleEvents).values({ bucket, at: now }).returning({ id: throttleEvents.id }).get();
+  // Old events are useless; prune a little on each write instead of running a job.
+  db.delete(throttleEvents).where(lt(throttleEvents.at, now - 86_400_000)).run();
+  return id;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import { getDb, writeTx } from '@/db';
 import { auditLog, users, type Role } from '@/db/schema';
 
@@ -48,7 +48,47 @@ export function updateUser(id: number, change: UserChange, actorId: number | nul
   });
 }
 
-/** Sign-out everywhere: tokens carrying the old version stop working. */
-export function bumpSessionVersion(id: number) {
-  writeTx((tx) => tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, id)).run());
+/**
+ * Sign-out everywhere: tokens carrying the old version stop working. With `from`, only a token of
+ * the current version counts (a stale, already dead token cannot sign the real user out).
+ */
+export function bumpSessionVersion(id: number, from?: number) {
+  const current = from === undefined ? undefined : eq(users.sessionVersion, from);
+  writeTx((tx) => tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(and(eq(users.id, id), current)).run());
+}
+
+const LOCKOUT = 'auth.lockout';
+export type Lockout = { id: number; email: string; failures: number; until: Date; createdAt: Date };
+
+/**
+ * Tells the owner's dashboard that an account's sign-ins are paused: at most one notice per user
+ * since `since` (the start of the failure window), however many attempts follow.
+ */
+export function noteLockout({ userId, failures, until, since }: { userId: number; failures: number; until: number; since: number }): boolean {
+  return writeTx((tx) => {
+    const recent = tx
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, LOCKOUT), eq(auditLog.entity, 'user'), eq(auditLog.entityId, userId), gt(auditLog.createdAt, new Date(since))))
+      .get();
+    if (recent) return false;
+    tx.insert(auditLog).values({ actorId: null, action: LOCKOUT, entity: 'user', entityId: userId, details: { failures, until } }).run();
+    return true;
+  });
+}
+
+/** How long the dashboard keeps showing a lockout notice. */
+export const LOCKOUT_NOTICE_DAYS = 7;
+
+/** Lockout notices since `since` (default: the last week), newest first, with the account's current email. */
+export function recentLockouts({ since = new Date(Date.now() - LOCKOUT_NOTICE_DAYS * 86_400_000), limit = 5 }: { since?: Date; limit?: number } = {}): Lockout[] {
+  return getDb()
+    .select({ id: auditLog.id, email: users.email, details: auditLog.details, createdAt: auditLog.createdAt })
+    .from(auditLog)
+    .innerJoin(users, eq(users.id, auditLog.entityId))
+    .where(and(eq(auditLog.action, LOCKOUT), eq(auditLog.entity, 'user'), gt(auditLog.createdAt, since)))
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    .limit(limit)
+    .all()
+    .map(({ details, ...row }) => ({ ...row, failures: Number(details?.failures ?? 0), until: new Date(Number(details?.until ?? 0)) }));
 }

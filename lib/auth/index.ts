@@ -1,37 +1,8 @@
-import NextAuth, { CredentialsSignin } from 'next-auth';
+import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { getUserByEmail, normalizeEmail } from '@/db/queries/users';
-import { clearThrottle, peekThrottle, recordThrottle } from '@/db/queries/throttle';
+import { bumpSessionVersion } from '@/db/queries/users';
 import { authSecret } from '@/lib/auth/secret';
-import { clientIp } from '@/lib/request-meta';
-import { signInSchema } from '@/lib/validations/sign-in';
-import { verifyPassword } from './password';
-
-export const LOGIN_LIMIT = 5;
-export const LOGIN_WINDOW_MS = 15 * 60_000;
-
-class TooManyAttempts extends CredentialsSignin {
-  code = 'rate_limited';
-}
-
-// Throttled per email + client, so an attacker cannot lock the real owner out from elsewhere.
-const bucketFor = (email: string, headers: Headers) => `login:${normalizeEmail(email)}:${clientIp(headers)}`;
-
-async function authorize(raw: Partial<Record<string, unknown>>, request: Request) {
-  const parsed = signInSchema.safeParse(raw);
-  if (!parsed.success) return null;
-  const { email, password } = parsed.data;
-  const bucket = bucketFor(email, request.headers);
-  if (!peekThrottle(bucket, LOGIN_LIMIT, LOGIN_WINDOW_MS).ok) throw new TooManyAttempts();
-  const user = getUserByEmail({ email });
-  const ok = await verifyPassword(user?.passwordHash ?? null, password);
-  if (!user || !ok || user.disabled) {
-    recordThrottle(bucket);
-    return null; // one answer for unknown email, wrong password and disabled account
-  }
-  clearThrottle(bucket);
-  return { id: String(user.id), name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
-}
+import { authorize } from './authorize';
 
 // Configured lazily: the secret may be generated into the data folder on first run.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
@@ -40,6 +11,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   session: { strategy: 'jwt', maxAge: 14 * 86_400 },
   pages: { signIn: '/ja/login' },
   providers: [Credentials({ credentials: { email: {}, password: {} }, authorize })],
+  // Every way out (our sign-out action and Auth.js's own POST /api/auth/signout) ends the session
+  // for good: clearing the cookie alone would leave a copied token working until it expires.
+  events: {
+    signOut(message) {
+      const token = 'token' in message ? message.token : null;
+      if (typeof token?.uid === 'number' && typeof token.sv === 'number') bumpSessionVersion(token.uid, token.sv);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {

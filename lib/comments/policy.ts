@@ -6,19 +6,40 @@ export type PolicySettings = Pick<Settings, 'commentPolicy' | 'linkLimit' | 'hol
 export type PolicyComment = { name: string; email: string; body: string; honeypot: boolean };
 export type Decision = { status: Exclude<CommentStatus, 'trash'>; reason: string };
 
-const POLICY_DECISION: Record<CommentPolicy, (priorApproved: number) => Decision> = {
+/**
+ * What the policy may know about an author. An email address alone proves nothing (anyone can
+ * type the owner's), so trust needs the same name and email on a comment a moderator approved
+ * by hand, never a staff member's address unless that staff member is signed in.
+ */
+export type AuthorTrust = {
+  /** Approved by a moderator (not by the policy, not a staff reply) under this name and email. */
+  moderatorApproved: number;
+  /** The email belongs to an owner or moderator account. */
+  staffAddress: boolean;
+  /** The comment comes from the signed-in staff member whose email it is. */
+  signedInStaff: boolean;
+};
+
+export const UNTRUSTED: AuthorTrust = { moderatorApproved: 0, staffAddress: false, signedInStaff: false };
+
+function trustDecision(trust: AuthorTrust): Decision {
+  if (trust.signedInStaff) return { status: 'approved', reason: 'policy: signed-in staff' };
+  if (trust.staffAddress) return { status: 'pending', reason: 'policy: staff address, not signed in' };
+  if (trust.moderatorApproved > 0) return { status: 'approved', reason: 'policy: previously approved author' };
+  return { status: 'pending', reason: 'policy: first comment' };
+}
+
+const POLICY_DECISION: Record<CommentPolicy, (trust: AuthorTrust) => Decision> = {
   'hold-all': () => ({ status: 'pending', reason: 'policy: hold all' }),
-  'trust-approved': (prior) =>
-    prior > 0 ? { status: 'approved', reason: 'policy: previously approved author' } : { status: 'pending', reason: 'policy: first comment' },
+  'trust-approved': trustDecision,
   'approve-all': () => ({ status: 'approved', reason: 'policy: approve all' }),
 };
 
 /**
  * Where a new comment goes, and why (the reason is shown to moderators). Spam signals first, then
- * the "always hold" rules, then the blog's policy. `priorApproved` counts the author's approved
- * comments (same email).
+ * the "always hold" rules, then the blog's policy.
  */
-export function decideStatus(settings: PolicySettings, comment: PolicyComment, priorApproved: number): Decision {
+export function decideStatus(settings: PolicySettings, comment: PolicyComment, trust: AuthorTrust): Decision {
   const fields = [comment.name, comment.email, comment.body];
   if (comment.honeypot) return { status: 'spam', reason: 'honeypot filled' };
   const blocked = findListedWord(settings.blockWords, fields);
@@ -28,7 +49,7 @@ export function decideStatus(settings: PolicySettings, comment: PolicyComment, p
   if (settings.linkLimit > 0 && links >= settings.linkLimit) return { status: 'pending', reason: `links: ${links}` };
   const held = findListedWord(settings.holdWords, fields);
   if (held) return { status: 'pending', reason: `hold word: ${held}` };
-  return POLICY_DECISION[settings.commentPolicy](priorApproved);
+  return POLICY_DECISION[settings.commentPolicy](trust);
 }
 
 /** What a commenter is told: a comment sent to spam looks just like one held for moderation. */

@@ -2,7 +2,7 @@ import 'server-only';
 import { createComment, getCommentTarget, getReplyParent } from '@/db/queries/comments';
 import { getSettings } from '@/db/queries/settings';
 import { env } from '@/lib/env';
-import { expirePost } from '@/lib/reader-cache';
+import { expirePublicPages } from '@/lib/reader-cache';
 import { ipHash } from '@/lib/request-meta';
 import type { CommentValues } from '@/lib/validations/comment';
 import { commentsClosed, decideStatus, publicStatus } from './policy';
@@ -10,7 +10,7 @@ import { commentRateLimit } from './rate-limit';
 
 export type SubmitOutcome =
   | { ok: true; id: number; status: 'pending' | 'approved'; replayed: boolean; mine: boolean }
-  | { ok: false; error: 'postNotFound' | 'closed' }
+  | { ok: false; error: 'postNotFound' | 'closed' | 'keyReused' }
   | { ok: false; error: 'rateLimited'; retryAfterSeconds: number }
   | { ok: false; error: 'invalid'; fieldErrors: { parentId: Array<'parentInvalid' | 'tooDeep'> } };
 
@@ -30,11 +30,20 @@ export function commentablePost(slug: string) {
   return { ok: true, post, settings } as const;
 }
 
+type Submission = {
+  slug: string;
+  values: CommentValues;
+  language: string;
+  headers: Headers;
+  /** Who is signed in, if anyone: only a staff member's own session makes their address trusted. */
+  signedIn: { email: string } | null;
+};
+
 /**
  * The commenting path shared by the form's server action and the JSON API, after the schema has
  * parsed the input: post checks, reply rules, policy, rate limit and an idempotent insert.
  */
-export function submitComment({ slug, values, language, headers }: { slug: string; values: CommentValues; language: string; headers: Headers }): SubmitOutcome {
+export function submitComment({ slug, values, language, headers, signedIn }: Submission): SubmitOutcome {
   const target = commentablePost(slug);
   if (!target.ok) return target;
   const { post, settings } = target;
@@ -58,12 +67,13 @@ export function submitComment({ slug, values, language, headers }: { slug: strin
       idempotencyKey: values.idempotencyKey ?? null,
     },
     {
-      decide: (prior) => decideStatus(settings, { name: values.name, email: values.email, body: values.body, honeypot: values.website }, prior),
+      decide: (history) =>
+        decideStatus(settings, { name: values.name, email: values.email, body: values.body, honeypot: values.website }, { ...history, signedInStaff: signedIn?.email === values.email }),
       rateLimit: limit && { bucket: `comment:${client}`, ...limit },
     },
   );
-  if (!result.ok) return { ok: false, error: 'rateLimited', retryAfterSeconds: result.retryAfterSeconds };
-  if (result.created && result.status === 'approved') expirePost(slug);
+  if (!result.ok) return result;
+  if (result.created && result.status === 'approved') expirePublicPages();
   // A replayed key shows its comment only to the client that wrote it.
   const mine = result.created || result.ipHash === client;
   return { ok: true, id: result.id, status: publicStatus(result.status), replayed: !result.created, mine };

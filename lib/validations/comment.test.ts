@@ -55,6 +55,13 @@ describe('comment schema', () => {
     expect(parse({ body: 'tab\tkept' }).body).toBe('tab\tkept');
   });
 
+  it('refuses U+FFFD, what invalid UTF-8 decodes to, in name and body alike', () => {
+    const decoded = new TextDecoder().decode(new Uint8Array([0x63, 0x61, 0x66, 0xff, 0xc0, 0xaf]));
+    expect(decoded).toContain('\uFFFD');
+    expect(errors({ ...valid, name: decoded, body: `text ${decoded}` })).toEqual({ name: ['encoding'], body: ['encoding'] });
+    expect(errors({ ...valid, email: `a\uFFFD@example.com` })).toEqual({ email: ['emailInvalid'] });
+  });
+
   it('strips bidi overrides and isolates from names only', () => {
     expect(parse({ name: '\u202Eevil\u202C name\u2067' }).name).toBe('evil name');
     expect(parse({ body: 'text \u202E reversed' }).body).toBe('text \u202E reversed');

@@ -8,7 +8,7 @@ export const COMMENT_LIMITS = { nameMax: NAME_MAX, emailMax: EMAIL_MAX, bodyMax:
 
 /** Every message this schema can produce: keys under `comments.errors` in the messages files. */
 export const COMMENT_ERRORS = [
-  'invalidRequest', 'invalidType', 'nul', 'surrogate',
+  'invalidRequest', 'invalidType', 'nul', 'surrogate', 'encoding',
   'nameRequired', 'nameTooLong', 'nameControl',
   'emailRequired', 'emailInvalid', 'emailTooLong',
   'bodyRequired', 'bodyTooLong', 'bodyControl',
@@ -20,6 +20,9 @@ export type CommentError = (typeof COMMENT_ERRORS)[number];
 export const codePoints = (s: string) => [...s].length;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// What a decoder puts where bytes were not valid UTF-8: a form post's fields arrive already
+// decoded, so this is the one sign of a broken encoding that the action and the API both see.
+const REPLACEMENT = '\uFFFD';
 // C0 and C1 controls; the body may keep tab and line breaks.
 const NAME_CONTROLS = /[\u0001-\u001F\u007F-\u009F]/;
 const BODY_CONTROLS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
@@ -28,21 +31,22 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 const error = (message: CommentError) => ({ error: message });
 
+function textProblem(value: string, controls: RegExp, control: CommentError): CommentError | null {
+  if (value.includes('\u0000')) return 'nul';
+  if (LONE_SURROGATE.test(value)) return 'surrogate';
+  if (value.includes(REPLACEMENT)) return 'encoding';
+  return controls.test(value) ? control : null;
+}
+
 /**
- * Text that is refused, not repaired, when it holds NUL, a lone surrogate or a control character;
- * then normalized (NFC, trimmed) and measured in code points.
+ * Text that is refused, not repaired, when it holds NUL, a lone surrogate, U+FFFD (bytes that were
+ * not UTF-8) or a control character; then normalized (NFC, trimmed) and measured in code points.
  */
 function text(keys: { required: CommentError; control: CommentError; tooLong: CommentError }, max: number, controls: RegExp, clean: (s: string) => string) {
   return z
     .string({ error: (issue) => (issue.input === undefined || issue.input === null ? keys.required : 'invalidType') })
     .superRefine((value, ctx) => {
-      const problem: CommentError | null = value.includes('\u0000')
-        ? 'nul'
-        : LONE_SURROGATE.test(value)
-          ? 'surrogate'
-          : controls.test(value)
-            ? keys.control
-            : null;
+      const problem = textProblem(value, controls, keys.control);
       if (problem) ctx.addIssue({ code: 'custom', message: problem, continue: false });
     })
     .transform((value) => clean(value).normalize('NFC').trim())

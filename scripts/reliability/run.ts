@@ -1,10 +1,11 @@
-// `npm run test:reliability [-- --rebuild] [name …]`: crash, double submit, bad input, leaks, headers and
-// backup checks, each on its own throwaway database (.e2e/reliability-*) and production server.
+// `npm run test:reliability [-- --rebuild] [name …]`: crash, double submit, bad input, leaks, headers, backup and
+// brute-force checks, each on its own throwaway database (.e2e/reliability-*) and production server.
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildApp } from '../bench/server';
 import { backupTest } from './checks/backup';
 import { badInputTest } from './checks/bad-input';
+import { bruteForceTest } from './checks/brute-force';
 import { crashTest } from './checks/crash';
 import { doubleSubmitTest } from './checks/double-submit';
 import { headersTest } from './checks/headers';
@@ -13,7 +14,7 @@ import { leaksTest } from './checks/leaks';
 import { mediaSandboxTest } from './checks/media-sandbox';
 import { DIST, removeThrowaways, runTests } from './harness';
 
-const TESTS = [crashTest, doubleSubmitTest, badInputTest, leaksTest, headersTest, backupTest, hostPoisoningTest, mediaSandboxTest];
+const TESTS = [crashTest, doubleSubmitTest, badInputTest, leaksTest, headersTest, backupTest, bruteForceTest, hostPoisoningTest, mediaSandboxTest];
 
 /** Newest modification time under the folders a build depends on. */
 function newestSource(): number {

@@ -5,6 +5,7 @@ import { listMedia, recordMedia } from '@/db/queries/media';
 import { requireRole } from '@/lib/dal';
 import { MEDIA_MAX_BYTES, mediaDir } from '@/lib/media';
 import { reencodeImage, type MediaError } from '@/lib/media-encode';
+import { crossOriginRefusal, isSameOrigin } from '@/lib/request-meta';
 
 const refuse = (error: string, status: number) => Response.json({ error }, { status });
 const REFUSAL_STATUS: Record<MediaError, number> = { unsupportedType: 415, undecodable: 422, tooManyPixels: 413, tooLarge: 413 };
@@ -14,6 +15,7 @@ const REFUSAL_STATUS: Record<MediaError, number> = { unsupportedType: 415, undec
  * and what is stored is the image decoded and re-encoded (no appended payload, no metadata).
  */
 export async function POST(request: Request) {
+  if (!isSameOrigin(request.headers)) return crossOriginRefusal();
   const user = await requireRole('owner');
   // Refused before reading the body; multipart framing adds a little to the file's own size.
   const length = Number(request.headers.get('content-length'));

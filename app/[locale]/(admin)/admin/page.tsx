@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { listAdminPosts, type AdminPostRow } from '@/db/queries/admin-posts';
 import { countPending, latestComments } from '@/db/queries/moderation';
 import { getSettings } from '@/db/queries/settings';
+import { LOCKOUT_NOTICE_DAYS, recentLockouts, type Lockout } from '@/db/queries/users';
 import { requirePageRole } from '@/lib/dal';
 import { formatDateTime, pick } from '@/lib/format';
 import { localeFrom } from '@/lib/i18n/server';
@@ -24,6 +25,8 @@ export default async function AdminOverview({ params }: Props) {
   const comments = latestComments(5);
   const time = (d: Date) => formatDateTime(d, locale, timeZone);
   const editable = user.role === 'owner';
+  // Repeated failed sign-ins pause an account for a while; the owner hears of it here.
+  const lockouts = editable ? recentLockouts() : [];
   return (
     <div className="admin-page overview">
       <h1>{t('admin.overview.title')}</h1>
@@ -31,6 +34,7 @@ export default async function AdminOverview({ params }: Props) {
         <strong>{t('admin.overview.pending', { count: pending })}</strong>{' '}
         <Link href={`/${locale}/admin/comments`} className="button small">{t('admin.overview.openQueue')}</Link>
       </p>
+      {lockouts.length > 0 && <Lockouts lockouts={lockouts} t={t} time={time} />}
       <div className="overview-grid">
         <section aria-labelledby="latest-comments">
           <h2 id="latest-comments">{t('admin.overview.latestComments')}</h2>
@@ -50,6 +54,19 @@ export default async function AdminOverview({ params }: Props) {
         <PostList id="scheduled" title={t('admin.overview.scheduled')} empty={t('admin.overview.noScheduled')} posts={listAdminPosts({ status: 'scheduled', perPage: 5 }).posts} locale={locale} t={t} editable={editable} when={(p) => t('admin.overview.scheduledFor', { time: p.publishedAt ? time(p.publishedAt) : '' })} />
       </div>
     </div>
+  );
+}
+
+function Lockouts({ lockouts, t, time }: { lockouts: Lockout[]; t: Translate; time: (d: Date) => string }) {
+  return (
+    <section aria-labelledby="sign-in-lockouts" className="overview-lockouts">
+      <h2 id="sign-in-lockouts">{t('admin.overview.lockouts', { days: LOCKOUT_NOTICE_DAYS })}</h2>
+      <ul className="overview-list">
+        {lockouts.map((l) => (
+          <li key={l.id} className="status-spam">{t('admin.overview.lockout', { count: l.failures, email: l.email, time: time(l.until) })}</li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

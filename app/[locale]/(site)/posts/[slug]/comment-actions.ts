@@ -6,6 +6,7 @@ import { defineAction, type ActionResult } from '@/lib/action';
 import { errorText } from '@/lib/comments/messages';
 import { COMMENTER_COOKIE, commenterValue, COOKIE_AGE, cookieOptions, OWN_COMMENTS_COOKIE, withOwnId } from '@/lib/comments/cookies';
 import { submitComment } from '@/lib/comments/submit';
+import { getCurrentUser } from '@/lib/dal';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
 import { MESSAGES } from '@/lib/i18n/translate';
 import { commentSchema } from '@/lib/validations/comment';
@@ -23,9 +24,11 @@ export async function postComment(slug: unknown, locale: unknown, previous: Comm
   const messages = MESSAGES[language].comments;
   return defineAction<typeof commentSchema, CommentActionData>({ public: true }, commentSchema, async (values) => {
     const kept = { name: values.name, email: values.email, body: values.body, remember: values.remember, idempotencyKey: values.idempotencyKey };
-    const outcome = submitComment({ slug: String(slug), values, language, headers: await headers() });
+    const outcome = submitComment({ slug: String(slug), values, language, headers: await headers(), signedIn: await getCurrentUser() });
     if (!outcome.ok) {
       if (outcome.error === 'invalid') return { ok: false, error: 'invalid', fieldErrors: outcome.fieldErrors, values: kept };
+      // The key already stored other text: a fresh one lets this text go out as a comment of its own.
+      if (outcome.error === 'keyReused') return { ok: false, error: errorText(messages, 'keyReused'), values: { ...kept, idempotencyKey: randomUUID() } };
       const minutes = outcome.error === 'rateLimited' ? Math.ceil(outcome.retryAfterSeconds / 60) : 0;
       return { ok: false, error: errorText(messages, outcome.error, { minutes }), values: kept };
     }

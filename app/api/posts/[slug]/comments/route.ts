@@ -3,9 +3,10 @@ import { fieldErrorsOf } from '@/lib/action';
 import { localeFromAcceptLanguage } from '@/lib/i18n/config';
 import { MESSAGES } from '@/lib/i18n/translate';
 import { errorText } from '@/lib/comments/messages';
-import { isSameOrigin } from '@/lib/comments/origin';
 import { commentablePost, findOpenPost, submitComment } from '@/lib/comments/submit';
+import { getCurrentUser } from '@/lib/dal';
 import { buildThread } from '@/lib/comments/thread';
+import { isSameOrigin } from '@/lib/request-meta';
 import { commentSchema } from '@/lib/validations/comment';
 
 export const dynamic = 'force-dynamic';
@@ -16,7 +17,11 @@ type Params = { params: Promise<{ slug: string }> };
 const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
 
-/** The request body as text, or null once it passes `max` bytes (whatever Content-Length claims). */
+/**
+ * The request body as text, or null once it passes `max` bytes (whatever Content-Length claims).
+ * Bytes that are not UTF-8 become U+FFFD, which the schema refuses field by field, exactly as it
+ * does for the form's server action (whose fields arrive decoded that way).
+ */
 async function readCapped(request: Request, max: number): Promise<string | null> {
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -31,7 +36,7 @@ async function readCapped(request: Request, max: number): Promise<string | null>
     }
     chunks.push(chunk.value);
   }
-  return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
 }
 
 /** The approved comments of a public post as a thread, without emails. */
@@ -44,8 +49,9 @@ export async function GET(_request: Request, { params }: Params) {
 
 /**
  * Creates a comment: JSON `{ name, email, body, parentId?, idempotencyKey? }` → 201 `{ id, status }`.
- * Errors: 403 cross-site or closed, 404 no such public post, 413 over 64 KB, 415 not JSON,
- * 422 `{ errors: { field: [message] } }`, 429 with Retry-After; messages follow Accept-Language.
+ * Errors: 403 cross-site or closed, 404 no such public post, 409 an idempotency key reused for
+ * another post or text, 413 over 64 KB, 415 not JSON, 422 `{ errors: { field: [message] } }`,
+ * 429 with Retry-After; messages follow Accept-Language.
  */
 export async function POST(request: Request, { params }: Params) {
   const messages = MESSAGES[localeFromAcceptLanguage(request.headers.get('accept-language')) ?? 'en'].comments;
@@ -59,7 +65,7 @@ export async function POST(request: Request, { params }: Params) {
   if (type !== 'application/json') return fail('unsupportedType', 415);
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BYTES) return fail('tooLarge', 413);
   const text = await readCapped(request, MAX_BYTES).catch(() => undefined);
-  if (text === undefined) return invalid({ _form: ['invalidEncoding'] });
+  if (text === undefined) return invalid({ _form: ['invalidRequest'] });
   if (text === null) return fail('tooLarge', 413);
 
   const slug = (await params).slug;
@@ -75,9 +81,10 @@ export async function POST(request: Request, { params }: Params) {
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
 
   const language = localeFromAcceptLanguage(request.headers.get('accept-language')) ?? target.settings.defaultLanguage;
-  const outcome = submitComment({ slug, values: parsed.data, language, headers: request.headers });
+  const outcome = submitComment({ slug, values: parsed.data, language, headers: request.headers, signedIn: await getCurrentUser() });
   if (outcome.ok) return json({ id: outcome.id, status: outcome.status }, 201, outcome.replayed ? { 'idempotent-replayed': 'true' } : {});
   if (outcome.error === 'invalid') return invalid(outcome.fieldErrors);
+  if (outcome.error === 'keyReused') return fail('keyConflict', 409);
   if (outcome.error !== 'rateLimited') return fail(outcome.error, outcome.error === 'closed' ? 403 : 404);
   const minutes = Math.ceil(outcome.retryAfterSeconds / 60);
   return json({ error: say('rateLimited', { minutes }) }, 429, { 'retry-after': String(outcome.retryAfterSeconds) });

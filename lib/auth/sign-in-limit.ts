@@ -1,0 +1,48 @@
+import 'server-only';
+import { releaseSlots, takeSlots, windowState } from '@/db/queries/throttle';
+import { normalizeEmail, noteLockout } from '@/db/queries/users';
+import { clientAddress } from '@/lib/request-meta';
+
+/** Failed sign-ins per account in the window: then the account waits, whoever tries. */
+export const ACCOUNT_LIMIT = 5;
+/** Failed sign-ins per client across accounts (without a trusted proxy, all direct clients are one). */
+export const CLIENT_LIMIT = 20;
+export const SIGN_IN_WINDOW_MS = 15 * 60_000;
+
+// Unknown addresses are counted too, so a pause says nothing about whether an account exists.
+const accountBucket = (email: string) => `login-account:${normalizeEmail(email)}`;
+const clientBucket = (headers: Headers) => `login-client:${clientAddress(headers)}`;
+
+export type Attempt = { ok: true; ids: number[] } | { ok: false; retryAfterSeconds: number };
+
+/**
+ * Takes this attempt's place in both limits before any password is hashed, in one IMMEDIATE
+ * transaction: parallel attempts cannot all pass a check and hash afterwards. Until
+ * `signInSucceeded` gives the place back, the attempt counts as a failure.
+ */
+export function beginSignIn(email: string, headers: Headers, now = Date.now()): Attempt {
+  const result = takeSlots(
+    [
+      { bucket: accountBucket(email), limit: ACCOUNT_LIMIT, windowMs: SIGN_IN_WINDOW_MS },
+      { bucket: clientBucket(headers), limit: CLIENT_LIMIT, windowMs: SIGN_IN_WINDOW_MS },
+    ],
+    now,
+  );
+  return result.ok ? result : { ok: false, retryAfterSeconds: result.retryAfterSeconds };
+}
+
+/** A right password: its place is given back, so signing in never uses up the limit. */
+export function signInSucceeded(attempt: { ids: number[] }) {
+  releaseSlots(attempt.ids);
+}
+
+/**
+ * A wrong password (the place stays taken). Once an existing account has reached its limit, the
+ * owner's dashboard is told when sign-in resumes; the pause ends by itself, it never locks for good.
+ */
+export function signInFailed(email: string, userId: number | null, now = Date.now()): boolean {
+  if (userId === null) return false;
+  const { count, oldestAt } = windowState(accountBucket(email), SIGN_IN_WINDOW_MS, now);
+  if (count < ACCOUNT_LIMIT) return false;
+  return noteLockout({ userId, failures: count, until: (oldestAt ?? now) + SIGN_IN_WINDOW_MS, since: now - SIGN_IN_WINDOW_MS });
+}

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { throwawayDatabase } from '@/db/test-db';
+
+throwawayDatabase();
+// Cache expiry needs Next's runtime; what is stored is the subject here.
+vi.mock('@/lib/reader-cache', () => ({ expirePost: () => {}, expirePublicPages: () => {} }));
+const { seedDemo } = await import('@/db/seed');
+const { getDb } = await import('@/db');
+const { comments, throttleEvents, users } = await import('@/db/schema');
+const { eq } = await import('drizzle-orm');
+const { saveSettings } = await import('@/db/queries/settings');
+const { moderateComments, replyToComment } = await import('@/db/queries/moderation-changes');
+const { commentSchema } = await import('@/lib/validations/comment');
+const { submitComment } = await import('./submit');
+
+const SLUG = 'night-reading-room';
+let owner: { id: number; name: string; email: string };
+let n = 0;
+const send = (fields: { name: string; email: string; body?: string }, signedIn: { email: string } | null = null, headers = new Headers()) => {
+  const values = commentSchema.parse({ body: `Comment ${++n}`, ...fields });
+  const outcome = submitComment({ slug: SLUG, values, language: 'en', headers, signedIn });
+  if (!outcome.ok) return outcome;
+  const row = getDb().select().from(comments).where(eq(comments.id, outcome.id)).get()!;
+  return { ...outcome, reason: row.reason };
+};
+
+beforeAll(async () => {
+  await seedDemo();
+  saveSettings({ commentPolicy: 'trust-approved', rateLimit: '1000/1h' });
+  owner = getDb().select().from(users).where(eq(users.role, 'owner')).get()!;
+});
+
+describe('who the "trust approved authors" policy trusts', () => {
+  it('never someone who only typed the owner’s address, whatever the name; the signed-in owner, yes', () => {
+    expect(send({ name: owner.name, email: owner.email })).toMatchObject({ status: 'pending', reason: 'policy: staff address, not signed in' });
+    expect(send({ name: 'Anyone', email: owner.email.toUpperCase() })).toMatchObject({ status: 'pending' });
+    expect(send({ name: owner.name, email: owner.email }, { email: 'moderator@taiyaku.test' })).toMatchObject({ status: 'pending' });
+    expect(send({ name: owner.name, email: owner.email }, { email: owner.email })).toMatchObject({ status: 'approved', reason: 'policy: signed-in staff' });
+  });
+
+  it('a staff reply from the queue stays published but does not make the staff address trusted', () => {
+    const parent = send({ name: 'Asker', email: 'asker@example.com' }) as { id: number };
+    const reply = replyToComment({ parentId: parent.id, body: 'Thanks!', author: { id: owner.id, name: owner.name, email: owner.email }, idempotencyKey: randomUUID(), threadDepth: 5 })!;
+    expect(getDb().select().from(comments).where(eq(comments.id, reply.id)).get()).toMatchObject({ status: 'approved', userId: owner.id });
+    expect(send({ name: owner.name, email: owner.email })).toMatchObject({ status: 'pending' });
+  });
+
+  it('a reader a moderator approved, under the same name and email; not the email with another name', () => {
+    const first = send({ name: 'Hanako', email: 'hanako@example.com' }) as { id: number; status: string };
+    expect(first.status).toBe('pending');
+    moderateComments({ ids: [first.id], action: 'approve', actorId: owner.id });
+    expect(send({ name: 'Hanako', email: 'hanako@example.com' })).toMatchObject({ status: 'approved', reason: 'policy: previously approved author' });
+    expect(send({ name: 'Not Hanako', email: 'hanako@example.com' })).toMatchObject({ status: 'pending', reason: 'policy: first comment' });
+  });
+
+  it('approvals by the policy itself do not count (the seed’s reader was never approved by hand)', () => {
+    expect(send({ name: '港の読者', email: 'reader@example.com' })).toMatchObject({ status: 'pending' });
+  });
+});
+
+describe('one comment path for both entry points', () => {
+  it('a key reused for other content answers keyReused, the same key and content the first id', () => {
+    const key = randomUUID();
+    const values = { name: 'Keyed', email: 'keyed@example.com', body: 'Once', idempotencyKey: key };
+    const first = submitComment({ slug: SLUG, values: commentSchema.parse(values), language: 'en', headers: new Headers(), signedIn: null });
+    const again = submitComment({ slug: SLUG, values: commentSchema.parse(values), language: 'ja', headers: new Headers(), signedIn: null });
+    const other = submitComment({ slug: SLUG, values: commentSchema.parse({ ...values, body: 'Twice' }), language: 'en', headers: new Headers(), signedIn: null });
+    expect(first).toMatchObject({ ok: true, replayed: false });
+    expect(again).toMatchObject({ ok: true, replayed: true, id: (first as { id: number }).id });
+    expect(other).toEqual({ ok: false, error: 'keyReused' });
+  });
+
+  it('without a trusted proxy, a new X-Forwarded-For per comment does not dodge the rate limit', () => {
+    saveSettings({ rateLimit: '3/10m' });
+    getDb().delete(throttleEvents).run(); // the comments above count too: all one client
+    const answers = Array.from({ length: 6 }, (_, i) =>
+      send({ name: 'Rotating', email: 'rotating@example.com' }, null, new Headers({ 'x-forwarded-for': `10.0.0.${i + 1}` })),
+    );
+    expect(answers.map((a) => (a.ok ? 'stored' : a.error))).toEqual(['stored', 'stored', 'stored', 'rateLimited', 'rateLimited', 'rateLimited']);
+  });
+});

@@ -1,0 +1,92 @@
+// 7. Brute force: sign-in guesses sent in parallel, each claiming a new X-Forwarded-For, get no more
+// password checks than the per-account limit, with or without a trusted proxy; nor do comments
+// dodge their rate limit with a forged header.
+import { randomInt } from 'node:crypto';
+import { DEMO_ACCOUNTS } from '@/db/seed';
+import { SEED_POST_SLUG } from '@/e2e/support/seed-fixture';
+import { postComment } from '../../bench/comment-api';
+import { withDb } from '../db-check';
+import { freshApp, type Check, type Fixture, type Test } from '../harness';
+
+const PARALLEL = 30;
+const ACCOUNT_LIMIT = 5;
+const COMMENT_LIMIT = 5;
+const owner = DEMO_ACCOUNTS.find((a) => a.role === 'owner')!;
+
+type Outcome = 'checked' | 'paused' | 'signed in' | 'other';
+const forgedIp = () => `${randomInt(1, 224)}.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(';')[0]!);
+
+/** One guess through Auth.js's own endpoint: a wrong password is answered `code=credentials` only after its hash was checked. */
+async function guess(url: string, csrf: { token: string; cookie: string }, password: string, ip: string): Promise<Outcome> {
+  const response = await fetch(`${url}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrf.cookie, origin: url, 'x-forwarded-for': ip },
+    body: new URLSearchParams({ csrfToken: csrf.token, email: owner.email, password, callbackUrl: `${url}/en/admin` }),
+  });
+  const location = response.headers.get('location') ?? '';
+  if (cookiesOf(response).some((c) => c.startsWith('authjs.session-token='))) return 'signed in';
+  if (location.includes('code=rate_limited')) return 'paused';
+  return location.includes('code=credentials') ? 'checked' : 'other';
+}
+
+async function csrfOf(url: string) {
+  const response = await fetch(`${url}/api/auth/csrf`);
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { token: csrfToken, cookie: cookiesOf(response).join('; ') };
+}
+
+const tally = (outcomes: Outcome[]) => Object.fromEntries(['checked', 'paused', 'signed in', 'other'].map((o) => [o, outcomes.filter((x) => x === o).length]));
+
+async function signInRounds(check: Check, { app, databasePath }: Fixture, label: string) {
+  const csrf = await csrfOf(app.url);
+  const wrong = await Promise.all(Array.from({ length: PARALLEL }, (_, i) => guess(app.url, csrf, `wrong-guess-${i}`, forgedIp())));
+  const first = tally(wrong);
+  check.ok(first.checked! <= ACCOUNT_LIMIT, `${label}: ${first.checked} of ${PARALLEL} parallel guesses had their password checked`);
+  check.ok(first.checked! + first.paused! === PARALLEL, `${label}: answers ${JSON.stringify(first)}`);
+  // The right password among a second wave: the account is paused for everyone, the owner too.
+  const right = randomInt(PARALLEL);
+  const later = await Promise.all(Array.from({ length: PARALLEL }, (_, i) => guess(app.url, csrf, i === right ? owner.password : `later-${i}`, forgedIp())));
+  const second = tally(later);
+  check.ok(later[right] === 'paused', `${label}: the right password after the failures answered "${later[right]}"`);
+  check.ok(second.paused === PARALLEL, `${label}: second wave ${JSON.stringify(second)}`);
+  const stored = withDb(databasePath, (db) => ({
+    slots: (db.prepare('select count(*) as n from throttle_events where bucket = ?').get(`login-account:${owner.email}`) as { n: number }).n,
+    notices: (db.prepare("select count(*) as n from audit_log where action = 'auth.lockout'").get() as { n: number }).n,
+  }));
+  check.ok(stored.slots <= ACCOUNT_LIMIT, `${label}: ${stored.slots} failed attempts counted for the account`);
+  check.ok(stored.notices === 1, `${label}: ${stored.notices} lockout notices for the owner's dashboard`);
+  check.figure(`${label}: ${2 * PARALLEL} parallel guesses, each with a new X-Forwarded-For → ${first.checked! + second.checked!} password checks, ${stored.notices} lockout notice`);
+}
+
+/**
+ * Comments, each with a new forged X-Forwarded-For. Behind a trusted proxy the proxy appends the
+ * address it saw (the same here), so only the forged part rotates; without one, nothing counts.
+ */
+async function commentRound(check: Check, { app }: Fixture, label: string, trustProxy: boolean) {
+  const ip = () => (trustProxy ? `${forgedIp()}, 198.51.100.7` : forgedIp());
+  const replies = await Promise.all(
+    Array.from({ length: 12 }, (_, i) => postComment(app.url, SEED_POST_SLUG, { name: 'Flooder', email: 'flood@example.test', body: `Flood ${i}` }, { ip: ip() })),
+  );
+  const created = replies.filter((r) => r.status === 201).length;
+  check.ok(created === COMMENT_LIMIT, `${label}: ${created} of 12 comments stored with a ${COMMENT_LIMIT}/10m limit (statuses ${replies.map((r) => r.status).join(', ')})`);
+  check.ok(replies.every((r) => r.status === 201 || r.status === 429), `${label}: only 201 and 429 expected`);
+  check.figure(`${label}: 12 comments with forged X-Forwarded-For → ${created} stored`);
+}
+
+export const bruteForceTest: Test = {
+  name: `brute force: ${PARALLEL} parallel sign-ins and a comment flood with rotating X-Forwarded-For, TRUST_PROXY=0 and 1`,
+  run: async (check) => {
+    for (const trustProxy of ['0', '1'] as const) {
+      const label = `TRUST_PROXY=${trustProxy}`;
+      const fixture = await freshApp(`brute-${trustProxy}`, { TRUST_PROXY: trustProxy, COMMENT_RATE_LIMIT: `${COMMENT_LIMIT}/10m` });
+      try {
+        await signInRounds(check, fixture, label);
+        await commentRound(check, fixture, label, trustProxy === '1');
+      } finally {
+        await fixture.app.stop();
+      }
+    }
+  },
+};
