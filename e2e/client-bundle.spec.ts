@@ -7,7 +7,7 @@ import { expect, test } from './support/fixtures';
 // The build the e2e server runs (playwright.config.ts builds it before any test starts).
 const STATIC = path.resolve(process.env.E2E_DIST_DIR ?? '.next-e2e', 'static');
 
-const tables = Object.values(schema).filter((v): v is SQLiteTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
+const tables = (Object.values(schema) as unknown[]).filter((v): v is SQLiteTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
 
 /** Names only the database layer has a reason to spell: snake_case tables and columns. */
 function schemaNames(): string[] {

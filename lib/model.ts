@@ -18,8 +18,14 @@ export type PerLanguage = Record<string, string>;
 
 // Length limits, counted in code points everywhere (zod refinements and SQL CHECKs agree).
 export const EMAIL_MAX = 254;
+export const USER_NAME_MAX = 80;
 export const COMMENT_NAME_MAX = 80;
 export const COMMENT_BODY_MAX = 5000;
+export const TITLE_MAX = 200;
+export const EXCERPT_MAX = 1000;
+export const BLOCK_TEXT_MAX = 20000;
+export const SLUG_MAX = 120;
+export const BLOCKS_MAX = 2000;
 /** Values for the `{nameMax}`-style placeholders in the comment error messages. */
 export const COMMENT_LIMITS = { nameMax: COMMENT_NAME_MAX, emailMax: EMAIL_MAX, bodyMax: COMMENT_BODY_MAX };
 

@@ -1,27 +1,11 @@
 /** Calendar months in the blog's time zone, for monthly archives. Times in the DB are UTC. */
-import { zoneFormatter } from '@/lib/import/mt-date';
+import { wallTimeOf, zonedTimeToUtc } from '@/lib/time-zone';
 
 export type YearMonth = { year: number; month: number };
 
-/** The wall-clock fields of `instant` in `timeZone`. */
-function wallClock(instant: number, timeZone: string) {
-  const parts = Object.fromEntries(zoneFormatter(timeZone).formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  const n = (key: string) => Number(parts[key]);
-  return { year: n('year'), month: n('month'), day: n('day'), hour: n('hour'), minute: n('minute'), second: n('second') };
-}
-
-/** How far `timeZone` is ahead of UTC at `instant`, in milliseconds. */
-function offsetAt(instant: number, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
-
-/** The UTC instant of local midnight on the 1st of the month (re-checked once for DST shifts). */
+/** The UTC instant of local midnight on the 1st of the month. */
 function startOfMonth(year: number, month: number, timeZone: string): number {
-  const wall = Date.UTC(year, month - 1, 1);
-  const guess = wall - offsetAt(wall, timeZone);
-  return wall - offsetAt(guess, timeZone);
+  return zonedTimeToUtc({ year, month, day: 1, hour: 0, minute: 0, second: 0 }, timeZone).getTime();
 }
 
 /** [start, end) of a calendar month in `timeZone`, as UTC instants. */
@@ -32,7 +16,7 @@ export function monthRange({ year, month }: YearMonth, timeZone: string): { star
 
 /** The month `date` falls in, in `timeZone`. */
 export function monthOf(date: Date, timeZone: string): YearMonth {
-  const { year, month } = wallClock(date.getTime(), timeZone);
+  const { year, month } = wallTimeOf(date, timeZone);
   return { year, month };
 }
 

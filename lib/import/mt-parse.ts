@@ -1,4 +1,4 @@
-import { zoneFormatter } from './mt-date';
+import { isTimeZone } from '@/lib/time-zone';
 import { MtEntryError, parseComment, parseMeta, type MtEntry, type MtSection } from './mt-entry';
 
 export type { MtComment, MtEntry } from './mt-entry';
@@ -65,7 +65,7 @@ function parseEntry(line: number, sections: MtSection[], timeZone: string): MtEn
  */
 export function parseMt(text: string, opts: MtParseOptions = {}): MtParseResult {
   const timeZone = opts.timeZone ?? 'Asia/Tokyo';
-  zoneFormatter(timeZone); // fail fast on an unknown zone
+  if (!isTimeZone(timeZone)) throw new RangeError(`Unknown time zone: ${timeZone}`);
   const result: MtParseResult = { entries: [], errors: [] };
   for (const { line, sections } of splitEntries(text)) {
     try {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMMENT_STATUSES, type CommentStatus } from '@/lib/model';
-import { codePoints } from './post';
+import { codePoints, COMMENT_BODY_MAX } from '@/lib/model';
 
 export const MODERATION_ACTIONS = ['approve', 'unapprove', 'spam', 'notSpam', 'trash', 'restore'] as const;
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
@@ -18,7 +18,8 @@ export const ACTION_SOURCES: Record<ModerationAction, readonly CommentStatus[]> 
 export const DELETABLE: readonly CommentStatus[] = ['spam', 'trash'];
 
 // The comments table's CHECK allows 1–5,000 code points.
-export const COMMENT_TEXT_MAX = 5000;
+/** Staff edit and reply to comments within the same limit readers have. */
+export const COMMENT_TEXT_MAX = COMMENT_BODY_MAX;
 export const QUEUE_PAGE_SIZE = 20;
 export const QUEUE_SEARCH_MAX = 200;
 

@@ -1,20 +1,15 @@
 import { z } from 'zod';
-import { BLOCK_KINDS, POST_STATUSES } from '@/lib/model';
-import { zonedTimeToUtc, zoneFormatter } from '@/lib/import/mt-date';
+import { BLOCK_KINDS, BLOCK_TEXT_MAX, BLOCKS_MAX, codePoints, EXCERPT_MAX, POST_STATUSES, SLUG_MAX, TITLE_MAX } from '@/lib/model';
+import { wallTimeOf, zonedTimeToUtc } from '@/lib/time-zone';
 import { imageSrc } from './url';
 
 // Limits match the CHECKs in db/schema.ts; lengths are code points, as SQLite's length() counts.
-export const TITLE_MAX = 200;
-export const EXCERPT_MAX = 1000;
-export const BLOCK_TEXT_MAX = 20000;
-export const SLUG_MAX = 120;
-export const BLOCKS_MAX = 2000;
+export { BLOCK_TEXT_MAX, BLOCKS_MAX, codePoints, EXCERPT_MAX, SLUG_MAX, TITLE_MAX } from '@/lib/model';
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/;
 /** A datetime-local value: wall-clock time in the blog's time zone. */
 export const LOCAL_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
 
-export const codePoints = (s: string) => [...s].length;
 
 /** A slug from a title: ASCII letters and digits joined by hyphens ('' when nothing is left). */
 export function slugify(text: string): string {
@@ -125,6 +120,7 @@ export function localTimeToUtc(value: string, timeZone: string): Date {
 
 /** A UTC instant as a datetime-local value (to the second) in `timeZone`. */
 export function utcToLocalTime(date: Date, timeZone: string): string {
-  const parts = Object.fromEntries(zoneFormatter(timeZone).formatToParts(date).map((p) => [p.type, p.value.padStart(2, '0')]));
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
+  const w = wallTimeOf(date, timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${w.year}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}:${two(w.second)}`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from '@/lib/time-zone';
 import { COMMENT_POLICIES, READING_VIEWS } from '@/lib/model';
 import { codePoints, LANGUAGE_PATTERN } from './post';
 
@@ -11,15 +12,6 @@ export const RATE_LIMIT_PATTERN = /^(off|\d{1,4}\/\d{1,4}[smh])$/;
 const text = (max: number) => z.string().trim().refine((s) => codePoints(s) <= max, { error: 'tooLong' });
 const int = (min: number, max: number) =>
   z.coerce.number({ error: 'number' }).int({ error: 'number' }).min(min, { error: 'tooSmall' }).max(max, { error: 'tooLarge' });
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The blog settings form. Languages are typed as "ja, en"; the default must be one of them. */
 export const settingsSchema = z

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/model';
 import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/password-limits';
-import { codePoints } from './post';
+import { codePoints, EMAIL_MAX, USER_NAME_MAX } from '@/lib/model';
 
-export const USER_NAME_MAX = 80;
-export const EMAIL_MAX = 254;
+export { EMAIL_MAX, USER_NAME_MAX } from '@/lib/model';
 
 const password = z
   .string()
