@@ -1,6 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/model';
 import { requireRole, type CurrentUser } from '@/lib/dal';
 
 export type FieldErrors = Record<string, string[]>;
@@ -9,7 +9,8 @@ export type ActionResult<T = undefined> =
   | { ok: false; error: string; fieldErrors?: FieldErrors; values?: Record<string, unknown> };
 
 type Access = { roles: Role[] } | { public: true };
-type Context = { user: CurrentUser | null };
+/** A role-gated action always has its user; a public one has none. */
+type Context<A extends Access> = { user: A extends { roles: Role[] } ? CurrentUser : null };
 
 /** Reads a form post or a plain object; repeated form fields become arrays. */
 export function toInput(input: FormData | unknown): unknown {
@@ -36,10 +37,10 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
  * Authorization failures interrupt with 401/403 (nothing runs); invalid input returns field errors
  * and the submitted values, so a form re-renders with what the person typed.
  */
-export function defineAction<S extends z.ZodType, T>(
-  access: Access,
+export function defineAction<S extends z.ZodType, T, A extends Access = Access>(
+  access: A,
   schema: S,
-  handler: (input: z.output<S>, context: Context) => Promise<ActionResult<T>> | ActionResult<T>,
+  handler: (input: z.output<S>, context: Context<A>) => Promise<ActionResult<T>> | ActionResult<T>,
 ) {
   return async (_previous: ActionResult<T> | null, raw: FormData | z.input<S>): Promise<ActionResult<T>> => {
     const user = 'roles' in access ? await requireRole(...access.roles) : null;
@@ -48,7 +49,7 @@ export function defineAction<S extends z.ZodType, T>(
     if (!parsed.success) {
       return { ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error), values: plainValues(input) };
     }
-    return handler(parsed.data, { user });
+    return handler(parsed.data, { user } as Context<A>);
   };
 }
 

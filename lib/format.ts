@@ -1,3 +1,4 @@
+import type { Translations } from '@/lib/model';
 import type { Locale } from '@/lib/i18n/config';
 
 // Building a formatter costs ~50x formatting with one; a page formats a date per comment.
@@ -27,7 +28,6 @@ export function pick(values: Record<string, string | null | undefined> | null | 
   return Object.values(values).find((v): v is string => Boolean(v)) ?? '';
 }
 
-type Translations = Record<string, { title: string; excerpt: string | null }>;
 
 /** A post's title or excerpt in the first of `languages` that has one, with the language used. */
 export function postField(translations: Translations, key: 'title' | 'excerpt', ...languages: string[]) {

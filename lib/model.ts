@@ -15,6 +15,8 @@ export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 export type ReadingView = (typeof READING_VIEWS)[number];
 export type CommentPolicy = (typeof COMMENT_POLICIES)[number];
 export type PerLanguage = Record<string, string>;
+/** A post's title and excerpt per language. */
+export type Translations = Record<string, { title: string; excerpt: string | null }>;
 
 // Length limits, counted in code points everywhere (zod refinements and SQL CHECKs agree).
 export const EMAIL_MAX = 254;

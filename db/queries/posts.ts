@@ -4,7 +4,8 @@ import { getDb } from '@/db';
 import { blocks, blockTexts, categories, comments, posts, postTranslations, users } from '@/db/schema';
 import type { PostBlock } from '@/lib/blocks/types';
 
-export type Translations = Record<string, { title: string; excerpt: string | null }>;
+export type { Translations } from '@/lib/model';
+import type { Translations } from '@/lib/model';
 export type PostSummary = Awaited<ReturnType<typeof listPublishedPosts>>['posts'][number];
 export type PublishedPost = NonNullable<Awaited<ReturnType<typeof getPostBySlug>>>;
 

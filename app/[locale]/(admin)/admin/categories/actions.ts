@@ -15,7 +15,7 @@ function changed() {
 export const saveCategoryAction = defineAction({ roles: ['owner'] }, categorySchema, (input, { user }): ActionResult<{ id: number }> => {
   let id: number | null;
   try {
-    id = saveCategory(input, user!.id);
+    id = saveCategory(input, user.id);
   } catch (error) {
     if (error instanceof CategorySlugTakenError) return { ok: false, error: 'invalid', fieldErrors: { slug: ['slugTaken'] } };
     throw error;
@@ -27,7 +27,7 @@ export const saveCategoryAction = defineAction({ roles: ['owner'] }, categorySch
 
 /** Deletes a category; its posts stay, uncategorised. */
 export const deleteCategoryAction = defineAction({ roles: ['owner'] }, deleteCategorySchema, ({ id }, { user }): ActionResult => {
-  if (!deleteCategory(id, user!.id)) return { ok: false, error: 'notFound' };
+  if (!deleteCategory(id, user.id)) return { ok: false, error: 'notFound' };
   changed();
   return { ok: true, data: undefined };
 });

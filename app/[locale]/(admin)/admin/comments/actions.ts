@@ -18,19 +18,19 @@ function afterChange(slugs: string[], kind: QueueOutcome['kind']): ActionResult<
 }
 
 export const moderateAction = defineAction(STAFF, moderateSchema, ({ ids, action }, { user }) =>
-  afterChange(moderateComments({ ids, action, actorId: user!.id }).map((c) => c.slug), 'moderated'),
+  afterChange(moderateComments({ ids, action, actorId: user.id }).map((c) => c.slug), 'moderated'),
 );
 
 export const deleteAction = defineAction(STAFF, deleteSchema, ({ ids }, { user }) =>
-  afterChange(deleteComments({ ids, actorId: user!.id }).map((c) => c.slug), 'deleted'),
+  afterChange(deleteComments({ ids, actorId: user.id }).map((c) => c.slug), 'deleted'),
 );
 
 export const replyAction = defineAction(STAFF, replySchema, ({ parentId, body, key }, { user }): ActionResult<QueueOutcome> => {
-  const reply = replyToComment({ parentId, body, author: user!, idempotencyKey: key, threadDepth: getSettings().threadDepth });
+  const reply = replyToComment({ parentId, body, author: user, idempotencyKey: key, threadDepth: getSettings().threadDepth });
   return reply ? afterChange([reply.slug], 'replied') : { ok: false, error: 'notFound' };
 });
 
 export const editAction = defineAction(STAFF, editCommentSchema, ({ id, body }, { user }): ActionResult<QueueOutcome> => {
-  const change = editCommentBody({ id, body, actorId: user!.id });
+  const change = editCommentBody({ id, body, actorId: user.id });
   return change ? afterChange([change.slug], 'edited') : { ok: false, error: 'notFound' };
 });

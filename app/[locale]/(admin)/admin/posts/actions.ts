@@ -32,7 +32,7 @@ export const savePostAction = defineAction({ roles: ['owner'] }, savePostSchema,
   const input = toPostInput(post, timeZone);
   let savedId: number;
   try {
-    savedId = savePost(input, { actorId: user!.id, postId: id ?? undefined });
+    savedId = savePost(input, { actorId: user.id, postId: id ?? undefined });
   } catch (error) {
     if (error instanceof SlugTakenError) return fieldError('post.slug', 'slugTaken');
     if (error instanceof PostNotFoundError) return { ok: false, error: 'notFound' };
@@ -54,7 +54,7 @@ export const restoreRevisionAction = defineAction({ roles: ['owner'] }, restoreS
   const before = getAdminPost({ id: postId });
   let restored: PostInput | null;
   try {
-    restored = before && restoreRevision({ id: revisionId, postId }, user!.id);
+    restored = before && restoreRevision({ id: revisionId, postId }, user.id);
   } catch (error) {
     if (error instanceof SlugTakenError) return { ok: false, error: 'slugTaken' };
     throw error;

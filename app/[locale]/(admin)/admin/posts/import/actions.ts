@@ -35,7 +35,7 @@ export const importMtAction = defineAction({ roles: ['owner'] }, mtImportSchema,
   } catch {
     return { ok: false, error: 'notText', fieldErrors: { file: ['notText'] } };
   }
-  const report = importMt(text, { dryRun, actorId: user!.id, language, timeZone: getSettings().timeZone });
+  const report = importMt(text, { dryRun, actorId: user.id, language, timeZone: getSettings().timeZone });
   if (!dryRun && report.posts.some((p) => p.result === 'created')) expirePublicPages();
   return { ok: true, data: report };
 });
