@@ -1,5 +1,5 @@
 import type { PublicComment } from '@/db/queries/comments';
-import { AuthorName, CommentText } from '@/lib/comments/comment-text';
+import { AuthorName, CommentText } from '@/components/comment-text';
 import type { ThreadNode } from '@/lib/comments/thread';
 import { formatDateTime } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { linkSegments, paragraphs } from './links';
+import { linkSegments, paragraphs } from '@/lib/comments/links';
 
 /**
  * A comment's body as React nodes: paragraphs at blank lines, line breaks kept, http(s) URLs as
