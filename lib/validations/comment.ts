@@ -1,10 +1,10 @@
 import { z } from 'zod';
 
-export const NAME_MAX = 80;
-export const EMAIL_MAX = 254;
-export const BODY_MAX = 5000;
-/** Values for the `{nameMax}`-style placeholders in the error messages. */
-export const COMMENT_LIMITS = { nameMax: NAME_MAX, emailMax: EMAIL_MAX, bodyMax: BODY_MAX };
+import { COMMENT_BODY_MAX, COMMENT_NAME_MAX, EMAIL_MAX, codePoints } from '@/lib/model';
+
+export { COMMENT_LIMITS, codePoints, EMAIL_MAX } from '@/lib/model';
+export const NAME_MAX = COMMENT_NAME_MAX;
+export const BODY_MAX = COMMENT_BODY_MAX;
 
 /** Every message this schema can produce: keys under `comments.errors` in the messages files. */
 export const COMMENT_ERRORS = [
@@ -16,8 +16,6 @@ export const COMMENT_ERRORS = [
 ] as const;
 export type CommentError = (typeof COMMENT_ERRORS)[number];
 
-/** Length as people and SQLite's length() count it: code points, not UTF-16 units. */
-export const codePoints = (s: string) => [...s].length;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // What a decoder puts where bytes were not valid UTF-8: a form post's fields arrive already

@@ -5,13 +5,15 @@ import { cookies, headers } from 'next/headers';
 import { defineAction, type ActionResult } from '@/lib/action';
 import { errorText } from '@/lib/comments/messages';
 import { COMMENTER_COOKIE, commenterValue, COOKIE_AGE, cookieOptions, OWN_COMMENTS_COOKIE, withOwnId } from '@/lib/comments/cookies';
+import { READER_HINT_COOKIE } from '@/lib/comments/reader-hint';
 import { submitComment } from '@/lib/comments/submit';
 import { getCurrentUser } from '@/lib/dal';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
 import { MESSAGES } from '@/lib/i18n/translate';
 import { commentSchema } from '@/lib/validations/comment';
 
-export type CommentActionData = { id: number; status: 'pending' | 'approved'; nextKey: string };
+/** `name` and `body` come back to their author alone (the answer to their post), to show what is held. */
+export type CommentActionData = { id: number; status: 'pending' | 'approved'; nextKey: string; name: string; body: string };
 export type CommentActionState = ActionResult<CommentActionData> | null;
 
 /**
@@ -36,6 +38,8 @@ export async function postComment(slug: unknown, locale: unknown, previous: Comm
     if (outcome.mine) jar.set(OWN_COMMENTS_COOKIE, withOwnId(jar.get(OWN_COMMENTS_COOKIE)?.value, outcome.id), cookieOptions(COOKIE_AGE.own));
     if (values.remember) jar.set(COMMENTER_COOKIE, commenterValue(values.name, values.email), cookieOptions(COOKIE_AGE.commenter));
     else jar.delete(COMMENTER_COOKIE);
-    return { ok: true, data: { id: outcome.id, status: outcome.status, nextKey: randomUUID() } };
+    // Tells the cached page's script that this reader has something to fetch (it holds no data).
+    jar.set(READER_HINT_COOKIE, '1', { ...cookieOptions(COOKIE_AGE.own), httpOnly: false });
+    return { ok: true, data: { id: outcome.id, status: outcome.status, nextKey: randomUUID(), name: values.name, body: values.body } };
   })(previous, form);
 }
