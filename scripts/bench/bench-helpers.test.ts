@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Sample } from './measure';
 import { cacheable } from './read-pages';
 import { historyRow, markdown, staticRatio, type Facts, type Row } from './report';
+import { recipe } from './nginx';
 import { dropTypesInclude } from './server';
 import { escapeReply, resultOf } from './staff-actions';
 
@@ -60,5 +61,11 @@ describe('tsconfig after a bench build', () => {
     writeFileSync(file, JSON.stringify({ compilerOptions: { strict: true }, include }, null, 2));
     dropTypesInclude('.next-bench', file);
     expect(JSON.parse(readFileSync(file, 'utf8')).include).toEqual(['**/*.ts', '.next/types/**/*.ts', '.next-lead/types/**/*.ts']);
+  });
+});
+
+describe('the README nginx recipe', () => {
+  it('is the configuration the bench runs', () => {
+    expect(readFileSync('README.md', 'utf8')).toContain(`\`\`\`nginx\n${recipe(3000, '80', '/var/cache/nginx/taiyaku')}\n\`\`\``);
   });
 });

@@ -62,6 +62,23 @@ function ownerChecks(ctx: FreshContext, owner: Awaited<ReturnType<typeof staff>>
   ];
 }
 
+/**
+ * A change to pages nobody has read for longer than their s-maxage (the usual case on a quiet blog):
+ * their copies are stale by time as well as expired by the change.
+ */
+export function agedCheck(ctx: FreshContext, paths: string[], ageSeconds = 65): () => Promise<Check> {
+  const blogTitle = `Taiyaku aged ${ctx.run}`;
+  return async () => {
+    const owner = await staff(ctx.baseUrl, 'owner');
+    const action = actionId(ctx.distDir, 'saveSettingsAction', 'admin/settings');
+    const expects = paths.map((path) => ({ path, what: 'shows the title', test: shows(blogTitle) }));
+    return check(`Change a setting on pages last rendered ${ageSeconds} s before (past s-maxage)`, ctx.baseUrl, expects, () => {
+      const values = settingsForm();
+      return owner.call('/ja/admin/settings', action, { ...values, titles: { ...values.titles, ja: blogTitle } });
+    }, { ageSeconds });
+  };
+}
+
 export async function staffChecks(ctx: FreshContext): Promise<Array<() => Promise<Check>>> {
   const [moderator, owner] = [await staff(ctx.baseUrl, 'moderator'), await staff(ctx.baseUrl, 'owner')];
   return [...(await commentChecks(ctx, moderator)), ...ownerChecks(ctx, owner)];

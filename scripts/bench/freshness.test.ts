@@ -51,3 +51,18 @@ describe('visible on the very next GET', () => {
     expect(shows('Tom')({ ...page, status: 404 })).toBe(false);
   });
 });
+
+describe('a change to pages stale by time', () => {
+  it('leaves the primed pages alone for ageSeconds before the change', async () => {
+    caching = false;
+    let changedAt = 0;
+    const started = Date.now();
+    const result = await check('aged', baseUrl, [{ path: '/p', what: 'shows it', test: shows('Title four') }], async () => {
+      changedAt = Date.now();
+      live = 'Title four';
+      return true;
+    }, { ageSeconds: 0.3 });
+    expect(changedAt - started).toBeGreaterThanOrEqual(300);
+    expect(result).toMatchObject({ ok: true, detail: expect.stringContaining('then 0.3 s untouched') });
+  });
+});

@@ -29,10 +29,14 @@ async function prime(baseUrl: string, paths: string[]): Promise<string> {
 
 type Change = () => Promise<ActionResult | boolean>;
 
-/** Primes the pages, runs `change`, then GETs each page once and tests it. */
-export async function check(name: string, baseUrl: string, expects: Expect[], change: Change): Promise<Check> {
+/**
+ * Primes the pages, runs `change`, then GETs each page once and tests it. With `ageSeconds`, the
+ * primed copies are left alone that long first (past their s-maxage: stale by time when the change lands).
+ */
+export async function check(name: string, baseUrl: string, expects: Expect[], change: Change, { ageSeconds = 0 } = {}): Promise<Check> {
   const paths = [...new Set(expects.map((e) => e.path))];
   const before = await prime(baseUrl, paths);
+  if (ageSeconds) await new Promise((resolve) => setTimeout(resolve, ageSeconds * 1000));
   let outcome: ActionResult | boolean;
   try {
     outcome = await change();
@@ -49,7 +53,7 @@ export async function check(name: string, baseUrl: string, expects: Expect[], ch
     ok &&= pass;
     results.push(`${e.path} ${pass ? '' : 'NOT '}${e.what} (${page.status}${page.cache ? `, ${page.cache}` : ''})`);
   }
-  return { name, ok, detail: `${results.join('; ')}. Before: ${before}` };
+  return { name, ok, detail: `${results.join('; ')}. Before: ${before}${ageSeconds ? `, then ${ageSeconds} s untouched` : ''}` };
 }
 
 /** Runs checks one after another (each primes its pages after the previous change). */

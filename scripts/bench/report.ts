@@ -46,7 +46,7 @@ export function markdown(rows: Row[], facts: Facts): string {
   return [
     `## Bench ${facts.date} · ${facts.commit}`,
     '',
-    `${facts.machine}; load average ${facts.load}. autocannon, 20 connections, 10 s per run after a 3 s warm-up, median of 3 runs, all rows of a read interleaved.`,
+    `${facts.machine}; load average (1, 5, 15 min) ${facts.load} before → after. autocannon, 20 connections, 10 s per run after a 3 s warm-up, median of 3 runs, all rows of a read interleaved.`,
     `"Next static" is the same page's bytes served as a file from public/ by the same \`next start\`; target ≥ ${TARGETS.vsStatic * 100} % (✓/✗).`,
     '',
     '| Scenario | req/s | p50 ms | p99 ms | non-2xx / errors | Next static req/s | Taiyaku/Next static | plain node:http req/s | Taiyaku/plain | Note |',

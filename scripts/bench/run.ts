@@ -9,7 +9,7 @@ import path from 'node:path';
 import { archivePathOf } from './bench-db';
 import { BENCH_CATEGORY, BENCH_SLUGS } from './content';
 import { importCheck, scheduledCheck } from './fresh-outside';
-import { staffChecks, type FreshContext } from './fresh-staff';
+import { agedCheck, staffChecks, type FreshContext } from './fresh-staff';
 import { runChecks } from './freshness';
 import { NGINX, startNginx, type Nginx } from './nginx';
 import { pageWeight } from './page-weight';
@@ -97,9 +97,14 @@ async function main() {
     const home = await pageWeight(`${app.url}/ja`);
     console.log('Checking that changes are on the very next GET …');
     const ctx: FreshContext = { baseUrl: app.url, distDir: DIST, run: path.basename(work), slug: BENCH_SLUGS.read, category: BENCH_CATEGORY, draftSlug: 'rail-strike-talks' };
-    const checks = await runChecks([...(await staffChecks(ctx)), importCheck(ctx, databasePath, work), () => scheduledCheck(ctx)]);
+    const checks = await runChecks([
+      ...(await staffChecks(ctx)),
+      importCheck(ctx, databasePath, work),
+      agedCheck(ctx, pages.map((p) => p.path)),
+      () => scheduledCheck(ctx),
+    ]);
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;
-    const all = { date: new Date().toISOString().slice(0, 10), commit: commit(), machine, load: `${loadBefore} before, ${load()} after`, post, home, rssBytes: app.rss(), buildSeconds, checks };
+    const all = { date: new Date().toISOString().slice(0, 10), commit: commit(), machine, load: `${loadBefore} → ${load()}`, post, home, rssBytes: app.rss(), buildSeconds, checks };
     const table = markdown(rows, all);
     mkdirSync(path.resolve('bench', 'results'), { recursive: true });
     writeFileSync(path.resolve('bench', 'results', 'latest.md'), table);
