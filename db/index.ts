@@ -9,7 +9,8 @@ export function getDb(): Db {
     const db = openDb(env().DATABASE_PATH);
     // The page cache asks this before every hit: it changes when another process (a CLI, a test)
     // has committed, never for this connection's own writes, which expire pages themselves.
-    (globalThis as Record<symbol, unknown>)[Symbol.for('taiyaku.dataVersion')] = () => db.$client.pragma('data_version', { simple: true });
+    const dataVersion = db.$client.prepare('PRAGMA data_version').pluck();
+    (globalThis as Record<symbol, unknown>)[Symbol.for('taiyaku.dataVersion')] = () => dataVersion.get();
     holder.__taiyakuDb = db;
   }
   return holder.__taiyakuDb;

@@ -14,16 +14,17 @@ import { hashPolicy } from './csp.mjs';
 import { isPastUntil } from './until-tag.mjs';
 
 const require = createRequire(import.meta.url);
-const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
+const { tagsManifest, areTagsExpired } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
 
 const MAX_BYTES = Number(process.env.PAGE_CACHE_MB || 64) * 1024 * 1024;
 const DATA_VERSION = Symbol.for('taiyaku.dataVersion');
 const CSP = 'content-security-policy';
 
-/** @type {Map<string, { value: any; lastModified: number; size: number }>} */
-const entries = new Map();
-let bytes = 0;
-let seenVersion;
+// Next may load this module more than once in one server (each copy constructs handlers), so the
+// entries live on globalThis: every copy, and the app's expirePublicPages(), see the same store.
+/** @type {{ entries: Map<string, { value: any; lastModified: number; size: number }>; bytes: number; seenVersion?: number }} */
+const store = (globalThis[Symbol.for('taiyaku.pageCache')] ??= { entries: new Map(), bytes: 0, seenVersion: undefined });
+const { entries } = store;
 
 const sizeOf = (value) => {
   if (!value) return 64;
@@ -39,13 +40,13 @@ const sizeOf = (value) => {
 function remove(key) {
   const entry = entries.get(key);
   if (!entry) return;
-  bytes -= entry.size;
+  store.bytes -= entry.size;
   entries.delete(key);
 }
 
 function clear() {
   entries.clear();
-  bytes = 0;
+  store.bytes = 0;
 }
 
 // Called by the app (lib/reader-cache.ts) inside the request that changed public content: Next
@@ -56,9 +57,9 @@ globalThis[Symbol.for('taiyaku.expirePublicPages')] = clear;
 /** Drops everything when another process has written to the database since the last look. */
 function noticeOutsideWrites() {
   const version = globalThis[DATA_VERSION]?.();
-  if (version === undefined || version === seenVersion) return;
-  if (seenVersion !== undefined) clear();
-  seenVersion = version;
+  if (version === undefined || version === store.seenVersion) return;
+  if (store.seenVersion !== undefined) clear();
+  store.seenVersion = version;
 }
 
 /** Gives a cached page its hash-based policy (once: the headers object is stored with the entry). */
@@ -75,8 +76,11 @@ export default class PageCacheHandler {
     noticeOutsideWrites();
     const entry = entries.get(key);
     if (!entry) return null;
-    // A scheduled post went public since this was rendered: render again before answering.
-    if (isPastUntil(entry.value?.headers?.['x-next-cache-tags'], Date.now())) {
+    // Expired by a tag (revalidatePath/revalidateTag) or by the next scheduled post's time: render
+    // again before answering. Next itself checks tags only while an entry is fresh by age, and
+    // would serve an older one stale; its own file-system handler drops such entries here too.
+    const tags = entry.value?.headers?.['x-next-cache-tags'];
+    if (isPastUntil(tags, Date.now()) || (typeof tags === 'string' && areTagsExpired(tags.split(','), entry.lastModified))) {
       remove(key);
       return null;
     }
@@ -93,9 +97,9 @@ export default class PageCacheHandler {
     const size = sizeOf(value) + key.length;
     if (size > MAX_BYTES / 4) return;
     entries.set(key, { value, lastModified: Date.now(), size });
-    bytes += size;
+    store.bytes += size;
     for (const oldest of entries.keys()) {
-      if (bytes <= MAX_BYTES) break;
+      if (store.bytes <= MAX_BYTES) break;
       remove(oldest);
     }
   }
