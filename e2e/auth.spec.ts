@@ -74,6 +74,7 @@ test('signing in works without JavaScript, errors included', async ({ browser, b
 });
 
 test('5 failures pause the account for every client, the owner’s dashboard says until when, and other accounts still sign in', async ({ page, browser, baseURL }) => {
+  test.slow(); // eight sign-in attempts and two sign-ins, each hashing a password
   const target = await createTestUser('moderator');
   const form = new LoginForm(page);
   await form.goto();

@@ -5,7 +5,7 @@ import { throttleEvents } from '@/db/schema';
 
 export type ThrottleResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 export type Limit = { bucket: string; limit: number; windowMs: number };
-export type SlotsResult = { ok: true; ids: number[] } | { ok: false; retryAfterSeconds: number; full: string[] };
+export type SlotsResult = { ok: true; ids: number[] } | { ok: false; retryAfterSeconds: number };
 
 function check(bucket: string, limit: number, windowMs: number, now: number): ThrottleResult {
   const { count, oldestAt } = windowState(bucket, windowMs, now);
@@ -35,11 +35,8 @@ export function takeThrottle(bucket: string, limit: number, windowMs: number, no
  */
 export function takeSlots(limits: Limit[], now = Date.now()): SlotsResult {
   return writeTx(() => {
-    const refused = limits.map((l) => ({ bucket: l.bucket, result: check(l.bucket, l.limit, l.windowMs, now) })).filter((c) => !c.result.ok);
-    if (refused.length) {
-      const retryAfterSeconds = Math.max(...refused.map((c) => (c.result.ok ? 0 : c.result.retryAfterSeconds)));
-      return { ok: false, retryAfterSeconds, full: refused.map((c) => c.bucket) };
-    }
+    const waits = limits.map((l) => check(l.bucket, l.limit, l.windowMs, now)).map((r) => (r.ok ? 0 : r.retryAfterSeconds));
+    if (waits.some((w) => w > 0)) return { ok: false, retryAfterSeconds: Math.max(...waits) };
     return { ok: true, ids: limits.map((l) => recordThrottle(l.bucket, now)) };
   });
 }

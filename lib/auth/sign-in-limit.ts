@@ -1,5 +1,5 @@
 import 'server-only';
-import { releaseSlots, takeSlots, windowState } from '@/db/queries/throttle';
+import { releaseSlots, takeSlots, windowState, type SlotsResult } from '@/db/queries/throttle';
 import { normalizeEmail, noteLockout } from '@/db/queries/users';
 import { clientAddress } from '@/lib/request-meta';
 
@@ -13,22 +13,20 @@ export const SIGN_IN_WINDOW_MS = 15 * 60_000;
 const accountBucket = (email: string) => `login-account:${normalizeEmail(email)}`;
 const clientBucket = (headers: Headers) => `login-client:${clientAddress(headers)}`;
 
-export type Attempt = { ok: true; ids: number[] } | { ok: false; retryAfterSeconds: number };
 
 /**
  * Takes this attempt's place in both limits before any password is hashed, in one IMMEDIATE
  * transaction: parallel attempts cannot all pass a check and hash afterwards. Until
  * `signInSucceeded` gives the place back, the attempt counts as a failure.
  */
-export function beginSignIn(email: string, headers: Headers, now = Date.now()): Attempt {
-  const result = takeSlots(
+export function beginSignIn(email: string, headers: Headers, now = Date.now()): SlotsResult {
+  return takeSlots(
     [
       { bucket: accountBucket(email), limit: ACCOUNT_LIMIT, windowMs: SIGN_IN_WINDOW_MS },
       { bucket: clientBucket(headers), limit: CLIENT_LIMIT, windowMs: SIGN_IN_WINDOW_MS },
     ],
     now,
   );
-  return result.ok ? result : { ok: false, retryAfterSeconds: result.retryAfterSeconds };
 }
 
 /** A right password: its place is given back, so signing in never uses up the limit. */
