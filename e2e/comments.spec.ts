@@ -71,14 +71,14 @@ for (const javaScriptEnabled of [true, false]) {
       const other = await browser.newContext({ baseURL, javaScriptEnabled, extraHTTPHeaders: { 'x-forwarded-for': freshIp() } });
       const reader = new CommentForm(await other.newPage());
       await reader.goto(post.slug);
-      await expect(reader.thread.getByRole('heading', { level: 2 })).toHaveText('Comments (0)');
-      await expect(reader.page.locator('.post-meta')).toContainText('Comments (0)');
+      await expect(reader.thread.getByRole('heading', { level: 2 })).toHaveText('0 comments');
+      await expect(reader.page.locator('.post-meta')).toContainText('0 comments');
       expect(await reader.page.content()).not.toContain(text);
 
       approve(db, row!.id);
       await reader.page.reload();
       await expect(reader.page.locator(`#comment-${row!.id}`)).toContainText(text);
-      await expect(reader.thread.getByRole('heading', { level: 2 })).toHaveText('Comments (1)');
+      await expect(reader.thread.getByRole('heading', { level: 2 })).toHaveText('1 comment');
       await page.reload();
       await expect(form.comment(text)).not.toContainText('Awaiting moderation');
       await other.close();

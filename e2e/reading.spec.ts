@@ -68,7 +68,7 @@ test.describe('reading views of the seed post', () => {
     await expect(h1).toContainText(seed.title.en!);
     await expect(h1).toContainText(seed.title.ja!);
     await expect(page.locator('.post-header')).toContainText('6 of 19 blocks translated');
-    await expect(page.locator('.post-header .post-meta')).toContainText(/posted by .*ZUKUNASHI.* \| Comments \(0\) \| World/);
+    await expect(page.locator('.post-header .post-meta')).toContainText(/posted by .*ZUKUNASHI.* \| 0 comments \| World/);
     await expect(page.locator('link[rel="alternate"][hreflang="ja"]')).toHaveAttribute('href', new RegExp(`/ja/posts/${SEED_POST_SLUG}$`));
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/en/posts/${SEED_POST_SLUG}$`));
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(2);

@@ -9,7 +9,7 @@ test('home lists published posts with the blog footer line, newest first', async
   await expect(page.getByText('Autumn notes (draft)')).toHaveCount(0);
   await expect(page.getByText('The winter market returns')).toHaveCount(0);
   const harbour = page.locator('.post-card', { hasText: 'A harbour town' });
-  await expect(harbour.locator('.post-meta')).toContainText(/posted by .*ZUKUNASHI.* at .* \| Comments \(2\) \| Culture/);
+  await expect(harbour.locator('.post-meta')).toContainText(/posted by .*ZUKUNASHI.* at .* \| 2 comments \| Culture/);
   await expect(harbour.locator('.coverage')).toContainText('4 of 9 blocks translated');
 });
 

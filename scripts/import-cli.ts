@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { defaultImportAuthor, proposalFromPaste, savePasteDraft } from '@/db/queries/imports';
 import { importMt, type MtReport } from '@/db/queries/imports-mt';
 import { getSettings } from '@/db/queries/settings';
-import { MESSAGES } from '@/lib/i18n/translate';
+// Plain labels, read from the catalogue: next-intl does not load in plain Node (it imports React hooks).
+import en from '@/lib/i18n/messages/en.json';
 import { importPaste, PasteImportError, type PasteImportResult } from '@/lib/import/paste-import';
 import { pasteReport } from '@/lib/import/paste-report';
 import { withChrome } from '@/lib/import/paste-restore';
@@ -97,7 +98,7 @@ function printReport(report: MtReport, io: Io) {
   for (const c of report.categories) io.out(`  category  ${c.name} (${c.slug})`);
   for (const e of report.errors) io.out(`  skipped   line ${e.line}: ${e.message}`);
   for (const w of report.warnings) io.out(`  warning   line ${w.line}: ${w.message}`);
-  const reasons = MESSAGES.en.editor.dropReasons;
+  const reasons = en.editor.dropReasons;
   for (const d of report.dropped) io.out(`  dropped   line ${d.line}: ${d.element} ${reasons[d.reason]}${d.excerpt ? `: ${JSON.stringify(d.excerpt)}` : ''}`);
 }
 

@@ -1,25 +1,29 @@
+import { createTranslator, type MessageKeys, type NestedKeyOf } from 'next-intl';
+import type { Locale } from './config';
 import en from './messages/en.json';
 import ja from './messages/ja.json';
-import type { Locale } from './config';
 
 export type Messages = typeof en;
+export type MessageKey = MessageKeys<Messages, NestedKeyOf<Messages>>;
+/** The translator of the whole catalogue. */
+export type Translate = ReturnType<typeof createTranslator<Messages>>;
+
 export const MESSAGES: Record<Locale, Messages> = { en, ja };
 
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-export type MessageKey = Leaves<Messages>;
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+const translators = new Map<Locale, Translate>();
 
-function lookup(messages: Messages, key: string): string {
-  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages);
-  return typeof value === 'string' ? value : key;
+/**
+ * The translator for one locale (ICU messages: `t('post.comments', { count })`). It needs no
+ * request (no headers or cookies), so cached public pages stay static.
+ */
+export function getTranslator(locale: Locale): Translate {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = createTranslator({ locale, messages: MESSAGES[locale] })));
+  return t;
 }
 
-/** A translator for one locale; `{name}` placeholders are filled from `vars`. */
-export function getTranslator(locale: Locale): Translate {
-  return (key, vars) =>
-    lookup(MESSAGES[locale], key).replace(/\{(\w+)\}/g, (whole, name: string) =>
-      vars && name in vars ? String(vars[name]) : whole,
-    );
+/** A language's name in the UI language, or its code when the catalogue has no name for it. */
+export function languageName(t: Translate, code: string): string {
+  const key = `languageNames.${code}` as MessageKey;
+  return t.has(key) ? t(key) : code;
 }

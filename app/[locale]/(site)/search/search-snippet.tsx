@@ -1,10 +1,9 @@
 import type { SearchResult } from '@/db/queries/search';
-import type { MessageKey, Translate } from '@/lib/i18n/translate';
+import { languageName, type Translate } from '@/lib/i18n/translate';
 
 /** The matched text in its own language, matches in <mark>; every part is a text node, never HTML. */
 export function SearchSnippet({ snippet, t }: { snippet: SearchResult['snippet']; t: Translate }) {
-  const key = `languageNames.${snippet.language}` as MessageKey;
-  const language = t(key) === key ? snippet.language : t(key);
+  const language = languageName(t, snippet.language);
   return (
     <div className="snippet">
       <p className="snippet-source">{t(snippet.source === 'title' ? 'site.matchedTitleIn' : 'site.matchedIn', { language })}</p>
