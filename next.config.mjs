@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { NOTHING_POLICY } from './lib/cache/csp.mjs';
+import { SECURITY_HEADERS } from './lib/cache/headers.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -21,11 +22,7 @@ const NOT_PAGES = [
   '/:locale/posts/:slug/opengraph-image',
   '/:locale/posts/:slug/opengraph-image/:rest*',
 ];
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-];
+const securityHeaders = Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
 
 // Old query-string links keep working, without JavaScript too, as paths of their own: a page that
 // read its query string would have to render per request, while each of these is cached.

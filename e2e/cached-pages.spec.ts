@@ -132,5 +132,7 @@ test.describe('public pages are cached and still current', () => {
     }
     expect(seen).toBe(true);
     expect((await anonymousHtml(request, `/en/posts/${slug}`)).status).toBe(200);
+    // Back among the old test posts, so other tests see the demo posts on top again.
+    db.update(posts).set({ publishedAt: new Date(Date.UTC(2002, 0, 1)) }).where(eq(posts.slug, slug)).run();
   });
 });

@@ -1,4 +1,5 @@
-// Builds the app and runs `next start` on a throwaway database: shared by the bench and the reliability suite.
+// Builds the app and serves it as `npm start` does (scripts/serve.mjs) on a throwaway database:
+// shared by the bench and the reliability suite.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -79,10 +80,10 @@ export type AppServer = {
 
 type StartOptions = { distDir: string; databasePath: string; env?: Record<string, string>; port?: number };
 
-/** `next start` on 127.0.0.1; resolves once it answers. The process is its own group, so a kill takes all of it. */
+/** The app's server (scripts/serve.mjs) on 127.0.0.1; resolves once it answers. The process is its own group, so a kill takes all of it. */
 export async function startApp({ distDir, databasePath, env = {}, port }: StartOptions): Promise<AppServer> {
   const listen = port ?? (await freePort());
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(listen)], {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '-H', '127.0.0.1', '-p', String(listen)], {
     // A production server requires SITE_URL: its own address unless the caller sets one.
     env: { ...process.env, NODE_ENV: 'production', SITE_URL: `http://127.0.0.1:${listen}`, NEXT_DIST_DIR: distDir, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '', ...env },
     detached: true,
