@@ -6,6 +6,9 @@ import { env } from '@/lib/env';
 /** The client key of every request that comes straight to `next start`, whatever it claims. */
 export const DIRECT_CLIENT = 'direct';
 
+/** Whether a proxy in front of us is trusted (TRUST_PROXY=1): without one, clients cannot be told apart. */
+export const proxyTrusted = (): boolean => env().TRUST_PROXY === '1';
+
 /**
  * Which client sent the request: the one rule behind every per-client limit (sign-in, comments).
  *
@@ -16,7 +19,7 @@ export const DIRECT_CLIENT = 'direct';
  * TRUST_PROXY=1 the proxy in front appends the address it saw, so the last entry is the one
  * nearest to us and cannot be forged; earlier entries are whatever the client wrote.
  */
-export function clientAddress(headers: Headers, trustProxy = env().TRUST_PROXY === '1'): string {
+export function clientAddress(headers: Headers, trustProxy = proxyTrusted()): string {
   if (!trustProxy) return DIRECT_CLIENT;
   const entries = (headers.get('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   return entries.at(-1) ?? DIRECT_CLIENT;
@@ -42,7 +45,7 @@ export function isSameOrigin(headers: Headers): boolean {
   const { host, origin: normalized } = new URL(origin);
   const configured = env().SITE_URL;
   if (configured && normalized === new URL(configured).origin) return true;
-  const ours = (env().TRUST_PROXY === '1' ? headers.get('x-forwarded-host') : null) ?? headers.get('host');
+  const ours = (proxyTrusted() ? headers.get('x-forwarded-host') : null) ?? headers.get('host');
   return host === ours;
 }
 

@@ -64,12 +64,21 @@ describe('sign-in limits', () => {
     expect(signInFailed(email, null)).toBe(false);
   });
 
-  it('pauses a client after its failures across accounts; the window ends the pause', () => {
+  it('without a trusted proxy, failures across many made-up addresses do not lock anyone else out', async () => {
+    const { email } = await account();
+    for (let i = 0; i < CLIENT_LIMIT * 2; i++) expect(await attempt(`made-up-${i}@example.test`, 'guess', i)).toBe('refused');
+    expect(await attempt(email, PASSWORD, 1)).toBe('signed in');
+    expect(getDb().select().from(throttleEvents).all().some((e) => e.bucket.startsWith('login-client:'))).toBe(false);
+  });
+
+  it('behind a trusted proxy, pauses a client after its failures across accounts; the window ends the pause', () => {
     const now = Date.now() + 3_600_000; // a window of its own, after the tests above
     const headers = new Headers({ 'x-forwarded-for': '203.0.113.9' });
-    for (let i = 0; i < CLIENT_LIMIT; i++) expect(beginSignIn(`spray-${i}@example.test`, headers, now + i).ok).toBe(true);
-    expect(beginSignIn('one-more@example.test', new Headers({ 'x-forwarded-for': '198.51.100.1' }), now + 100)).toMatchObject({ ok: false });
-    expect(beginSignIn('one-more@example.test', headers, now + 16 * 60_000).ok).toBe(true);
+    for (let i = 0; i < CLIENT_LIMIT; i++) expect(beginSignIn(`spray-${i}@example.test`, headers, now + i, true).ok).toBe(true);
+    expect(beginSignIn('one-more@example.test', headers, now + 100, true)).toMatchObject({ ok: false });
+    // Another client is not paused, and the proxy's last entry is the client, not what it typed first.
+    expect(beginSignIn('one-more@example.test', new Headers({ 'x-forwarded-for': '203.0.113.9, 198.51.100.1' }), now + 100, true).ok).toBe(true);
+    expect(beginSignIn('another@example.test', headers, now + 16 * 60_000, true).ok).toBe(true);
     getDb().delete(throttleEvents).run();
   });
 });
