@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentRateLimit, parseRateLimit } from './rate-limit';
+import { commentRateLimit, commentThrottle, parseRateLimit, SHARED_CLIENT_FACTOR } from './rate-limit';
 
 describe('comment rate limit', () => {
   it('parses "N/amount+unit" and "off"', () => {
@@ -16,5 +16,14 @@ describe('comment rate limit', () => {
     expect(commentRateLimit('3/1h')).toEqual({ limit: 3, windowMs: 3_600_000 });
     expect(commentRateLimit('nonsense')).toEqual({ limit: 5, windowMs: 600_000 });
     expect(commentRateLimit('3/1h', 'garbage')).toEqual({ limit: 3, windowMs: 3_600_000 });
+  });
+
+  it('per client behind a trusted proxy; a much larger site-wide ceiling without one; never for signed-in staff', () => {
+    const perClient = { limit: 5, windowMs: 600_000 };
+    expect(commentThrottle(perClient, { signedIn: false, trustProxy: true, client: 'abc' })).toEqual({ bucket: 'comment:abc', limit: 5, windowMs: 600_000 });
+    expect(commentThrottle(perClient, { signedIn: false, trustProxy: false, client: 'abc' })).toEqual({ bucket: 'comment:site', limit: 5 * SHARED_CLIENT_FACTOR, windowMs: 600_000 });
+    expect(SHARED_CLIENT_FACTOR).toBeGreaterThanOrEqual(10);
+    for (const trustProxy of [true, false]) expect(commentThrottle(perClient, { signedIn: true, trustProxy, client: 'abc' })).toBeNull();
+    expect(commentThrottle(null, { signedIn: false, trustProxy: false, client: 'abc' })).toBeNull();
   });
 });

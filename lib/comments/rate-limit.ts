@@ -25,3 +25,22 @@ export function commentRateLimit(setting: string, fromEnv?: string): RateLimit |
   }
   return parseRateLimit(DEFAULT_RATE_LIMIT)!;
 }
+
+/**
+ * Without a trusted proxy every anonymous commenter is the same client, so a per-client limit
+ * would let one reader silence everyone: it becomes a site-wide ceiling this many times larger,
+ * which still stops a flood but not a busy thread.
+ */
+export const SHARED_CLIENT_FACTOR = 10;
+
+export type CommentThrottle = RateLimit & { bucket: string };
+
+/**
+ * The one rule for which limit a comment counts against: none for signed-in staff, the per-client
+ * limit behind a trusted proxy (`client` is that client's key), else the site-wide ceiling.
+ */
+export function commentThrottle(perClient: RateLimit | null, who: { signedIn: boolean; trustProxy: boolean; client: string }): CommentThrottle | null {
+  if (!perClient || who.signedIn) return null;
+  if (who.trustProxy) return { bucket: `comment:${who.client}`, ...perClient };
+  return { bucket: 'comment:site', limit: perClient.limit * SHARED_CLIENT_FACTOR, windowMs: perClient.windowMs };
+}

@@ -12,7 +12,8 @@ const { eq } = await import('drizzle-orm');
 const { saveSettings } = await import('@/db/queries/settings');
 const { moderateComments, replyToComment } = await import('@/db/queries/moderation-changes');
 const { commentSchema } = await import('@/lib/validations/comment');
-const { submitComment } = await import('./submit');
+const { contentKey, submitComment } = await import('./submit');
+const { SHARED_CLIENT_FACTOR } = await import('./rate-limit');
 
 const SLUG = 'night-reading-room';
 let owner: { id: number; name: string; email: string };
@@ -71,12 +72,43 @@ describe('one comment path for both entry points', () => {
     expect(other).toEqual({ ok: false, error: 'keyReused' });
   });
 
-  it('without a trusted proxy, a new X-Forwarded-For per comment does not dodge the rate limit', () => {
-    saveSettings({ rateLimit: '3/10m' });
+  it('without a trusted proxy, one reader cannot silence the others: a site-wide ceiling instead, and never for signed-in staff', () => {
+    saveSettings({ rateLimit: '1/10m' });
     getDb().delete(throttleEvents).run(); // the comments above count too: all one client
-    const answers = Array.from({ length: 6 }, (_, i) =>
+    const ceiling = SHARED_CLIENT_FACTOR;
+    // A new X-Forwarded-For per comment does not dodge it either: nothing forwarded counts here.
+    const answers = Array.from({ length: ceiling + 2 }, (_, i) =>
       send({ name: 'Rotating', email: 'rotating@example.com' }, null, new Headers({ 'x-forwarded-for': `10.0.0.${i + 1}` })),
     );
-    expect(answers.map((a) => (a.ok ? 'stored' : a.error))).toEqual(['stored', 'stored', 'stored', 'rateLimited', 'rateLimited', 'rateLimited']);
+    expect(answers.map((a) => (a.ok ? 'stored' : a.error))).toEqual([...Array(ceiling).fill('stored'), 'rateLimited', 'rateLimited']);
+    expect(send({ name: owner.name, email: owner.email }, { email: owner.email })).toMatchObject({ ok: true, status: 'approved' });
+    expect(send({ name: 'Staff', email: 'someone@example.com' }, { email: 'moderator@taiyaku.test' })).toMatchObject({ ok: true });
+    saveSettings({ rateLimit: '1000/1h' });
+    getDb().delete(throttleEvents).run();
+  });
+});
+
+describe('a form sent without a key (no JavaScript)', () => {
+  const values = (body: string, parentId?: number) => commentSchema.parse({ name: 'No Script', email: 'noscript@example.com', body, parentId });
+  const submit = (body: string) => submitComment({ slug: SLUG, values: values(body), language: 'en', headers: new Headers(), signedIn: null });
+
+  it('an identical re-post resolves to the first comment; other text is a comment of its own', () => {
+    const first = submit('Posted twice by a double click');
+    const again = submit('Posted twice by a double click');
+    const other = submit('Something else');
+    expect(first).toMatchObject({ ok: true, replayed: false });
+    expect(again).toMatchObject({ ok: true, replayed: true, id: (first as { id: number }).id });
+    expect(other).toMatchObject({ ok: true, replayed: false });
+    expect((other as { id: number }).id).not.toBe((first as { id: number }).id);
+    const stored = getDb().select().from(comments).where(eq(comments.authorEmail, 'noscript@example.com')).all();
+    expect(stored.map((c) => c.body)).toEqual(['Posted twice by a double click', 'Something else']);
+  });
+
+  it('the derived key is in the key’s format and depends on post, reply target and every field', () => {
+    const base = contentKey(1, values('Same'));
+    expect(commentSchema.shape.idempotencyKey.safeParse(base).success).toBe(true);
+    expect(contentKey(1, values('Same'))).toBe(base);
+    const others = [contentKey(2, values('Same')), contentKey(1, values('Same', 7)), contentKey(1, values('Other')), contentKey(1, { ...values('Same'), name: 'Else' }), contentKey(1, { ...values('Same'), email: 'else@example.com' })];
+    expect(new Set([base, ...others]).size).toBe(others.length + 1);
   });
 });

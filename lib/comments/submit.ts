@@ -1,12 +1,14 @@
 import 'server-only';
+import { createHmac } from 'node:crypto';
 import { createComment, getCommentTarget, getReplyParent } from '@/db/queries/comments';
 import { getSettings } from '@/db/queries/settings';
+import { authSecret } from '@/lib/auth/secret';
 import { env } from '@/lib/env';
 import { expirePublicPages } from '@/lib/reader-cache';
-import { ipHash } from '@/lib/request-meta';
+import { ipHash, proxyTrusted } from '@/lib/request-meta';
 import type { CommentValues } from '@/lib/validations/comment';
 import { commentsClosed, decideStatus, publicStatus } from './policy';
-import { commentRateLimit } from './rate-limit';
+import { commentRateLimit, commentThrottle } from './rate-limit';
 
 export type SubmitOutcome =
   | { ok: true; id: number; status: 'pending' | 'approved'; replayed: boolean; mine: boolean }
@@ -30,12 +32,22 @@ export function commentablePost(slug: string) {
   return { ok: true, post, settings } as const;
 }
 
+/**
+ * The key of a form sent without one: cached pages carry none and only the browser's script makes
+ * one, so without JavaScript a double post would store two comments. Derived from what is stored
+ * (a keyed hash, in the key's format), it makes an identical re-post resolve to the first comment.
+ */
+export function contentKey(postId: number, values: Pick<CommentValues, 'parentId' | 'name' | 'email' | 'body'>): string {
+  const content = JSON.stringify(['comment', postId, values.parentId ?? null, values.name, values.email, values.body]);
+  return createHmac('sha256', authSecret()).update(content).digest('base64url');
+}
+
 type Submission = {
   slug: string;
   values: CommentValues;
   language: string;
   headers: Headers;
-  /** Who is signed in, if anyone: only a staff member's own session makes their address trusted. */
+  /** Who is signed in, if anyone: only a staff member's own session makes their address trusted; any session skips the rate limit. */
   signedIn: { email: string } | null;
 };
 
@@ -54,6 +66,7 @@ export function submitComment({ slug, values, language, headers, signedIn }: Sub
   }
   const client = ipHash(headers);
   const limit = commentRateLimit(settings.rateLimit, env().COMMENT_RATE_LIMIT);
+  const rateLimit = commentThrottle(limit, { signedIn: signedIn !== null, trustProxy: proxyTrusted(), client });
   const result = createComment(
     {
       postId: post.id,
@@ -64,12 +77,12 @@ export function submitComment({ slug, values, language, headers, signedIn }: Sub
       language,
       ipHash: client,
       userAgent: headers.get('user-agent')?.slice(0, 300) ?? null,
-      idempotencyKey: values.idempotencyKey ?? null,
+      idempotencyKey: values.idempotencyKey ?? contentKey(post.id, values),
     },
     {
       decide: (history) =>
         decideStatus(settings, { name: values.name, email: values.email, body: values.body, honeypot: values.website }, { ...history, signedInStaff: signedIn?.email === values.email }),
-      rateLimit: limit && { bucket: `comment:${client}`, ...limit },
+      rateLimit,
     },
   );
   if (!result.ok) return result;

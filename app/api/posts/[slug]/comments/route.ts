@@ -49,6 +49,7 @@ export async function GET(_request: Request, { params }: Params) {
 
 /**
  * Creates a comment: JSON `{ name, email, body, parentId?, idempotencyKey? }` → 201 `{ id, status }`.
+ * Without a key, the same post, reply target and text resolve to the first comment (as a replay).
  * Errors: 403 cross-site or closed, 404 no such public post, 409 an idempotency key reused for
  * another post or text, 413 over 64 KB, 415 not JSON, 422 `{ errors: { field: [message] } }`,
  * 429 with Retry-After; messages follow Accept-Language.
