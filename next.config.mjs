@@ -4,13 +4,13 @@ import { SECURITY_HEADERS } from './lib/cache/headers.mjs';
 
 const require = createRequire(import.meta.url);
 
-// Responses that are not HTML pages (API, feeds, sitemap, OG images) may load and run nothing
-// (media sends its own, stricter policy with `sandbox`: Next would drop a route's header that
-// the config also sets). Pages get their script policy elsewhere: cached pages carry hashes of their own inline
-// scripts (lib/cache/page-cache-handler.mjs), per-request pages a nonce (proxy.ts). Browsers
-// enforce every policy sent, so pages must not get this one as well.
+// Responses that are never HTML pages (API, feeds, sitemap, icons) may load and run nothing.
+// Media sends its own, stricter policy with `sandbox` (Next would drop a route's header that the
+// config also sets). Pages get their script policy elsewhere: cached pages carry hashes of their
+// own inline scripts (lib/cache/page-cache-handler.mjs), per-request pages a nonce (proxy.ts).
+// Browsers enforce every policy sent, so no path that can answer with a page (a 404 page under
+// /_next/static or an OG image URL, say) may get this one as well.
 const NOT_PAGES = [
-  '/_next/static/:path*',
   '/api/:path*',
   '/sitemap.xml',
   '/favicon.ico',
@@ -19,8 +19,6 @@ const NOT_PAGES = [
   '/robots.txt',
   '/:locale/feed.xml',
   '/:locale/comments/feed.xml',
-  '/:locale/posts/:slug/opengraph-image',
-  '/:locale/posts/:slug/opengraph-image/:rest*',
 ];
 const securityHeaders = Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
 

@@ -16,9 +16,10 @@ describe('proxy', () => {
   });
 
   it('treats as per-request exactly the pages the matcher sends (besides paths with %)', () => {
-    for (const path of ['/', '/ja/admin', '/en/admin/comments', '/ja/login', '/en/search']) expect(isPerRequest(request(path)), path).toBe(true);
+    for (const path of ['/', '/ja/admin', '/en/admin/comments', '/en/admin/co%6dments', '/ja/login', '/en/search', '/en/posts/a/reply/3']) expect(isPerRequest(request(path)), path).toBe(true);
     for (const path of ['/ja', '/ja/posts/a', '/en/categories/x', '/ja/archives']) expect(isPerRequest(request(path)), path).toBe(false);
     expect(isPerRequest(request('/ja/posts/a?replyto=3'))).toBe(true);
+    expect(isPerRequest(request('/ja/posts/a?replyto=abc'))).toBe(false);
     expect(isPerRequest(request('/ja/posts/a', { method: 'POST' }))).toBe(true);
   });
 
@@ -50,11 +51,13 @@ describe('proxy', () => {
     expect(proxy(request('/en/posts/a', { method: 'POST', headers: { origin: 'http://blog.test', 'content-length': String(2 * 1024 * 1024) } })).status).toBe(413);
     expect(proxy(request('/en/posts/a', { method: 'POST', headers: { origin: 'http://blog.test' } })).status).toBe(200);
     expect(proxy(request('/en/posts/a', { method: 'POST' })).status).toBe(200);
+    const chunked = new NextRequest(new URL('/en/posts/a', 'http://blog.test'), { method: 'POST', headers: { host: 'blog.test', origin: 'http://blog.test', 'content-type': 'multipart/form-data; boundary=x' }, body: 'x', duplex: 'half' } as never);
+    expect(proxy(chunked).status).toBe(411);
   });
 
   it('runs on staff and per-request pages and on form posts, never on a reader page GET', () => {
     const plain = config.matcher.filter((m): m is string => typeof m === 'string');
-    expect(plain).toEqual(['/(.*%.*)', '/', '/:locale/admin/:path*', '/:locale/login', '/:locale/search']);
+    expect(plain).toEqual(['/(.*%.*)', '/', '/:locale/admin/:path*', '/:locale/login', '/:locale/search', '/:locale/posts/:slug/reply/:path*']);
     const conditional = config.matcher.filter((m) => typeof m !== 'string');
     const keys = conditional.flatMap((m) => m.has.map((h) => h.key));
     expect(keys).toEqual(['replyto', 'next-action', 'content-type']);

@@ -14,10 +14,20 @@ function redirect(to: URL): NextResponse {
   return response;
 }
 
+/**
+ * The headers Next renders with. A forwarded host counts only behind a trusted proxy: otherwise it
+ * is dropped, or Next's own server-action check would compare the Origin with it and answer 500.
+ */
+function forwardedHeaders(request: NextRequest): Headers {
+  const headers = new Headers(request.headers);
+  if (process.env.TRUST_PROXY !== '1') headers.delete('x-forwarded-host');
+  return headers;
+}
+
 function withNonce(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const policy = noncePolicy(nonce, DEV);
-  const headers = new Headers(request.headers);
+  const headers = forwardedHeaders(request);
   headers.set('content-security-policy', policy);
   // For a page that renders its own inline script: `(await headers()).get('x-nonce')`.
   headers.set('x-nonce', nonce);
@@ -40,7 +50,10 @@ function refusedPost(request: NextRequest): NextResponse | null {
   if (origin !== null && (!URL.canParse(origin) || new URL(origin).host !== host)) {
     return new NextResponse('Cross-site form posts are not accepted.', { status: 403 });
   }
-  if (Number(request.headers.get('content-length') ?? 0) > ACTION_BODY_LIMIT) {
+  const length = request.headers.get('content-length');
+  // Without a length Next reads the body and fails with a 500 past its limit: ask for one.
+  if (length === null && request.body !== null) return new NextResponse('Content-Length required.', { status: 411 });
+  if (Number(length ?? 0) > ACTION_BODY_LIMIT) {
     return new NextResponse('The form is too large.', { status: 413 });
   }
   return null;
@@ -52,17 +65,21 @@ function badPath(pathname: string): NextResponse | null {
     decodeURIComponent(pathname);
     return null;
   } catch {
-    return new NextResponse('Bad request: the address has broken percent-encoding.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    return new NextResponse('Bad request: the address has broken percent-encoding.', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': NOTHING_POLICY },
+    });
   }
 }
 
-// What the matcher sends here besides the '%' entry; proxy.test.ts keeps the two in step.
-const PER_REQUEST = /^\/[^/]+\/(?:admin(?:\/.*)?|login|search)$/;
-export const isPerRequest = (request: NextRequest) =>
-  request.nextUrl.pathname === '/' ||
-  PER_REQUEST.test(request.nextUrl.pathname) ||
-  request.method === 'POST' ||
-  request.nextUrl.searchParams.has('replyto');
+// What the matcher sends here besides the '%' entry (tested on the decoded path, so /admin spelled
+// with escapes is still a staff page); proxy.test.ts keeps the two in step.
+const PER_REQUEST = /^\/[^/]+\/(?:admin(?:\/.*)?|login|search|posts\/[^/]+\/reply(?:\/.*)?)$/;
+const REPLY_TO = /^[0-9]{1,12}$/;
+export const isPerRequest = (request: NextRequest) => {
+  const path = decodeURIComponent(request.nextUrl.pathname);
+  return path === '/' || PER_REQUEST.test(path) || request.method === 'POST' || REPLY_TO.test(request.nextUrl.searchParams.get('replyto') ?? '');
+};
 
 /**
  * Per-request pages only (see the matcher): send "/" to the reader's language, send anonymous
@@ -75,7 +92,7 @@ export function proxy(request: NextRequest) {
   const bad = badPath(pathname);
   if (bad) return bad;
   // A well-formed path with a '%' that is a cached reader page: nothing to do (and no nonce).
-  if (!isPerRequest(request)) return NextResponse.next();
+  if (!isPerRequest(request)) return NextResponse.next({ request: { headers: forwardedHeaders(request) } });
   if (pathname === '/') {
     const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
     const locale = isLocale(cookie) ? cookie : (localeFromAcceptLanguage(request.headers.get('accept-language')) ?? DEFAULT_LOCALE);
@@ -100,7 +117,9 @@ export const config = {
     '/:locale/admin/:path*',
     '/:locale/login',
     '/:locale/search',
-    { source: '/:locale/posts/:slug', has: [{ type: 'query', key: 'replyto' }] },
+    '/:locale/posts/:slug/reply/:path*',
+    // The same values next.config.mjs rewrites to the reply page; any other `replyto` is ignored.
+    { source: '/:locale/posts/:slug', has: [{ type: 'query', key: 'replyto', value: '[0-9]{1,12}' }] },
     // Next reads this object at build time: literals only. Pages = not api/, _next/, media/ or files.
     { source: '/((?!api/|_next/|media/|favicon\\.ico|sitemap\\.xml|robots\\.txt).*)', has: [{ type: 'header', key: 'next-action' }] },
     {

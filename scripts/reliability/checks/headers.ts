@@ -20,6 +20,12 @@ function directives(policy: string): Map<string, string[]> {
 /** The header rules for one response; pages also need a nonce on every script they carry. */
 function checkResponse(check: Check, label: string, response: Response, body: string) {
   const policy = response.headers.get('content-security-policy') ?? '';
+  const type = response.headers.get('content-type') ?? '';
+  // Scripts, styles and images run nothing of their own: nosniff is what keeps them from being read as HTML.
+  if (/javascript|text\/css|^image\//.test(type)) {
+    check.ok(response.headers.get('x-content-type-options') === 'nosniff', `${label}: X-Content-Type-Options is ${response.headers.get('x-content-type-options')}`);
+    return;
+  }
   check.ok(policy, `${label}: no Content-Security-Policy`);
   check.ok((policy.match(/default-src/g) ?? []).length <= 1, `${label}: more than one CSP header`);
   const parsed = directives(policy);
@@ -91,10 +97,14 @@ export const headersTest: Test = {
     const { url } = fixture.app;
     const moderator = DEMO_ACCOUNTS.find((a) => a.role === 'moderator')!;
     const cookie = await signIn(url, moderator.email, moderator.password);
+    // Plus the paths an outsider found with no policy or two: the reply page reached directly, a
+    // reply id that is not one, and 404 pages under asset and image URLs.
+    const odd = [`/en/posts/${SEED_POST_SLUG}/reply/1`, `/en/posts/${SEED_POST_SLUG}?replyto=abc`, '/_next/static/nope.js', `/en/posts/${SEED_POST_SLUG}/opengraph-image/nope`];
     const routes = [...(await publicRoutes(url, ['night'])), '/ja/login', '/ja/admin'];
     const admin = await crawl(url, ['/ja/admin'], { cookie, keep: isAdminRoute, limit: 25 });
     const pages = await pool(routes, 4, async (route) => ((await fetchAndCheck(check, url + route, `GET ${route}`)).response.headers.get('content-type')?.includes('text/html') ? route : null));
     await pool(admin, 4, (route) => fetchAndCheck(check, url + route, `GET ${route} (staff)`, { headers: { cookie } }));
+    await pool(odd, 4, (route) => fetchAndCheck(check, url + route, `GET ${route}`));
     const { body } = await fetchAndCheck(check, `${url}/en/posts/${SEED_POST_SLUG}`, 'post page');
     // Per-request pages get a fresh nonce each time; cached pages the same hashes for everybody.
     const policy = async (path: string) => (await fetch(url + path)).headers.get('content-security-policy');
@@ -107,7 +117,7 @@ export const headersTest: Test = {
     await fetchAndCheck(check, url + commentsPath(SEED_POST_SLUG), 'POST comment (201)', { method: 'POST', headers: jsonHeaders(url), body: JSON.stringify({ name: 'Header check', email: 'headers@example.test', body: 'Checking headers.' }) });
     await fetchAndCheck(check, url + commentsPath(SEED_POST_SLUG), 'POST comment (415)', { method: 'POST', headers: { ...jsonHeaders(url), 'content-type': 'text/plain' }, body: 'x' });
     const visited = await browse(check, url, [...pages.filter((p): p is string => p !== null), ...admin], cookie);
-    check.figure(`${routes.length + admin.length + 3} routes checked (${admin.length} staff pages), ${visited} pages opened in Chromium`);
+    check.figure(`${routes.length + admin.length + odd.length + 3} routes checked (${admin.length} staff pages), ${visited} pages opened in Chromium`);
     await fixture.app.stop();
   },
 };

@@ -23,7 +23,8 @@ export async function postPageMetadata(params: PostParams): Promise<Metadata> {
 export async function PostView({ params, choice, replyTo, nonce }: Props) {
   const { locale, t } = await localeFrom(params);
   const post = getPublicPost((await params).slug);
-  if (!post) notFound();
+  // A language the post is not written in is no view of it (and no page to keep per URL).
+  if (!post || (choice?.lang && !post.languages.includes(choice.lang))) notFound();
   const path = `/${locale}/posts/${post.slug}`;
   return (
     <ReadingArticle post={post} locale={locale} t={t} choice={choice} path={path} nonce={nonce}>

@@ -1,3 +1,5 @@
+import { notFound } from 'next/navigation';
+import { READING_VIEWS } from '@/lib/model';
 import { PostView, postPageMetadata } from '../../../post-view';
 
 type Params = Promise<{ locale: string; slug: string; view: string; lang: string }>;
@@ -11,6 +13,8 @@ export const generateMetadata = ({ params }: { params: Params }) => postPageMeta
 
 export default async function PostInView({ params }: { params: Params }) {
   const { view, lang } = await params;
+  // Only views that exist: anything else would be one more page to render and keep per URL.
+  if (view !== '-' && !(READING_VIEWS as readonly string[]).includes(view)) notFound();
   const choice = { view: view === '-' ? undefined : view, lang: lang === '-' ? undefined : lang };
   return <PostView params={params} choice={choice} />;
 }
