@@ -68,7 +68,7 @@ function commentRows(entry: MtEntry, key: string, language: string, dropped: MtD
 
 function planEntry(entry: MtEntry, key: string, language: string, slugs: Set<string>, warn: (m: string) => void): Plan {
   if (codePoints(entry.title) > TITLE_MAX) throw new EntryProblem(`title is longer than ${TITLE_MAX} characters`);
-  const dropped: MtDropped[] = [];
+  const dropped: MtDropped[] = entry.notImported.map((d) => ({ ...d, reason: 'notImported' }));
   const base = slugify((entry.basename ?? '').replace(/\//g, '-')) || slugify(entry.title) || `mt-${key.slice(3, 13)}`;
   const input: PostInput = {
     slug: uniqueSlug(base, slugs),

@@ -35,9 +35,12 @@ describe('Movable Type import', () => {
     expect(report.comments).toBe(4);
     expect(report.errors).toEqual([{ line: expect.any(Number), message: expect.stringMatching(/DATE/) }]);
     expect(report.dropped).toEqual([
+      { line: 34, element: 'KEYWORDS', reason: 'notImported', excerpt: '古本市, 松本' },
       { line: 17, element: '<svg>', reason: 'unclosed', excerpt: '<svg width="12" height="12">' },
       { line: 24, element: '<script>', reason: 'removed', excerpt: 'alert("tracking")' },
       { line: 25, element: '<a>', reason: 'link', excerpt: 'javascript:alert(1)' },
+      { line: 42, element: 'URL', reason: 'notImported', excerpt: 'https://yamada.example.com/' },
+      { line: 98, element: 'URL', reason: 'notImported', excerpt: 'http://suzuki.example.net/' },
     ]);
     expect([count(posts), count(comments), count(categories)]).toEqual(before);
   });

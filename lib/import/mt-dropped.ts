@@ -6,9 +6,10 @@
  * unterminated: a tag cut off at the end of the text; link: an address that cannot be an inline
  * link (javascript:, relative…), its text kept; linkNoText: a link with no text to carry it;
  * image: an image without an absolute http(s) address; cut: text over a limit, cut to it;
- * replaced: an invalid value replaced by a placeholder.
+ * replaced: an invalid value replaced by a placeholder; notImported: a field or section Taiyaku has
+ * no place for (TAGS, KEYWORDS, PING, a commenter's URL, unknown keys), left out whole.
  */
-export const DROP_REASONS = ['removed', 'unclosed', 'unterminated', 'link', 'linkNoText', 'image', 'cut', 'replaced'] as const;
+export const DROP_REASONS = ['removed', 'unclosed', 'unterminated', 'link', 'linkNoText', 'image', 'cut', 'replaced', 'notImported'] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 
 /** One dropped piece; `start`/`end` are offsets (inclusive) into the HTML it came from. */

@@ -1,4 +1,5 @@
 import { parseMtDate } from './mt-date';
+import { excerpt } from './mt-dropped';
 
 export type MtComment = {
   author: string;
@@ -33,7 +34,12 @@ export type MtEntry = {
   excerpt?: string;
   keywords?: string;
   comments: MtComment[];
+  /** Fields and sections Taiyaku has no place for (TAGS, KEYWORDS, PING, unknown keys): reported, not imported. */
+  notImported: MtNotImported[];
 };
+
+/** A piece of an entry left out whole: its 1-based line, key or section name, and a short excerpt. */
+export type MtNotImported = { line: number; element: string; excerpt: string };
 
 /** A section of an entry: its lines and the 1-based line number of the first one. */
 export type MtSection = { line: number; lines: string[] };
@@ -42,14 +48,14 @@ export class MtEntryError extends Error {}
 
 const HEADER = /^([A-Z][A-Z ]*[A-Z]):(?: (.*)|)$/;
 
-/** "KEY: value" lines; the same key may repeat (CATEGORY). */
-export function readHeaders(lines: string[], firstLine: number): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
+/** "KEY: value" lines with their line numbers; the same key may repeat (CATEGORY). */
+export function readHeaders(lines: string[], firstLine: number): Array<[string, string, number]> {
+  const out: Array<[string, string, number]> = [];
   lines.forEach((raw, k) => {
     if (!raw.trim()) return;
     const m = HEADER.exec(raw.trimEnd());
     if (!m) throw new MtEntryError(`line ${firstLine + k}: expected "KEY: value", got "${raw.slice(0, 40)}"`);
-    out.push([m[1] ?? '', (m[2] ?? '').trim()]);
+    out.push([m[1] ?? '', (m[2] ?? '').trim(), firstLine + k]);
   });
   return out;
 }
@@ -60,14 +66,21 @@ function commentStatus(value: string | undefined): MtComment['status'] {
   return 'pending';
 }
 
-/** A COMMENT section: header lines, then the comment text. */
+// A header value of the wrong shape ("URL: see my post below") is the comment's first line of text.
+const FITS: Record<string, RegExp> = { EMAIL: /^\S*$/, URL: /^\S*$/, IP: /^[0-9A-Fa-f:.]*$/ };
+
+/**
+ * A COMMENT section: header lines, then the comment text. The headers end at the first line that
+ * is not a comment header, repeats one already read, or has a value no header of that key has.
+ */
 export function parseComment(lines: string[], firstLine: number, timeZone: string): MtComment {
   const fields = new Map<string, string>();
   let k = 0;
   for (; k < lines.length; k++) {
     const m = /^(AUTHOR|EMAIL|IP|URL|DATE|STATUS):\s?(.*)$/.exec(lines[k] ?? '');
-    if (!m) break;
-    fields.set(m[1] ?? '', (m[2] ?? '').trim());
+    const [key, value] = [m?.[1] ?? '', (m?.[2] ?? '').trim()];
+    if (!m || fields.has(key) || !(FITS[key]?.test(value) ?? true)) break;
+    fields.set(key, value);
   }
   const rawDate = fields.get('DATE');
   const date = rawDate ? parseMtDate(rawDate, timeZone) : null;
@@ -91,7 +104,13 @@ function entryStatus(value: string | undefined): MtEntry['status'] {
   throw new MtEntryError(`unknown STATUS "${value}"`);
 }
 
-/** The metadata section (AUTHOR, TITLE, DATE, CATEGORY…); unknown keys are ignored. */
+/** Keys the importer reads; ALLOW PINGS is a setting Taiyaku has no use for, and no text. */
+const USED = new Set(['AUTHOR', 'TITLE', 'BASENAME', 'STATUS', 'ALLOW COMMENTS', 'ALLOW PINGS', 'CONVERT BREAKS', 'DATE', 'PRIMARY CATEGORY', 'CATEGORY']);
+
+/** Every MT entry key: a line `KEY: value` with one of them after `--------` starts the next entry. */
+export const ENTRY_KEYS = new Set([...USED, 'TAGS', 'NO ENTRY']);
+
+/** The metadata section (AUTHOR, TITLE, DATE, CATEGORY…); other keys (TAGS…) are listed in notImported. */
 export function parseMeta(section: MtSection, timeZone: string) {
   const headers = readHeaders(section.lines, section.line);
   const get = (key: string) => headers.find(([k]) => k === key)?.[1];
@@ -114,5 +133,6 @@ export function parseMeta(section: MtSection, timeZone: string) {
     ...(convertBreaks ? { convertBreaks } : {}),
     date,
     categories,
+    notImported: headers.filter(([k, v]) => v && !USED.has(k)).map(([element, v, line]) => ({ line, element, excerpt: excerpt(v) })),
   };
 }

@@ -30,6 +30,7 @@ export function mtCommentFields(c: MtComment): MtCommentFields {
   if (name !== author) note('AUTHOR', 'cut', rest(author, NAME_MAX));
   const email = commentSchema.shape.email.safeParse(c.email);
   if (!email.success && c.email.trim()) note('EMAIL', 'replaced', c.email);
+  if (c.url) note('URL', 'notImported', c.url); // comments have no website field
   return { name, email: email.success ? email.data : null, body, dropped };
 }
 

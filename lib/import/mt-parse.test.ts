@@ -110,7 +110,7 @@ describe('the fixture entry as blocks', () => {
 describe('parseMt malformed input', () => {
   const entry = (head: string, rest = 'BODY:\n<p>x</p>\n-----\n') => `${head}\n-----\n${rest}--------\n`;
 
-  it('reports missing TITLE, unknown sections and bad comment dates, keeping good entries', () => {
+  it('reports missing TITLE and bad comment dates, keeping good entries; unknown sections are listed as not imported', () => {
     const text = [
       entry('AUTHOR: a\nDATE: 01/02/2023 10:00:00 AM'),
       entry('TITLE: ok\nDATE: 01/02/2023 10:00:00 AM'),
@@ -118,13 +118,10 @@ describe('parseMt malformed input', () => {
       entry('TITLE: c\nDATE: 01/02/2023 10:00:00 AM', 'COMMENT:\nAUTHOR: x\nDATE: yesterday\nhi\n-----\n'),
     ].join('');
     const { entries, errors } = parseMt(text);
-    expect(entries.map((e) => e.title)).toEqual(['ok']);
-    expect(errors.map((e) => e.line)).toEqual([1, 15, 22]);
-    expect(errors.map((e) => e.message)).toEqual([
-      'missing TITLE',
-      expect.stringContaining('unknown section "GALLERY:"'),
-      expect.stringContaining('unparsable DATE "yesterday"'),
-    ]);
+    expect(entries.map((e) => e.title)).toEqual(['ok', 'odd']);
+    expect(entries[1]?.notImported).toEqual([{ line: 19, element: 'GALLERY', excerpt: 'stuff' }]);
+    expect(errors.map((e) => e.line)).toEqual([1, 22]);
+    expect(errors.map((e) => e.message)).toEqual(['missing TITLE', expect.stringContaining('unparsable DATE "yesterday"')]);
   });
 
   it('handles CRLF, a BOM and an empty export', () => {

@@ -1,5 +1,6 @@
 import { isTimeZone } from '@/lib/time-zone';
-import { MtEntryError, parseComment, parseMeta, type MtEntry, type MtSection } from './mt-entry';
+import { excerpt } from './mt-dropped';
+import { ENTRY_KEYS, MtEntryError, parseComment, parseMeta, type MtEntry, type MtSection } from './mt-entry';
 
 export type { MtComment, MtEntry } from './mt-entry';
 export type MtParseError = { line: number; message: string };
@@ -8,7 +9,31 @@ export type MtParseOptions = { /** IANA zone the export's wall-clock dates are i
 
 const ENTRY_END = '--------';
 const SECTION_END = '-----';
+const IMPORTED = new Set(['BODY', 'EXTENDED BODY', 'EXCERPT', 'COMMENT']);
 const SECTION = /^(BODY|EXTENDED BODY|EXCERPT|KEYWORDS|COMMENT|PING):\s*(.*)$/;
+
+const KEY = /^([A-Z][A-Z ]*[A-Z]):(?: |$)/;
+/** A section MT does not define (`GALLERY:` alone on its line): reported and left out whole. */
+const OTHER_SECTION = /^([A-Z][A-Z ]*[A-Z]):()$/;
+
+/** The index of the first non-blank line after `k`, or -1 at the end of the file. */
+function nextText(lines: string[], k: number): number {
+  for (let j = k + 1; j < lines.length; j++) if (lines[j]?.trim()) return j;
+  return -1;
+}
+
+/**
+ * Whether the divider on line `k` is one: `--------` only before an entry's first header (or the
+ * end), `-----` only before a section header or an entry end. Elsewhere a line of dashes is text
+ * (a rule drawn in a body) and stays in it.
+ */
+function isDivider(lines: string[], k: number, divider: string): boolean {
+  const next = nextText(lines, k);
+  if (next < 0) return true;
+  const text = (lines[next] ?? '').trimEnd();
+  if (divider === ENTRY_END) return ENTRY_KEYS.has(KEY.exec(text)?.[1] ?? '');
+  return SECTION.test(text) || OTHER_SECTION.test(text) || (text === ENTRY_END && isDivider(lines, next, ENTRY_END));
+}
 
 /** Splits the export into entries, each a list of sections, keeping 1-based line numbers. */
 function splitEntries(text: string): Array<{ line: number; sections: MtSection[] }> {
@@ -24,8 +49,8 @@ function splitEntries(text: string): Array<{ line: number; sections: MtSection[]
   };
   lines.forEach((raw, k) => {
     const trimmed = raw.trimEnd();
-    if (trimmed === ENTRY_END) return close();
-    if (trimmed === SECTION_END) return void (current = null);
+    if (trimmed === ENTRY_END && isDivider(lines, k, ENTRY_END)) return close();
+    if (trimmed === SECTION_END && (!current || isDivider(lines, k, SECTION_END))) return void (current = null);
     if (!current) {
       if (!trimmed) return; // blank lines between sections
       if (!sections.length) start = k + 1;
@@ -42,7 +67,8 @@ function parseEntry(line: number, sections: MtSection[], timeZone: string): MtEn
   const [meta, ...rest] = sections;
   const entry: MtEntry = { line, ...parseMeta(meta as MtSection, timeZone), body: '', extendedBody: '', comments: [] };
   for (const section of rest) {
-    const m = SECTION.exec(section.lines[0]?.trimEnd() ?? '');
+    const head = section.lines[0]?.trimEnd() ?? '';
+    const m = SECTION.exec(head) ?? OTHER_SECTION.exec(head);
     if (!m) throw new MtEntryError(`line ${section.line}: unknown section "${section.lines[0]?.slice(0, 40)}"`);
     const body = section.lines.slice(1);
     if (m[2]) body.unshift(m[2]);
@@ -52,9 +78,11 @@ function parseEntry(line: number, sections: MtSection[], timeZone: string): MtEn
     if (m[1] === 'BODY') [entry.body, entry.bodyLine] = [content, contentLine];
     else if (m[1] === 'EXTENDED BODY') [entry.extendedBody, entry.extendedBodyLine] = [content, contentLine];
     else if (m[1] === 'EXCERPT' && content) entry.excerpt = content;
-    else if (m[1] === 'KEYWORDS' && content) entry.keywords = content;
     else if (m[1] === 'COMMENT') entry.comments.push(parseComment(body, section.line + 1, timeZone));
-    // PING (trackback) sections are valid MT but have no place in Taiyaku: skipped.
+    if (m[1] === 'KEYWORDS' && content) entry.keywords = content;
+    // KEYWORDS, PING (trackbacks) and unknown sections have no place in Taiyaku: reported.
+    const name = m[1] ?? '';
+    if (!IMPORTED.has(name) && content) entry.notImported.push({ line: contentLine, element: name, excerpt: excerpt(content) });
   }
   return entry;
 }
