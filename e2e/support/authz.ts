@@ -84,9 +84,11 @@ export async function startPrivateServer(): Promise<{ baseURL: string; db: Datab
   await shared.backup(file);
   shared.close();
   const port = await freePort();
-  const env = { ...process.env, DATABASE_PATH: file, NEXT_DIST_DIR: DIST_DIR, TRUST_PROXY: '1', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '' };
-  const child: ChildProcess = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], { env, stdio: 'ignore' });
   const baseURL = `http://localhost:${port}`;
+  // A production server requires SITE_URL: this server's own address, not the shared one's.
+  const env = { ...process.env, NODE_ENV: 'production' as const, DATABASE_PATH: file, NEXT_DIST_DIR: DIST_DIR, SITE_URL: baseURL, TRUST_PROXY: '1', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '' };
+  // Served as `npm start` serves (scripts/serve.mjs), like the suite's own server.
+  const child: ChildProcess = spawn(process.execPath, [path.resolve('scripts/serve.mjs'), '-H', '127.0.0.1', '-p', String(port)], { env, stdio: 'ignore' });
   for (let i = 0; i < 120; i++) {
     const up = await fetch(`${baseURL}/en`).then((r) => r.ok, () => false);
     if (up) return { baseURL, db: new Database(file, { readonly: true }), stop: () => child.kill() };
