@@ -88,7 +88,3 @@ export function getAdminPost({ id }: { id: number }) {
 }
 
 export type AdminPost = NonNullable<ReturnType<typeof getAdminPost>>;
-
-export function slugExists({ slug }: { slug: string }): boolean {
-  return !!getDb().select({ id: posts.id }).from(posts).where(eq(posts.slug, slug)).get();
-}

@@ -5,7 +5,6 @@ import { getDb } from '@/db';
 import { comments, posts, postTranslations, type CommentStatus } from '@/db/schema';
 
 export type QueueFilter = { status: CommentStatus; q?: string; postId?: number; page?: number; perPage?: number };
-export type QueueRow = ReturnType<typeof listQueue>['rows'][number];
 export type Titles = Record<string, string>;
 
 const parent = alias(comments, 'parent');

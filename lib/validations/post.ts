@@ -4,7 +4,7 @@ import { wallTimeOf, zonedTimeToUtc } from '@/lib/time-zone';
 import { imageSrc } from './url';
 
 // Limits match the CHECKs in db/schema.ts; lengths are code points, as SQLite's length() counts.
-export { BLOCK_TEXT_MAX, BLOCKS_MAX, codePoints, EXCERPT_MAX, SLUG_MAX, TITLE_MAX } from '@/lib/model';
+export { BLOCK_TEXT_MAX, codePoints, EXCERPT_MAX, SLUG_MAX, TITLE_MAX } from '@/lib/model';
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/;
 /** A datetime-local value: wall-clock time in the blog's time zone. */

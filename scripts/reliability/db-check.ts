@@ -62,7 +62,3 @@ export function idsByKey(file: string, keys: string[]): Map<string, number> {
     return found;
   });
 }
-
-export function setCommentPolicy(file: string, policy: string) {
-  withDb(file, (db) => db.prepare('update settings set comment_policy = ? where id = 1').run(policy));
-}
