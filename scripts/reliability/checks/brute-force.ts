@@ -1,8 +1,10 @@
 // 7. Brute force: sign-in guesses sent in parallel, each claiming a new X-Forwarded-For, get no more
 // password checks than the per-account limit, with or without a trusted proxy; nor do comments
-// dodge their rate limit with a forged header.
+// dodge their rate limit with a forged header. Without a trusted proxy (every client one), guesses
+// at made-up addresses lock no one else out, and comments meet a site-wide ceiling instead.
 import { randomInt } from 'node:crypto';
 import { DEMO_ACCOUNTS } from '@/db/seed';
+import { SHARED_CLIENT_FACTOR } from '@/lib/comments/rate-limit';
 import { SEED_POST_SLUG } from '@/e2e/support/seed-fixture';
 import { postComment } from '../../bench/comment-api';
 import { withDb } from '../db-check';
@@ -11,19 +13,21 @@ import { freshApp, type Check, type Fixture, type Test } from '../harness';
 const PARALLEL = 30;
 const ACCOUNT_LIMIT = 5;
 const COMMENT_LIMIT = 5;
+const CLIENT_LIMIT = 20; // sign-in failures per client behind a trusted proxy
 const owner = DEMO_ACCOUNTS.find((a) => a.role === 'owner')!;
+const moderator = DEMO_ACCOUNTS.find((a) => a.role === 'moderator')!;
 
 type Outcome = 'checked' | 'paused' | 'signed in' | 'other';
 const forgedIp = () => `${randomInt(1, 224)}.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(';')[0]!);
 
 /** One guess through Auth.js's own endpoint: a wrong password is answered `code=credentials` only after its hash was checked. */
-async function guess(url: string, csrf: { token: string; cookie: string }, password: string, ip: string): Promise<Outcome> {
+async function guess(url: string, csrf: { token: string; cookie: string }, password: string, ip: string, email = owner.email): Promise<Outcome> {
   const response = await fetch(`${url}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrf.cookie, origin: url, 'x-forwarded-for': ip },
-    body: new URLSearchParams({ csrfToken: csrf.token, email: owner.email, password, callbackUrl: `${url}/en/admin` }),
+    body: new URLSearchParams({ csrfToken: csrf.token, email, password, callbackUrl: `${url}/en/admin` }),
   });
   const location = response.headers.get('location') ?? '';
   if (cookiesOf(response).some((c) => c.startsWith('authjs.session-token='))) return 'signed in';
@@ -61,18 +65,36 @@ async function signInRounds(check: Check, { app, databasePath }: Fixture, label:
 }
 
 /**
+ * Wrong guesses at made-up addresses, all from one client address, then the moderator's right
+ * password from that address: refused behind a trusted proxy (that client is paused), accepted
+ * without one (no client can be told apart, so no client is paused).
+ */
+async function sprayRound(check: Check, { app }: Fixture, label: string, trustProxy: boolean) {
+  const csrf = await csrfOf(app.url);
+  const ip = trustProxy ? `${forgedIp()}, 198.51.100.9` : '198.51.100.9';
+  const spray: Outcome[] = [];
+  for (let i = 0; i < CLIENT_LIMIT + 5; i++) spray.push(await guess(app.url, csrf, 'guess', ip, `nobody-${i}@example.test`));
+  const then = await guess(app.url, csrf, moderator.password, ip, moderator.email);
+  check.ok(then === (trustProxy ? 'paused' : 'signed in'), `${label}: after ${spray.length} guesses at made-up addresses the moderator's right password answered "${then}" (${JSON.stringify(tally(spray))})`);
+  check.figure(`${label}: ${spray.length} guesses at made-up addresses, then the moderator's right password → ${then}`);
+}
+
+/**
  * Comments, each with a new forged X-Forwarded-For. Behind a trusted proxy the proxy appends the
  * address it saw (the same here), so only the forged part rotates; without one, nothing counts.
  */
 async function commentRound(check: Check, { app }: Fixture, label: string, trustProxy: boolean) {
   const ip = () => (trustProxy ? `${forgedIp()}, 198.51.100.7` : forgedIp());
+  // Without a trusted proxy the limit is a site-wide ceiling, SHARED_CLIENT_FACTOR times the per-client one.
+  const expected = trustProxy ? COMMENT_LIMIT : COMMENT_LIMIT * SHARED_CLIENT_FACTOR;
+  const sent = expected + 7;
   const replies = await Promise.all(
-    Array.from({ length: 12 }, (_, i) => postComment(app.url, SEED_POST_SLUG, { name: 'Flooder', email: 'flood@example.test', body: `Flood ${i}` }, { ip: ip() })),
+    Array.from({ length: sent }, (_, i) => postComment(app.url, SEED_POST_SLUG, { name: 'Flooder', email: 'flood@example.test', body: `Flood ${i}` }, { ip: ip() })),
   );
   const created = replies.filter((r) => r.status === 201).length;
-  check.ok(created === COMMENT_LIMIT, `${label}: ${created} of 12 comments stored with a ${COMMENT_LIMIT}/10m limit (statuses ${replies.map((r) => r.status).join(', ')})`);
+  check.ok(created === expected, `${label}: ${created} of ${sent} comments stored with a ${COMMENT_LIMIT}/10m limit, ${expected} expected (statuses ${replies.map((r) => r.status).join(', ')})`);
   check.ok(replies.every((r) => r.status === 201 || r.status === 429), `${label}: only 201 and 429 expected`);
-  check.figure(`${label}: 12 comments with forged X-Forwarded-For → ${created} stored`);
+  check.figure(`${label}: ${sent} comments with forged X-Forwarded-For → ${created} stored`);
 }
 
 export const bruteForceTest: Test = {
@@ -83,6 +105,7 @@ export const bruteForceTest: Test = {
       const fixture = await freshApp(`brute-${trustProxy}`, { TRUST_PROXY: trustProxy, COMMENT_RATE_LIMIT: `${COMMENT_LIMIT}/10m` });
       try {
         await signInRounds(check, fixture, label);
+        await sprayRound(check, fixture, label, trustProxy === '1');
         await commentRound(check, fixture, label, trustProxy === '1');
       } finally {
         await fixture.app.stop();
