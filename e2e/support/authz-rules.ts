@@ -33,6 +33,8 @@ export const PUBLIC_ROUTES: RegExp[] = [
   // Uploaded images, as readers' browsers load them.
   /^\/media\/\[file\]$/,
   /^\/api\/posts\/\[slug\]\/comments$/,
+  // The reader's own held comments, read from their signed cookie: public, answers only its holder.
+  /^\/api\/posts\/\[slug\]\/comments\/mine$/,
   /^\/(sitemap\.xml|robots\.txt|favicon\.ico|manifest\.webmanifest)$/,
 ];
 export const STAFF_ROUTES: RegExp[] = [];
