@@ -102,6 +102,18 @@ describe('npm run import -- paste keeps every paragraph', () => {
     expect(json.leftovers).toHaveLength(1);
   });
 
+  it('paste splits a paragraph over the block limit into several blocks, says so and saves it whole', () => {
+    const long = Array.from({ length: 4000 }, (_, i) => `word${i}`).join(' '); // about 31,000 characters
+    const pasted = path.join(path.dirname(file), 'long.txt');
+    writeFileSync(pasted, `A very long page\n\n${long}\n\nThe end.\n`);
+    const report = cli(['paste', pasted, '--original', 'en', '--translation', 'ja']);
+    expect(report.code).toBe(0);
+    expect(report.out).toMatch(/Block 2 was over 20000 characters: saved as 2 blocks \(blocks 2–3\)\./);
+    const saved = getAdminPost({ id: Number(/Saved draft #(\d+)/.exec(report.err)?.[1]) })!;
+    expect(saved.blocks.map((b) => b.texts.en)).toEqual(['A very long page', expect.any(String), expect.any(String), 'The end.']);
+    expect(saved.blocks.slice(1, 3).map((b) => b.texts.en).join(' ')).toBe(long);
+  });
+
   it('paste --original overrides the guess, and an unclear guess is flagged', () => {
     const unclear = path.join(path.dirname(file), 'unclear.txt');
     writeFileSync(unclear, 'ウィーンとパリを結ぶ夜行列車が出発した。\n\nThe night train left Vienna on Sunday.\n\nIt will run three times a week.\n');

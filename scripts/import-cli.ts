@@ -9,7 +9,8 @@ import en from '@/lib/i18n/messages/en.json';
 import { importPaste, PasteImportError, type PasteImportResult } from '@/lib/import/paste-import';
 import { pasteReport } from '@/lib/import/paste-report';
 import { withChrome } from '@/lib/import/paste-restore';
-import { LANGUAGE_PATTERN } from '@/lib/validations/post';
+import { splitLongBlocks } from '@/lib/import/paste-split';
+import { BLOCK_TEXT_MAX, LANGUAGE_PATTERN } from '@/lib/validations/post';
 
 export const USAGE = `Usage: npm run import -- <command> FILE [options]
   paste FILE [--dry-run] [--json] [--original xx] [--translation yy] [--keep-chrome]
@@ -18,7 +19,8 @@ export const USAGE = `Usage: npm run import -- <command> FILE [options]
       and left out unless --keep-chrome. The report says which original language was guessed
       and why; --original chooses it.
       --json prints { "blocks": [{ "kind", "texts": { "<lang>": "…" } }], "meta": {…},
-      "leftovers": […], "removedAsChrome": [{ "text", "reason", "line", "blockIndex" }] }.
+      "leftovers": […], "removedAsChrome": [{ "text", "reason", "line", "blockIndex" }],
+      "split": [{ "blockIndex", "pieces" }] } (paragraphs over the block limit, saved as several blocks).
   mt FILE [--dry-run] [--json] [--language xx]
       Imports a Movable Type / Seesaa export (posts, categories, comments); entries
       imported before are skipped. --language defaults to the blog's default language.
@@ -82,9 +84,10 @@ function paste(text: string, flags: Flags, io: Io) {
   }
   const { originalLanguage: o, translationLanguage: t } = result.meta;
   const keep = !!flags['keep-chrome'];
-  const blocks = keep ? withChrome(result.blocks, result.removedAsChrome, o, [o, t]) : result.blocks;
-  if (flags.json) io.out(JSON.stringify(pasteJson(result, blocks), null, 2));
+  const { blocks, split } = splitLongBlocks(keep ? withChrome(result.blocks, result.removedAsChrome, o, [o, t]) : result.blocks, o);
+  if (flags.json) io.out(JSON.stringify({ ...pasteJson(result, blocks), split }, null, 2));
   else for (const line of pasteReport(result, keep)) io.out(line);
+  if (!flags.json) for (const s of split) io.out(`Block ${s.blockIndex + 1} was over ${BLOCK_TEXT_MAX} characters: saved as ${s.pieces} blocks (blocks ${s.blockIndex + 1}–${s.blockIndex + s.pieces}).`);
   if (!result.meta.originalGuess.certain) io.err(`Check the original language: ${o} was a guess (see the report).`);
   if (flags['dry-run']) return io.err('Dry run: nothing saved.');
   const saved = savePasteDraft(proposalFromPaste({ ...result, blocks }), author().id);

@@ -5,6 +5,7 @@ import { getDb } from '@/db';
 import { categories, posts, users } from '@/db/schema';
 import type { BlockInput } from '@/lib/blocks/types';
 import type { PasteImportResult } from '@/lib/import/paste-import';
+import { splitLongBlocks } from '@/lib/import/paste-split';
 import { SLUG_MAX, slugify, TITLE_MAX } from '@/lib/validations/post';
 import { createCategory } from './categories';
 import { savePost, type PostInput } from './post-editor';
@@ -77,7 +78,9 @@ export function proposalFromPaste(result: PasteImportResult): PasteProposal {
   const { originalLanguage, translationLanguage } = result.meta;
   const slugSource = [titles[originalLanguage], ...Object.values(titles)].map((t) => slugify(t ?? '')).find(Boolean) ?? '';
   const category = result.meta.category ? findCategoryByName(result.meta.category) : null;
-  return { slug: uniqueSlug(slugSource), originalLanguage, translationLanguage, titles, categoryId: category?.id ?? null, blocks: result.blocks };
+  // Over-long paragraphs become several blocks, so saving never meets the length check.
+  const { blocks } = splitLongBlocks(result.blocks, originalLanguage);
+  return { slug: uniqueSlug(slugSource), originalLanguage, translationLanguage, titles, categoryId: category?.id ?? null, blocks };
 }
 
 /** The proposal as a draft post input; the translation language is kept only if it has text. */

@@ -37,8 +37,11 @@ export function pushBlock(s: BodyState, block: BlockInput) {
   s.blocks.push(block);
 }
 
-/** Text over the block limit as several blocks, split at a line break or space where there is one. */
-function pieces(text: string): string[] {
+/**
+ * Text over the block limit as several pieces, split at a line break or space where there is one
+ * (shared with the paste importer).
+ */
+export function splitLongText(text: string): string[] {
   if (text.length <= BLOCK_TEXT_MAX) return text ? [text] : []; // UTF-16 length ≥ code points
   const out: string[] = [];
   let rest = [...text];
@@ -53,7 +56,7 @@ function pieces(text: string): string[] {
 }
 
 function push(s: BodyState, kind: BlockKind, text: string) {
-  for (const piece of pieces(text)) pushBlock(s, { kind, texts: { [s.language]: piece } });
+  for (const piece of splitLongText(text)) pushBlock(s, { kind, texts: { [s.language]: piece } });
 }
 
 const lines = (t: string) => t.split('\n').map((l) => l.replace(/[ \t\u00a0\r]+/g, ' ').trim());
