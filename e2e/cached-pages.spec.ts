@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import { comments, posts } from '@/db/schema';
 import { signInAs } from './support/auth';
 import { expect, test } from './support/fixtures';
+import { EditorPage } from './support/editor-page';
 import { addPendingComments, ModerationQueue, uniqueToken } from './support/moderation-queue';
 import { insertPost, unique } from './support/posts';
 
@@ -95,6 +96,21 @@ test.describe('public pages are cached and still current', () => {
     // The queue answers at once; the next GET that counts is the first after the approval is stored.
     await expect.poll(() => db.select({ status: comments.status }).from(comments).where(eq(comments.postId, postId)).get()?.status).toBe('approved');
     expect((await anonymousHtml(request, `/en/posts/${slug}`)).html).toContain(`Approve me ${token}`);
+  });
+
+  test('an edit by the owner is on the very next anonymous GET', async ({ page, request, db }) => {
+    const slug = unique('edited');
+    const id = insertPost(db, { slug, titles: { en: 'Before the edit' }, blocks: [{ texts: { en: 'Body' } }] });
+    await anonymousHtml(request, `/en/posts/${slug}`);
+    expect((await anonymousHtml(request, `/en/posts/${slug}`)).html).toContain('Before the edit');
+    await signInAs(page, 'owner');
+    await page.goto(`/en/admin/posts/${id}/edit`);
+    const editor = new EditorPage(page);
+    await editor.title('en').fill(`After the edit ${slug}`);
+    await editor.save();
+    const after = (await anonymousHtml(request, `/en/posts/${slug}`)).html;
+    expect(after).toContain(`After the edit ${slug}`);
+    expect(after).not.toContain('Before the edit');
   });
 
   test('a post imported by the command-line tool shows up without a restart', async ({ request }) => {
