@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { getDb, writeTx } from '@/db';
 import { comments, posts, users, type CommentStatus } from '@/db/schema';
+import { isPublic } from './posts';
 import { takeThrottle } from './throttle';
 
 /** What readers may see of a comment: never the email, address or user agent. */
@@ -40,11 +41,12 @@ type CreateOptions = {
 };
 
 /** A post as the comment path needs it, whatever its status: callers decide what is open. */
-export function getCommentTarget({ slug }: { slug: string }) {
+/** A public post (the one rule in isPublic) by slug, with what commenting needs to know. */
+export function getCommentTarget({ slug, now = new Date() }: { slug: string; now?: Date }) {
   return getDb()
     .select({ id: posts.id, slug: posts.slug, status: posts.status, publishedAt: posts.publishedAt, commentsOpen: posts.commentsOpen })
     .from(posts)
-    .where(eq(posts.slug, slug))
+    .where(and(eq(posts.slug, slug), isPublic(now)))
     .get() ?? null;
 }
 

@@ -16,16 +16,12 @@ export type SubmitOutcome =
   | { ok: false; error: 'rateLimited'; retryAfterSeconds: number }
   | { ok: false; error: 'invalid'; fieldErrors: { parentId: Array<'parentInvalid' | 'tooDeep'> } };
 
-/** Published and not scheduled for later: the only posts anyone may read or comment on. */
-export function findOpenPost(slug: string, now = new Date()) {
-  const post = getCommentTarget({ slug });
-  if (!post || post.status !== 'published' || !post.publishedAt || post.publishedAt > now) return null;
-  return post;
-}
+/** Published and not scheduled for later (db/queries/posts.ts isPublic): the only posts anyone may read or comment on. */
+export const findPublicPost = (slug: string, now = new Date()) => getCommentTarget({ slug, now });
 
 /** The post if it takes comments now, else why not. */
 export function commentablePost(slug: string) {
-  const post = findOpenPost(slug);
+  const post = findPublicPost(slug);
   if (!post) return { ok: false, error: 'postNotFound' } as const;
   const settings = getSettings();
   if (commentsClosed(post, settings.closeCommentsAfterDays)) return { ok: false, error: 'closed' } as const;

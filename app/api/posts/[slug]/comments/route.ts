@@ -3,7 +3,7 @@ import { fieldErrorsOf } from '@/lib/action';
 import { localeFromAcceptLanguage } from '@/lib/i18n/config';
 import { MESSAGES } from '@/lib/i18n/translate';
 import { errorText } from '@/lib/comments/messages';
-import { commentablePost, findOpenPost, submitComment } from '@/lib/comments/submit';
+import { commentablePost, findPublicPost, submitComment } from '@/lib/comments/submit';
 import { getCurrentUser } from '@/lib/dal';
 import { buildThread } from '@/lib/comments/thread';
 import { isSameOrigin } from '@/lib/request-meta';
@@ -41,7 +41,7 @@ async function readCapped(request: Request, max: number): Promise<string | null>
 
 /** The approved comments of a public post as a thread, without emails. */
 export async function GET(_request: Request, { params }: Params) {
-  const post = findOpenPost((await params).slug);
+  const post = findPublicPost((await params).slug);
   if (!post) return json({ error: 'not found' }, 404);
   const thread = buildThread(getApprovedComments({ postId: post.id }));
   return json({ comments: thread }, 200, { 'cache-control': 'public, max-age=0, s-maxage=30, stale-while-revalidate=60' });
