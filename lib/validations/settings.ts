@@ -44,3 +44,31 @@ export const settingsSchema = z
   }));
 
 export type SettingsFormValues = z.input<typeof settingsSchema>;
+
+/** The form's text values for the stored settings (numbers as text, "none" as empty). */
+export function settingsFormValues(s: {
+  titles: Record<string, string>;
+  descriptions: Record<string, string>;
+  languages: string[];
+  defaultLanguage: string;
+  timeZone: string;
+  defaultView: SettingsFormValues['defaultView'];
+  postsPerPage: number;
+  commentPolicy: SettingsFormValues['commentPolicy'];
+  linkLimit: number;
+  holdWords: string;
+  blockWords: string;
+  rateLimit: string;
+  threadDepth: number;
+  closeCommentsAfterDays: number | null;
+}): SettingsFormValues {
+  const text = (n: number | null) => (n === null ? '' : String(n));
+  return {
+    ...s,
+    languages: s.languages.join(', '),
+    postsPerPage: text(s.postsPerPage),
+    linkLimit: text(s.linkLimit),
+    threadDepth: text(s.threadDepth),
+    closeCommentsAfterDays: text(s.closeCommentsAfterDays),
+  };
+}

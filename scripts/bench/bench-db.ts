@@ -10,7 +10,7 @@ import { getSettings } from '@/db/queries/settings';
 import { posts } from '@/db/schema';
 import { monthOf, monthPath } from '@/lib/archive/months';
 import { utcToLocalTime, type PostFormValues } from '@/lib/validations/post';
-import type { SettingsFormValues } from '@/lib/validations/settings';
+import { settingsFormValues, type SettingsFormValues } from '@/lib/validations/settings';
 
 export function postIdOf(slug: string): number {
   const row = getDb().select({ id: posts.id }).from(posts).where(eq(posts.slug, slug)).get();
@@ -46,23 +46,4 @@ export function archivePathOf(slug: string, locale = 'ja'): string {
 export const localTime = (date: Date) => utcToLocalTime(date, getSettings().timeZone);
 
 /** The settings form's values, as the settings page fills them. */
-export function settingsForm(): SettingsFormValues {
-  const s = getSettings();
-  const text = (n: number | null) => (n === null ? '' : String(n));
-  return {
-    titles: s.titles,
-    descriptions: s.descriptions,
-    languages: s.languages.join(', '),
-    defaultLanguage: s.defaultLanguage,
-    timeZone: s.timeZone,
-    defaultView: s.defaultView,
-    postsPerPage: text(s.postsPerPage),
-    commentPolicy: s.commentPolicy,
-    linkLimit: text(s.linkLimit),
-    holdWords: s.holdWords,
-    blockWords: s.blockWords,
-    rateLimit: s.rateLimit,
-    threadDepth: text(s.threadDepth),
-    closeCommentsAfterDays: text(s.closeCommentsAfterDays),
-  };
-}
+export const settingsForm = (): SettingsFormValues => settingsFormValues(getSettings());

@@ -3,7 +3,7 @@ import { getSettings } from '@/db/queries/settings';
 import { requirePageRole } from '@/lib/dal';
 import { localeFrom } from '@/lib/i18n/server';
 import { MESSAGES } from '@/lib/i18n/translate';
-import type { SettingsFormValues } from '@/lib/validations/settings';
+import { settingsFormValues } from '@/lib/validations/settings';
 import { SettingsForm } from './settings-form';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -16,23 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SettingsPage({ params }: Props) {
   const { locale, t } = await localeFrom(params);
   await requirePageRole(locale, `/${locale}/admin/settings`, 'owner');
-  const s = getSettings();
-  const values: SettingsFormValues = {
-    titles: s.titles,
-    descriptions: s.descriptions,
-    languages: s.languages.join(', '),
-    defaultLanguage: s.defaultLanguage,
-    timeZone: s.timeZone,
-    defaultView: s.defaultView,
-    postsPerPage: String(s.postsPerPage),
-    commentPolicy: s.commentPolicy,
-    linkLimit: String(s.linkLimit),
-    holdWords: s.holdWords,
-    blockWords: s.blockWords,
-    rateLimit: s.rateLimit,
-    threadDepth: String(s.threadDepth),
-    closeCommentsAfterDays: s.closeCommentsAfterDays === null ? '' : String(s.closeCommentsAfterDays),
-  };
+  const values = settingsFormValues(getSettings());
   return (
     <div className="admin-page">
       <h1>{t('settings.title')}</h1>
