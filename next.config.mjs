@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { NOTHING_POLICY } from './lib/cache/csp.mjs';
 import { SECURITY_HEADERS } from './lib/cache/headers.mjs';
 
@@ -66,4 +67,11 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl compiles the ICU messages at build time, so pages and client parts format them with a
+// small runtime instead of shipping a message parser. Translation needs no request (see lib/i18n/request.ts).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: { messages: { path: './lib/i18n/messages', format: 'json', locales: 'infer', precompile: true } },
+});
+
+export default withNextIntl(nextConfig);

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import type Messages from '@/lib/i18n/messages/en.json';
 import { expect, test } from './support/fixtures';
 import { loadSeedJson, SEED_POST_SLUG } from './support/seed-fixture';
 
 const seed = loadSeedJson().post;
+const catalogue = (locale: string) => JSON.parse(readFileSync(`lib/i18n/messages/${locale}.json`, 'utf8')) as typeof Messages;
 const translatedCount = seed.blocks.filter((b) => b.ja).length;
 
 test.describe('reading views of the seed post', () => {
@@ -74,6 +77,18 @@ test.describe('reading views of the seed post', () => {
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(2);
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(ld).toMatchObject({ '@type': 'BlogPosting', inLanguage: ['en', 'ja'] });
+  });
+
+  test('the page ships the comment form its messages, in its language only, and no admin strings', async ({ request }) => {
+    for (const [locale, otherLocale] of [['en', 'ja'], ['ja', 'en']] as const) {
+      const [messages, other] = [catalogue(locale), catalogue(otherLocale)];
+      const html = await (await request.get(`/${locale}/posts/${SEED_POST_SLUG}`)).text();
+      // The comment form's own strings come in the page's language; no admin form's do.
+      expect(html).toContain(messages.comments.honeypot);
+      expect(html).toContain(messages.errors.nameRequired);
+      expect(html).not.toContain(other.comments.honeypot);
+      for (const admin of [messages.errors.lastOwner, messages.errors.postSlugTaken, messages.editor.pasteTitle, messages.admin.queue.keysHint]) expect(html).not.toContain(admin);
+    }
   });
 
   test('every view: no horizontal scroll at 360 px and no serious axe violations', async ({ postPage, page, axe }) => {

@@ -1,14 +1,14 @@
 'use client';
 
-import { useBoundaryMessages } from '@/components/boundary-messages';
+import { useTranslations } from 'next-intl';
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  const m = useBoundaryMessages();
+  const t = useTranslations('boundary');
   return (
     <main id="main" className="site-main">
-      <h1>{m.errorTitle}</h1>
-      <p>{m.errorBody}</p>
-      <button type="button" onClick={reset}>{m.tryAgain}</button>
+      <h1>{t('errorTitle')}</h1>
+      <p>{t('errorBody')}</p>
+      <button type="button" onClick={reset}>{t('tryAgain')}</button>
     </main>
   );
 }

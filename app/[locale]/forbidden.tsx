@@ -1,17 +1,17 @@
 'use client';
 
-import Link from 'next/link';
-import { useBoundaryMessages } from '@/components/boundary-messages';
+import { useLocale, useTranslations } from 'next-intl';
 
 // Rendered with a 403 for forbidden() (lib/dal.ts): signed in, but the role does not allow it.
 export default function Forbidden() {
-  const m = useBoundaryMessages();
+  const t = useTranslations('boundary');
+  const locale = useLocale();
   return (
     <main id="main" className="site-main">
-      <h1>{m.forbiddenTitle}</h1>
-      <p>{m.forbiddenBody}</p>
+      <h1>{t('forbiddenTitle')}</h1>
+      <p>{t('forbiddenBody')}</p>
       <p>
-        <Link href={`/${m.locale}/admin`}>{m.toAdmin}</Link> · <Link href={`/${m.locale}`}>{m.toSite}</Link>
+        <a href={`/${locale}/admin`}>{t('toAdmin')}</a> · <a href={`/${locale}`}>{t('toSite')}</a>
       </p>
     </main>
   );

@@ -4,8 +4,7 @@ import { getSettings } from '@/db/queries/settings';
 import { localeFrom } from '@/lib/i18n/server';
 import { pick } from '@/lib/format';
 import { siteUrl } from '@/lib/site-url';
-import { BoundaryMessagesProvider, type BoundaryMessages } from '@/components/boundary-messages';
-import type { Translate } from '@/lib/i18n/translate';
+import { ClientMessages } from '@/components/client-messages';
 import '../globals.css';
 import '../reading.css';
 
@@ -32,29 +31,16 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light dark' };
 
-const boundaryMessages = (locale: string, t: Translate): BoundaryMessages => ({
-  locale,
-  notFoundTitle: t('site.notFoundTitle'),
-  notFoundBody: t('site.notFoundBody'),
-  backHome: t('site.backHome'),
-  errorTitle: t('site.errorTitle'),
-  errorBody: t('site.errorBody'),
-  tryAgain: t('site.tryAgain'),
-  forbiddenTitle: t('auth.forbiddenTitle'),
-  forbiddenBody: t('auth.forbiddenBody'),
-  unauthorizedTitle: t('auth.unauthorizedTitle'),
-  unauthorizedBody: t('auth.unauthorizedBody'),
-  toLogin: t('auth.toLogin'),
-  toAdmin: t('auth.toAdmin'),
-  toSite: t('auth.toSite'),
-});
-
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  const { locale, t } = await localeFrom(params);
+  const { locale } = await localeFrom(params);
+  // The error, not-found, forbidden and unauthorized screens are client components: they get
+  // their few strings (`boundary`) here; parts below get their own messages where they render.
   return (
     <html lang={locale}>
       <body>
-        <BoundaryMessagesProvider messages={boundaryMessages(locale, t)}>{children}</BoundaryMessagesProvider>
+        <ClientMessages locale={locale} namespaces={['boundary']} timeZone={getSettings().timeZone}>
+          {children}
+        </ClientMessages>
       </body>
     </html>
   );

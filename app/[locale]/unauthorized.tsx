@@ -1,19 +1,19 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useBoundaryMessages } from '@/components/boundary-messages';
+import { useLocale, useTranslations } from 'next-intl';
 
 // Rendered with a 401 for unauthorized() (lib/dal.ts): nobody is signed in, or the session ended.
 export default function Unauthorized() {
-  const m = useBoundaryMessages();
+  const t = useTranslations('boundary');
+  const locale = useLocale();
   const pathname = usePathname();
   return (
     <main id="main" className="site-main">
-      <h1>{m.unauthorizedTitle}</h1>
-      <p>{m.unauthorizedBody}</p>
+      <h1>{t('unauthorizedTitle')}</h1>
+      <p>{t('unauthorizedBody')}</p>
       <p>
-        <Link href={`/${m.locale}/login?next=${encodeURIComponent(pathname)}`}>{m.toLogin}</Link>
+        <a href={`/${locale}/login?next=${encodeURIComponent(pathname)}`}>{t('toLogin')}</a>
       </p>
     </main>
   );

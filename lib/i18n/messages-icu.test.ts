@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import compile from 'icu-minify/compile';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { getTranslator } from './translate';
+import { getErrorText, getTranslator } from './translate';
 
 const DIR = path.join(import.meta.dirname, 'messages');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
@@ -35,6 +36,10 @@ describe.each(files)('%s', (file) => {
     for (const [key, text] of messages) expect(() => new IntlMessageFormat(text, locale), key).not.toThrow();
   });
 
+  it('every message compiles with the build-time compiler (next.config.mjs precompiles them)', () => {
+    for (const [key, text] of messages) expect(() => compile(text), key).not.toThrow();
+  });
+
   it('every message takes the same arguments as its English one', () => {
     for (const [key, text] of messages) expect(argumentNames(text, locale), key).toEqual(argumentNames(english.get(key)!, 'en'));
   });
@@ -49,7 +54,10 @@ describe('plurals and values', () => {
     expect(en('post.comments', { count: 2 })).toBe('2 comments');
     expect(en('comments.title', { count: 0 })).toBe('0 comments');
     expect(en('post.coverage', { translated: 1, total: 1 })).toBe('1 of 1 block translated');
+    expect(en('editor.wouldCreate', { posts: 1, comments: 2, categories: 1 })).toBe('Would create 1 post, 2 comments and 1 category.');
     expect(en('admin.overview.lockout', { count: 1, email: 'a@b.c', time: '10:00' })).toMatch(/^1 failed sign-in for a@b\.c; sign-in paused until 10:00\./);
+    expect(getErrorText('en')('rateLimited', { minutes: 1 })).toContain('wait about a minute and');
+    expect(getErrorText('en')('rateLimited', { minutes: 3 })).toContain('wait about 3 minutes and');
   });
 
   it('Japanese has no plural forms: the number stands as it is', () => {

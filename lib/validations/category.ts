@@ -13,7 +13,7 @@ export const categorySchema = z
       .refine((s) => SLUG_PATTERN.test(s), { error: 'slugFormat' }),
     names: z.record(z.string(), name),
   })
-  .refine((v) => Object.values(v.names).some(Boolean), { error: 'nameRequired', path: ['names'] })
+  .refine((v) => Object.values(v.names).some(Boolean), { error: 'categoryNameRequired', path: ['names'] })
   .transform((v) => ({ ...v, names: Object.fromEntries(Object.entries(v.names).filter(([, n]) => n)) }));
 
 export type CategoryFormValues = z.input<typeof categorySchema>;

@@ -94,9 +94,9 @@ describe('comment schema', () => {
 
   it('every message is a key with a text in both languages', () => {
     for (const key of COMMENT_ERRORS) {
-      expect(en.comments.errors).toHaveProperty(key);
-      expect(ja.comments.errors).toHaveProperty(key);
+      expect(en.errors).toHaveProperty(key);
+      expect(ja.errors).toHaveProperty(key);
     }
-    expect(ja.comments.errors.nameRequired).toBe('お名前を入力してください');
+    expect(ja.errors.nameRequired).toBe('お名前を入力してください');
   });
 });

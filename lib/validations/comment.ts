@@ -6,7 +6,7 @@ export { COMMENT_LIMITS, codePoints, EMAIL_MAX } from '@/lib/model';
 export const NAME_MAX = COMMENT_NAME_MAX;
 export const BODY_MAX = COMMENT_BODY_MAX;
 
-/** Every message this schema can produce: keys under `comments.errors` in the messages files. */
+/** Every message this schema can produce: keys of the `errors` messages. */
 export const COMMENT_ERRORS = [
   'invalidRequest', 'invalidType', 'nul', 'surrogate', 'encoding',
   'nameRequired', 'nameTooLong', 'nameControl',

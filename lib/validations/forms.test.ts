@@ -34,7 +34,7 @@ describe('settings form', () => {
     expect(messages(settingsSchema.safeParse({ ...settings, timeZone: 'Mars/Olympus' }))).toEqual(['timeZone:timeZone']);
     expect(messages(settingsSchema.safeParse({ ...settings, defaultLanguage: 'fr' }))).toContain('defaultLanguage:defaultLanguage');
     expect(messages(settingsSchema.safeParse({ ...settings, postsPerPage: '0', threadDepth: '11', rateLimit: '5 per minute' }))).toEqual([
-      'postsPerPage:tooSmall', 'rateLimit:rateLimit', 'threadDepth:tooLarge',
+      'postsPerPage:numberTooSmall', 'rateLimit:rateLimit', 'threadDepth:numberTooLarge',
     ]);
     expect(messages(settingsSchema.safeParse({ ...settings, languages: 'ja, EN!' }))).toEqual(['languages.1:languageCode']);
     expect(messages(settingsSchema.safeParse({ ...settings, titles: { ja: ' ', en: 'Notes' } }))).toEqual(['titles.ja:required']);
@@ -44,7 +44,7 @@ describe('settings form', () => {
 describe('category, user and import forms', () => {
   it('a category needs a valid slug and a name in some language', () => {
     expect(categorySchema.parse({ slug: 'travel', names: { ja: '旅', en: ' ' } })).toEqual({ slug: 'travel', names: { ja: '旅' } });
-    expect(messages(categorySchema.safeParse({ slug: 'Travel Notes', names: { ja: '', en: '' } }))).toEqual(['slug:slugFormat', 'names:nameRequired']);
+    expect(messages(categorySchema.safeParse({ slug: 'Travel Notes', names: { ja: '', en: '' } }))).toEqual(['slug:slugFormat', 'names:categoryNameRequired']);
   });
 
   it('a new user needs a name, an email, a role and a password of 8+ characters', () => {

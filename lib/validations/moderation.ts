@@ -43,9 +43,9 @@ export const deleteSchema = z.object({ ids, confirm: z.literal('yes') });
 const text = z
   .string()
   .trim()
-  .min(1, { error: 'required' })
-  .refine((s) => codePoints(s) <= COMMENT_TEXT_MAX, { error: 'tooLong' })
-  .refine((s) => !s.includes('\0'), { error: 'required' });
+  .min(1, { error: 'commentTextRequired' })
+  .refine((s) => codePoints(s) <= COMMENT_TEXT_MAX, { error: 'commentTextTooLong' })
+  .refine((s) => !s.includes('\0'), { error: 'nul' });
 
 // The reply form's random key: a resubmitted form stores the reply once.
 export const REPLY_KEY_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;

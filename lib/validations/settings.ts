@@ -11,7 +11,7 @@ export const RATE_LIMIT_PATTERN = /^(off|\d{1,4}\/\d{1,4}[smh])$/;
 
 const text = (max: number) => z.string().trim().refine((s) => codePoints(s) <= max, { error: 'tooLong' });
 const int = (min: number, max: number) =>
-  z.coerce.number({ error: 'number' }).int({ error: 'number' }).min(min, { error: 'tooSmall' }).max(max, { error: 'tooLarge' });
+  z.coerce.number({ error: 'number' }).int({ error: 'number' }).min(min, { error: 'numberTooSmall' }).max(max, { error: 'numberTooLarge' });
 
 /** The blog settings form. Languages are typed as "ja, en"; the default must be one of them. */
 export const settingsSchema = z
@@ -19,7 +19,7 @@ export const settingsSchema = z
     titles: z.record(z.string(), text(BLOG_TITLE_MAX)),
     descriptions: z.record(z.string(), text(BLOG_DESCRIPTION_MAX)),
     languages: z.string().transform((s) => [...new Set(s.split(/[\s,、]+/).filter(Boolean))]).pipe(
-      z.array(z.string().regex(LANGUAGE_PATTERN, { error: 'languageCode' })).min(1, { error: 'required' }).max(LANGUAGES_MAX, { error: 'tooMany' }),
+      z.array(z.string().regex(LANGUAGE_PATTERN, { error: 'languageCode' })).min(1, { error: 'required' }).max(LANGUAGES_MAX, { error: 'tooManyLanguages' }),
     ),
     defaultLanguage: z.string(),
     timeZone: z.string().trim().refine(isTimeZone, { error: 'timeZone' }),

@@ -8,7 +8,7 @@ export { EMAIL_MAX, USER_NAME_MAX } from '@/lib/model';
 const password = z
   .string()
   .refine((p) => codePoints(p) >= PASSWORD_MIN, { error: 'passwordTooShort' })
-  .refine((p) => codePoints(p) <= PASSWORD_MAX, { error: 'tooLong' });
+  .refine((p) => codePoints(p) <= PASSWORD_MAX, { error: 'passwordTooLong' });
 
 /** The owner adds a moderator or another owner. */
 export const newUserSchema = z.object({

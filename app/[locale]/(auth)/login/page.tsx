@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { ClientMessages } from '@/components/client-messages';
+import { getSettings } from '@/db/queries/settings';
 import { getCurrentUser } from '@/lib/dal';
 import { localeFrom } from '@/lib/i18n/server';
 import { LoginForm } from './login-form';
@@ -12,6 +14,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await localeFrom(params);
   return { title: t('auth.loginTitle'), robots: { index: false } };
 }
+
+// Every message the sign-in form can show.
+const SIGN_IN_ERRORS = ['invalidCredentials', 'signInRateLimited', 'invalidEmail', 'passwordRequired', 'passwordTooLong'] as const;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -26,9 +31,11 @@ export default async function LoginPage({ params, searchParams }: Props) {
     <section className="auth-card" aria-labelledby="login-title">
       <h1 id="login-title">{t('auth.loginTitle')}</h1>
       <p className="muted">{t('auth.loginIntro')}</p>
-      <LoginForm locale={locale} next={next} initialError={initialError} />
+      <ClientMessages locale={locale} namespaces={['auth']} errors={SIGN_IN_ERRORS} timeZone={getSettings().timeZone}>
+        <LoginForm locale={locale} next={next} initialError={initialError} />
+      </ClientMessages>
       <p>
-        <Link href={`/${locale}`}>{t('auth.toSite')}</Link>
+        <Link href={`/${locale}`}>{t('boundary.toSite')}</Link>
       </p>
     </section>
   );

@@ -17,17 +17,17 @@ export const saveCategoryAction = defineAction({ roles: ['owner'] }, categorySch
   try {
     id = saveCategory(input, user.id);
   } catch (error) {
-    if (error instanceof CategorySlugTakenError) return { ok: false, error: 'invalid', fieldErrors: { slug: ['slugTaken'] } };
+    if (error instanceof CategorySlugTakenError) return { ok: false, error: 'invalid', fieldErrors: { slug: ['categorySlugTaken'] } };
     throw error;
   }
-  if (id === null) return { ok: false, error: 'notFound' };
+  if (id === null) return { ok: false, error: 'categoryGone' };
   changed();
   return { ok: true, data: { id } };
 });
 
 /** Deletes a category; its posts stay, uncategorised. */
 export const deleteCategoryAction = defineAction({ roles: ['owner'] }, deleteCategorySchema, ({ id }, { user }): ActionResult => {
-  if (!deleteCategory(id, user.id)) return { ok: false, error: 'notFound' };
+  if (!deleteCategory(id, user.id)) return { ok: false, error: 'categoryGone' };
   changed();
   return { ok: true, data: undefined };
 });

@@ -27,10 +27,10 @@ export const deleteAction = defineAction(STAFF, deleteSchema, ({ ids }, { user }
 
 export const replyAction = defineAction(STAFF, replySchema, ({ parentId, body, key }, { user }): ActionResult<QueueOutcome> => {
   const reply = replyToComment({ parentId, body, author: user, idempotencyKey: key, threadDepth: getSettings().threadDepth });
-  return reply ? afterChange([reply.slug], 'replied') : { ok: false, error: 'notFound' };
+  return reply ? afterChange([reply.slug], 'replied') : { ok: false, error: 'commentGone' };
 });
 
 export const editAction = defineAction(STAFF, editCommentSchema, ({ id, body }, { user }): ActionResult<QueueOutcome> => {
   const change = editCommentBody({ id, body, actorId: user.id });
-  return change ? afterChange([change.slug], 'edited') : { ok: false, error: 'notFound' };
+  return change ? afterChange([change.slug], 'edited') : { ok: false, error: 'commentGone' };
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { listCommentedPosts, countByStatus, listQueue } from '@/db/queries/moderation';
 import { getSettings } from '@/db/queries/settings';
+import { ClientMessages } from '@/components/client-messages';
 import { requirePageRole } from '@/lib/dal';
 import { formatDateTime, pick } from '@/lib/format';
 import { localeFrom } from '@/lib/i18n/server';
@@ -10,6 +11,9 @@ import type { QueueItem } from './queue-item';
 import { QueueList } from './queue-list';
 import { QueuePager } from './queue-pager';
 import { QueueTabs } from './queue-tabs';
+
+// What the queue's actions and its reply/edit form can answer.
+const QUEUE_ERRORS = ['invalid', 'noSelection', 'commentGone', 'commentTextRequired', 'commentTextTooLong', 'nul'] as const;
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -48,7 +52,9 @@ export default async function CommentsQueue({ params, searchParams }: Props) {
       <h1>{t('admin.queue.title')}</h1>
       <QueueTabs t={t} path={path} current={query.status} counts={countByStatus()} keep={keep} />
       <QueueFilters t={t} status={query.status} q={query.q ?? ''} post={query.post} posts={posts} path={path} />
-      <QueueList key={query.status} locale={locale} status={query.status} items={items} />
+      <ClientMessages locale={locale} namespaces={['admin']} errors={QUEUE_ERRORS} timeZone={timeZone}>
+        <QueueList key={query.status} status={query.status} items={items} />
+      </ClientMessages>
       <QueuePager t={t} path={path} page={query.page} pages={Math.ceil(total / QUEUE_PAGE_SIZE)} query={{ status: query.status, ...keep }} />
     </div>
   );

@@ -1,10 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import type { CommentStatus } from '@/lib/model';
 import type { ActionResult } from '@/lib/action';
-import type { Locale } from '@/lib/i18n/config';
-import { getTranslator, type Translate } from '@/lib/i18n/translate';
+import type { Translate } from '@/lib/i18n/translate';
 import { ACTION_SOURCES, type ModerationAction } from '@/lib/validations/moderation';
 import { deleteAction, moderateAction, type QueueOutcome } from './actions';
 import { ConfirmDelete } from './dialogs';
@@ -20,7 +20,7 @@ type Command = { kind: 'moderate'; action: ModerationAction; ids: number[] } | {
 type Notice = { ok: boolean; text: string };
 
 function describe(t: Translate, result: ActionResult<QueueOutcome>): Notice {
-  if (!result.ok) return { ok: false, text: t(result.fieldErrors?.ids ? 'admin.queue.noSelection' : 'admin.queue.invalid') };
+  if (!result.ok) return { ok: false, text: t(result.fieldErrors?.ids ? 'errors.noSelection' : 'errors.invalid') };
   const { kind, count } = result.data;
   if (kind === 'replied' || kind === 'edited') return { ok: true, text: t(`admin.queue.${kind}`) };
   if (count === 0) return { ok: false, text: t('admin.queue.nothingChanged') };
@@ -30,9 +30,9 @@ function describe(t: Translate, result: ActionResult<QueueOutcome>): Notice {
 const send = (command: Command) =>
   command.kind === 'delete' ? deleteAction(null, { ids: command.ids, confirm: 'yes' }) : moderateAction(null, { ids: command.ids, action: command.action });
 
-/** The queue of one tab: selection, row and bulk actions, reply/edit forms and the keyboard. */
-export function QueueList({ locale, status, items }: { locale: Locale; status: CommentStatus; items: QueueItem[] }) {
-  const t = getTranslator(locale);
+/** The queue of one tab: selection, row and bulk actions, reply/edit forms and the keyboard (messages: `admin` and `errors`). */
+export function QueueList({ status, items }: { status: CommentStatus; items: QueueItem[] }) {
+  const t: Translate = useTranslations();
   const [cursor, setCursor] = useState(-1);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [open, setOpen] = useState<{ id: number; mode: FormMode } | null>(null);
@@ -89,7 +89,7 @@ export function QueueList({ locale, status, items }: { locale: Locale; status: C
           <QueueRow key={item.id} item={item} t={t} active={index === active} selected={selected.has(item.id)} onSelect={() => toggle(item.id)} onActivate={() => setCursor(index)}
             rowRef={(el) => { if (el) rows.current.set(item.id, el); else rows.current.delete(item.id); }}
             actions={<RowActions item={item} t={t} pending={pending} openMode={open?.id === item.id ? open.mode : null} onAction={(a) => act(a, item)} onOpen={(mode) => setOpen({ id: item.id, mode })} onDelete={() => setConfirm([item.id])} />}
-            form={open?.id === item.id && <TextForm key={open.mode} mode={open.mode} item={item} locale={locale} onDone={done} onCancel={() => setOpen(null)} />} />
+            form={open?.id === item.id && <TextForm key={open.mode} mode={open.mode} item={item} onDone={done} onCancel={() => setOpen(null)} />} />
         ))}
       </ol>
       <ConfirmDelete ids={confirm} t={t} onConfirm={(ids) => run({ kind: 'delete', ids })} onClose={() => setConfirm(null)} />

@@ -1,11 +1,11 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import type { Locale } from '@/lib/i18n/config';
-import { getTranslator } from '@/lib/i18n/translate';
+import { useErrorText } from '@/lib/i18n/use-error-text';
 import { COMMENT_TEXT_MAX, editCommentSchema } from '@/lib/validations/moderation';
 import { editAction, replyAction, type QueueOutcome } from './actions';
 import type { QueueItem } from './queue-item';
@@ -16,11 +16,12 @@ type Values = z.input<typeof bodySchema>;
 // Any 32 URL-safe characters will do; getRandomValues also works on plain-HTTP admin pages.
 const newKey = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
-type Props = { mode: 'reply' | 'edit'; item: QueueItem; locale: Locale; onDone: (outcome: QueueOutcome) => void; onCancel: () => void };
+type Props = { mode: 'reply' | 'edit'; item: QueueItem; onDone: (outcome: QueueOutcome) => void; onCancel: () => void };
 
 /** Reply as the signed-in user (published at once) or edit the comment's text (logged). */
-export function TextForm({ mode, item, locale, onDone, onCancel }: Props) {
-  const t = getTranslator(locale);
+export function TextForm({ mode, item, onDone, onCancel }: Props) {
+  const t = useTranslations('admin');
+  const errorOf = useErrorText();
   const [key] = useState(newKey);
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<string | null>(null);
@@ -35,25 +36,25 @@ export function TextForm({ mode, item, locale, onDone, onCancel }: Props) {
       if (result.ok) return onDone(result.data);
       const fieldError = result.fieldErrors?.body?.[0];
       if (fieldError) setError('body', { message: fieldError });
-      else setFailure(t('admin.queue.notFound'));
+      else setFailure(errorOf(result.error));
     }),
   );
   const code = formState.errors.body?.message;
-  const error = code === 'tooLong' ? t('admin.reply.tooLong', { max: COMMENT_TEXT_MAX }) : code ? t('admin.reply.required') : null;
+  const error = errorOf(code);
   return (
     <form onSubmit={submit} noValidate className="text-form">
       <div className="field">
-        <label htmlFor={id}>{mode === 'reply' ? t('admin.reply.label', { name: item.authorName }) : t('admin.reply.editLabel')}</label>
+        <label htmlFor={id}>{mode === 'reply' ? t('reply.label', { name: item.authorName }) : t('reply.editLabel')}</label>
         <textarea id={id} rows={4} maxLength={COMMENT_TEXT_MAX} autoFocus aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined} {...register('body')} />
         {error && <p id={`${id}-error`} className="field-error">{error}</p>}
       </div>
       {failure && <p role="alert" className="form-error">{failure}</p>}
       <div className="form-buttons">
         <button type="submit" className="button primary small" disabled={pending}>
-          {mode === 'reply' ? t('admin.actions.send') : t('admin.actions.save')}
+          {mode === 'reply' ? t('actions.send') : t('actions.save')}
         </button>
         <button type="button" className="button small" onClick={onCancel}>
-          {t('admin.actions.cancel')}
+          {t('actions.cancel')}
         </button>
       </div>
     </form>

@@ -27,15 +27,15 @@ const fieldError = (field: string, message: string): ActionResult<never> => ({ o
 export const savePostAction = defineAction({ roles: ['owner'] }, savePostSchema, ({ id, post }, { user }): ActionResult<SavedPost> => {
   const { timeZone } = getSettings();
   const before = id ? getAdminPost({ id }) : null;
-  if (id && !before) return { ok: false, error: 'notFound' };
+  if (id && !before) return { ok: false, error: 'postGone' };
   if (post.categoryId !== null && !categoryExists(post.categoryId)) return fieldError('post.categoryId', 'invalid');
   const input = toPostInput(post, timeZone);
   let savedId: number;
   try {
     savedId = savePost(input, { actorId: user.id, postId: id ?? undefined });
   } catch (error) {
-    if (error instanceof SlugTakenError) return fieldError('post.slug', 'slugTaken');
-    if (error instanceof PostNotFoundError) return { ok: false, error: 'notFound' };
+    if (error instanceof SlugTakenError) return fieldError('post.slug', 'postSlugTaken');
+    if (error instanceof PostNotFoundError) return { ok: false, error: 'postGone' };
     throw error;
   }
   expirePublicPages();
@@ -56,10 +56,10 @@ export const restoreRevisionAction = defineAction({ roles: ['owner'] }, restoreS
   try {
     restored = before && restoreRevision({ id: revisionId, postId }, user.id);
   } catch (error) {
-    if (error instanceof SlugTakenError) return { ok: false, error: 'slugTaken' };
+    if (error instanceof SlugTakenError) return { ok: false, error: 'postSlugTaken' };
     throw error;
   }
-  if (!before || !restored) return { ok: false, error: 'notFound' };
+  if (!before || !restored) return { ok: false, error: 'postGone' };
   expirePublicPages();
   // A fresh value each time: the editor is keyed by it, so it re-initialises even when the same
   // revision is restored twice in a row.

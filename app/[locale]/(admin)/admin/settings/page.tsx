@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getSettings } from '@/db/queries/settings';
 import { requirePageRole } from '@/lib/dal';
 import { localeFrom } from '@/lib/i18n/server';
-import { MESSAGES } from '@/lib/i18n/translate';
+import { ClientMessages } from '@/components/client-messages';
+import { languageName, MESSAGES } from '@/lib/i18n/translate';
 import { settingsFormValues } from '@/lib/validations/settings';
 import { SettingsForm } from './settings-form';
 
@@ -16,11 +17,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SettingsPage({ params }: Props) {
   const { locale, t } = await localeFrom(params);
   await requirePageRole(locale, `/${locale}/admin/settings`, 'owner');
-  const values = settingsFormValues(getSettings());
+  const settings = getSettings();
+  const values = settingsFormValues(settings);
+  // Every language the catalogue can name, for the languages the owner types in.
+  const names = Object.fromEntries(Object.keys(MESSAGES[locale].languageNames).map((l) => [l, languageName(t, l)]));
   return (
     <div className="admin-page">
       <h1>{t('settings.title')}</h1>
-      <SettingsForm m={MESSAGES[locale].settings} values={values} names={MESSAGES[locale].languageNames} />
+      <ClientMessages locale={locale} namespaces={['settings', 'errors']} timeZone={settings.timeZone}>
+        <SettingsForm values={values} names={names} />
+      </ClientMessages>
       <datalist id="time-zones">
         {Intl.supportedValuesOf('timeZone').map((z) => <option key={z} value={z} />)}
       </datalist>

@@ -19,7 +19,7 @@ export const addUserAction = defineAction({ roles: ['owner'] }, newUserSchema, a
 /** Disable, enable or change the role of an account; the last active owner is kept. */
 export const changeUserAction = defineAction({ roles: ['owner'] }, changeUserSchema, ({ id, ...change }, { user }): ActionResult => {
   try {
-    if (!changeUserGuarded(id, change, user.id)) return { ok: false, error: 'notFound' };
+    if (!changeUserGuarded(id, change, user.id)) return { ok: false, error: 'userGone' };
   } catch (error) {
     if (error instanceof LastOwnerError) return { ok: false, error: 'lastOwner' };
     throw error;
@@ -31,6 +31,6 @@ export const changeUserAction = defineAction({ roles: ['owner'] }, changeUserSch
 /** Sets a new password; the account's existing sessions end. */
 export const resetPasswordAction = defineAction({ roles: ['owner'] }, resetPasswordSchema, async ({ id, password }, { user }): Promise<ActionResult> => {
   const hash = await hashPassword(password);
-  if (!changeUserGuarded(id, { passwordHash: hash }, user.id)) return { ok: false, error: 'notFound' };
+  if (!changeUserGuarded(id, { passwordHash: hash }, user.id)) return { ok: false, error: 'userGone' };
   return { ok: true, data: undefined };
 });

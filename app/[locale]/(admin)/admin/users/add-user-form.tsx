@@ -1,33 +1,34 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useState, type InputHTMLAttributes } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ROLES } from '@/lib/model';
 import { PASSWORD_MAX } from '@/lib/auth/password-limits';
-import type { Messages } from '@/lib/i18n/translate';
+import { useErrorText } from '@/lib/i18n/use-error-text';
 import { EMAIL_MAX, newUserSchema, USER_NAME_MAX, type NewUserValues } from '@/lib/validations/user';
 import { addUserAction } from './actions';
 
-type M = Messages['users'];
 const EMPTY: NewUserValues = { name: '', email: '', role: 'moderator', password: '' };
 
-/** Adds a moderator or an owner with a first password they can change later. */
-export function AddUserForm({ m, roles }: { m: M; roles: Record<string, string> }) {
+/** Adds a moderator or an owner with a first password they can change later (messages: `users`, `errors`). */
+export function AddUserForm({ roles }: { roles: Record<string, string> }) {
+  const t = useTranslations('users');
+  const text = useErrorText();
   const form = useForm<NewUserValues, unknown, z.output<typeof newUserSchema>>({ resolver: zodResolver(newUserSchema), defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
-  const text = (k: string | undefined) => (k ? ((m.errors as Record<string, string>)[k] ?? k) : undefined);
 
   async function add() {
     const result = await addUserAction(null, form.getValues()).catch(() => null);
     if (!result?.ok) {
       for (const [path, [message] = []] of Object.entries(result?.fieldErrors ?? {})) form.setError(path as keyof NewUserValues, { message });
-      return setNotice({ ok: false, text: text(result?.error ?? 'network') ?? '' });
+      return setNotice({ ok: false, text: text(result?.error ?? 'network') });
     }
     form.reset(EMPTY);
-    setNotice({ ok: true, text: m.added });
+    setNotice({ ok: true, text: t('added') });
   }
 
   const field = (name: keyof NewUserValues, label: string, props: InputHTMLAttributes<HTMLInputElement>) => (
@@ -40,16 +41,16 @@ export function AddUserForm({ m, roles }: { m: M; roles: Record<string, string> 
 
   return (
     <form onSubmit={form.handleSubmit(add)} noValidate className="user-form" aria-labelledby="add-user">
-      <h2 id="add-user">{m.addUser}</h2>
-      {field('name', m.name, { maxLength: USER_NAME_MAX, autoComplete: 'off' })}
-      {field('email', m.email, { type: 'email', maxLength: EMAIL_MAX, autoComplete: 'off' })}
+      <h2 id="add-user">{t('addUser')}</h2>
+      {field('name', t('name'), { maxLength: USER_NAME_MAX, autoComplete: 'off' })}
+      {field('email', t('email'), { type: 'email', maxLength: EMAIL_MAX, autoComplete: 'off' })}
       <div className="field">
-        <label htmlFor="new-role">{m.role}</label>
+        <label htmlFor="new-role">{t('role')}</label>
         <select id="new-role" {...form.register('role')}>{ROLES.map((r) => <option key={r} value={r}>{roles[r]}</option>)}</select>
       </div>
-      {field('password', m.password, { type: 'password', maxLength: PASSWORD_MAX, autoComplete: 'new-password' })}
+      {field('password', t('password'), { type: 'password', maxLength: PASSWORD_MAX, autoComplete: 'new-password' })}
       <div>
-        <button type="submit" className="button primary" disabled={isSubmitting}>{m.add}</button>{' '}
+        <button type="submit" className="button primary" disabled={isSubmitting}>{t('add')}</button>{' '}
         <span role={notice?.ok === false ? 'alert' : 'status'} className={notice?.ok ? 'form-ok' : 'field-error'}>{notice?.text}</span>
       </div>
     </form>

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { getSettings } from '@/db/queries/settings';
 import { listUsers } from '@/db/queries/users';
+import { ClientMessages } from '@/components/client-messages';
 import { requirePageRole } from '@/lib/dal';
 import { localeFrom } from '@/lib/i18n/server';
-import { MESSAGES } from '@/lib/i18n/translate';
 import { AddUserForm } from './add-user-form';
 import { UserRow } from './user-row';
 import styles from './users.module.css';
@@ -17,28 +18,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function UsersPage({ params }: Props) {
   const { locale, t } = await localeFrom(params);
   const me = await requirePageRole(locale, `/${locale}/admin/users`, 'owner');
-  const m = MESSAGES[locale].users;
   const roles = { owner: t('admin.roles.owner'), moderator: t('admin.roles.moderator') };
   return (
     <div className={`admin-page ${styles.page}`}>
       <h1>{t('users.title')}</h1>
       <p className="muted">{t('users.help')}</p>
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col">{t('users.name')}</th>
-            <th scope="col">{t('users.role')}</th>
-            <th scope="col">{t('users.status')}</th>
-            <th scope="col">{t('users.newPassword')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {listUsers().map((u) => (
-            <UserRow key={u.id} m={m} roles={roles} user={u} self={u.id === me.id} />
-          ))}
-        </tbody>
-      </table>
-      <AddUserForm m={m} roles={roles} />
+      <ClientMessages locale={locale} namespaces={['users', 'errors']} timeZone={getSettings().timeZone}>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col">{t('users.name')}</th>
+              <th scope="col">{t('users.role')}</th>
+              <th scope="col">{t('users.status')}</th>
+              <th scope="col">{t('users.newPassword')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {listUsers().map((u) => (
+              <UserRow key={u.id} roles={roles} user={u} self={u.id === me.id} />
+            ))}
+          </tbody>
+        </table>
+        <AddUserForm roles={roles} />
+      </ClientMessages>
     </div>
   );
 }

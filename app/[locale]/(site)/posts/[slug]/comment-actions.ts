@@ -3,13 +3,12 @@
 import { randomUUID } from 'node:crypto';
 import { cookies, headers } from 'next/headers';
 import { defineAction, type ActionResult } from '@/lib/action';
-import { errorText } from '@/lib/comments/messages';
 import { COMMENTER_COOKIE, commenterValue, COOKIE_AGE, cookieOptions, OWN_COMMENTS_COOKIE, withOwnId } from '@/lib/comments/cookies';
 import { READER_HINT_COOKIE } from '@/lib/comments/reader-hint';
 import { submitComment } from '@/lib/comments/submit';
 import { getCurrentUser } from '@/lib/dal';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
-import { MESSAGES } from '@/lib/i18n/translate';
+import { getErrorText } from '@/lib/i18n/translate';
 import { commentSchema } from '@/lib/validations/comment';
 
 /** `name` and `body` come back to their author alone (the answer to their post), to show what is held. */
@@ -23,16 +22,16 @@ export type CommentActionState = ActionResult<CommentActionData> | null;
  */
 export async function postComment(slug: unknown, locale: unknown, previous: CommentActionState, form: FormData): Promise<ActionResult<CommentActionData>> {
   const language = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  const messages = MESSAGES[language].comments;
+  const say = getErrorText(language);
   return defineAction<typeof commentSchema, CommentActionData>({ public: true }, commentSchema, async (values) => {
     const kept = { name: values.name, email: values.email, body: values.body, remember: values.remember, idempotencyKey: values.idempotencyKey };
     const outcome = submitComment({ slug: String(slug), values, language, headers: await headers(), signedIn: await getCurrentUser() });
     if (!outcome.ok) {
       if (outcome.error === 'invalid') return { ok: false, error: 'invalid', fieldErrors: outcome.fieldErrors, values: kept };
       // The key already stored other text: a fresh one lets this text go out as a comment of its own.
-      if (outcome.error === 'keyReused') return { ok: false, error: errorText(messages, 'keyReused'), values: { ...kept, idempotencyKey: randomUUID() } };
+      if (outcome.error === 'keyReused') return { ok: false, error: say('keyReused'), values: { ...kept, idempotencyKey: randomUUID() } };
       const minutes = outcome.error === 'rateLimited' ? Math.ceil(outcome.retryAfterSeconds / 60) : 0;
-      return { ok: false, error: errorText(messages, outcome.error, { minutes }), values: kept };
+      return { ok: false, error: say(outcome.error, { minutes }), values: kept };
     }
     const jar = await cookies();
     if (outcome.mine) jar.set(OWN_COMMENTS_COOKIE, withOwnId(jar.get(OWN_COMMENTS_COOKIE)?.value, outcome.id), cookieOptions(COOKIE_AGE.own));

@@ -1,5 +1,5 @@
+import { useTranslations } from 'next-intl';
 import type { FormEvent, RefObject } from 'react';
-import { fill, type CommentMessages } from '@/lib/comments/messages';
 import { COMMENT_BODY_MAX, COMMENT_NAME_MAX, EMAIL_MAX } from '@/lib/model';
 import { CommentField, describedBy } from './comment-field';
 import type { Field } from './comment-form-state';
@@ -11,7 +11,6 @@ type Props = {
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   onInput: (event: FormEvent<HTMLFormElement>) => void;
   onFocus: () => void;
-  messages: CommentMessages;
   reply: ReplyTarget;
   onCancelReply: () => void;
   cancelHref: string;
@@ -27,7 +26,8 @@ type Props = {
 
 /** The comment form's markup: three required fields, a honeypot, the reply state and the answers. */
 export function CommentFormView({ formRef, ...p }: Props) {
-  const { messages: m, errors, defaults } = p;
+  const { errors, defaults } = p;
+  const t = useTranslations('comments');
   const firstInvalid = (['name', 'email', 'body'] as const).find((f) => errors[f]);
   const control = (field: Field, extra: string[] = []) => ({
     name: field,
@@ -41,16 +41,16 @@ export function CommentFormView({ formRef, ...p }: Props) {
       <h3 id="respond-title">
         {p.reply ? (
           <>
-            {m.replyingTo} <bdi>{p.reply.name}</bdi>{' '}
+            {t('replyingTo')} <bdi>{p.reply.name}</bdi>{' '}
             <a href={p.cancelHref} className="comment-cancel-reply" onClick={(event) => {
                 event.preventDefault();
                 p.onCancelReply();
               }}>
-              {m.cancelReply}
+              {t('cancelReply')}
             </a>
           </>
         ) : (
-          m.leaveComment
+          t('leaveComment')
         )}
       </h3>
       {p.notice && <p role="status" className="comment-notice">{p.notice}</p>}
@@ -59,33 +59,33 @@ export function CommentFormView({ formRef, ...p }: Props) {
           {p.alerts.map((text) => <li key={text}>{text}</li>)}
         </ul>
       )}
-      <p className="comment-note">{m.note}</p>
-      <CommentField id="comment-name" label={m.name} requiredText={m.required} error={errors.name}>
+      <p className="comment-note">{t('note')}</p>
+      <CommentField id="comment-name" label={t('name')} requiredText={t('required')} error={errors.name}>
         <input id="comment-name" type="text" autoComplete="name" maxLength={COMMENT_NAME_MAX} defaultValue={defaults.name} {...control('name')} />
       </CommentField>
-      <CommentField id="comment-email" label={m.email} requiredText={m.required} error={errors.email}>
+      <CommentField id="comment-email" label={t('email')} requiredText={t('required')} error={errors.email}>
         <input id="comment-email" type="email" inputMode="email" autoComplete="email" maxLength={EMAIL_MAX} defaultValue={defaults.email} {...control('email')} />
       </CommentField>
       <CommentField
         id="comment-body"
-        label={m.body}
-        requiredText={m.required}
+        label={t('body')}
+        requiredText={t('required')}
         error={errors.body}
-        hint={<p id="comment-body-hint" className="comment-hint">{m.bodyHint} <span className={p.bodyLength > COMMENT_BODY_MAX ? 'comment-count over' : 'comment-count'}>{fill(m.bodyCount, { count: p.bodyLength, max: COMMENT_BODY_MAX })}</span></p>}
+        hint={<p id="comment-body-hint" className="comment-hint">{t('bodyHint')} <span className={p.bodyLength > COMMENT_BODY_MAX ? 'comment-count over' : 'comment-count'}>{t('bodyCount', { count: p.bodyLength, max: COMMENT_BODY_MAX })}</span></p>}
       >
         <textarea id="comment-body" rows={6} defaultValue={defaults.body} {...control('body', ['comment-body-hint'])} />
       </CommentField>
       <div className="comment-hp">
-        <label htmlFor="comment-website">{m.honeypot}</label>
+        <label htmlFor="comment-website">{t('honeypot')}</label>
         <input id="comment-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <input type="hidden" name="idempotencyKey" value={p.idempotencyKey} />
       <input type="hidden" name="parentId" value={p.reply?.id ?? ''} />
       <p className="comment-remember">
-        <input id="comment-remember" name="remember" type="checkbox" defaultChecked={defaults.remember} /> <label htmlFor="comment-remember">{m.remember}</label>
+        <input id="comment-remember" name="remember" type="checkbox" defaultChecked={defaults.remember} /> <label htmlFor="comment-remember">{t('remember')}</label>
       </p>
       <button type="submit" className="comment-submit" disabled={p.sending}>
-        {p.sending ? m.submitting : m.submit}
+        {p.sending ? t('submitting') : t('submit')}
       </button>
     </form>
   );

@@ -1,7 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
-import { errorText, type CommentMessages } from '@/lib/comments/messages';
+import { useErrorText } from '@/lib/i18n/use-error-text';
 import type { CommentActionState } from './comment-actions';
 import { currentKey, formErrors, initialValues, serverFieldErrors, type Field } from './comment-form-state';
 import { CommentFormView } from './comment-form-view';
@@ -11,7 +12,6 @@ import { newKey, useReaderExtras } from './use-reader-extras';
 
 type Props = {
   action: (previous: CommentActionState, form: FormData) => Promise<CommentActionState>;
-  messages: CommentMessages;
   slug: string;
   cancelHref: string;
 };
@@ -20,11 +20,14 @@ type Errors = Partial<Record<Field, string>>;
 const loadValidation = () => import('./comment-validation');
 
 /**
- * The comment form. Checked in the browser with the shared schema (loaded when the reader starts
- * to write, not with the page), then posted to the server action, which checks again. Without
- * JavaScript it is a plain form post whose answer renders the server's errors with what was typed.
+ * The comment form (messages: `comments` and the `errors` it can show). Checked in the browser
+ * with the shared schema (loaded when the reader starts to write, not with the page), then posted
+ * to the server action, which checks again. Without JavaScript it is a plain form post whose
+ * answer renders the server's errors with what was typed.
  */
-export function CommentForm({ action, messages, slug, cancelHref }: Props) {
+export function CommentForm({ action, slug, cancelHref }: Props) {
+  const t = useTranslations('comments');
+  const errorOf = useErrorText();
   const [state, formAction, sending] = useActionState(action, null);
   const { reply, setReply } = useReply();
   const extras = useReaderExtras(slug);
@@ -77,7 +80,7 @@ export function CommentForm({ action, messages, slug, cancelHref }: Props) {
   const posted = state?.ok && state.data.status === 'pending' ? [{ id: state.data.id, authorName: state.data.name, body: state.data.body }] : [];
   return (
     <>
-      <HeldComments comments={[...(extras?.pending ?? []).filter((c) => !posted.some((p) => p.id === c.id)), ...posted]} title={messages.pendingNotice} badge={messages.pendingBadge} />
+      <HeldComments comments={[...(extras?.pending ?? []).filter((c) => !posted.some((p) => p.id === c.id)), ...posted]} title={t('pendingNotice')} badge={t('pendingBadge')} />
       <CommentFormView
         formRef={formRef}
         action={formAction}
@@ -89,13 +92,12 @@ export function CommentForm({ action, messages, slug, cancelHref }: Props) {
           if (checked && Object.keys(errors).length) void check(event.currentTarget);
         }}
         onFocus={() => void loadValidation()}
-        messages={messages}
         reply={reply}
         onCancelReply={() => setReply(null)}
         cancelHref={cancelHref}
-        notice={state?.ok ? (state.data.status === 'approved' ? messages.publishedNotice : messages.pendingNotice) : null}
-        alerts={formErrors(state).map((e) => ('key' in e ? errorText(messages, e.key) : e.text))}
-        errors={Object.fromEntries(Object.entries(errors).map(([f, code]) => [f, errorText(messages, code)]))}
+        notice={state?.ok ? t(state.data.status === 'approved' ? 'publishedNotice' : 'pendingNotice') : null}
+        alerts={formErrors(state).map((e) => ('key' in e ? errorOf(e.key) : e.text))}
+        errors={Object.fromEntries(Object.entries(errors).map(([f, code]) => [f, errorOf(code)]))}
         defaults={defaults}
         idempotencyKey={currentKey(state) ?? ''}
         bodyLength={bodyLength}

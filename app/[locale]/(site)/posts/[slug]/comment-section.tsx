@@ -3,12 +3,17 @@ import { getSettings } from '@/db/queries/settings';
 import { commentsClosed } from '@/lib/comments/policy';
 import { buildThread, findInThread } from '@/lib/comments/thread';
 import type { Locale } from '@/lib/i18n/config';
-import { getTranslator, MESSAGES } from '@/lib/i18n/translate';
+import { getTranslator } from '@/lib/i18n/translate';
+import { COMMENT_ERRORS } from '@/lib/validations/comment';
+import { ClientMessages } from '@/components/client-messages';
 import { postComment } from './comment-actions';
 import { CommentForm } from './comment-form';
 import { CommentList, type ListedComment } from './comment-list';
 import { ReplyProvider } from './comment-reply';
 import './comment-styles.css';
+
+// What the form can show: the schema's errors, the reply checks and its summary line.
+const FORM_ERRORS = [...COMMENT_ERRORS, 'tooDeep', 'fixFields'] as const;
 
 type Props = {
   post: { id: number; slug: string; commentsOpen: boolean; publishedAt: Date | null };
@@ -44,7 +49,9 @@ export function CommentSection({ post, locale, path, replyTo }: Props) {
         {closed ? (
           <p className="comments-closed">{t('comments.closed')}</p>
         ) : (
-          <CommentForm action={postComment.bind(null, post.slug, locale)} messages={MESSAGES[locale].comments} slug={post.slug} cancelHref={`${path}#respond`} />
+          <ClientMessages locale={locale} namespaces={['comments']} errors={FORM_ERRORS} timeZone={settings.timeZone}>
+            <CommentForm action={postComment.bind(null, post.slug, locale)} slug={post.slug} cancelHref={`${path}#respond`} />
+          </ClientMessages>
         )}
       </ReplyProvider>
     </section>

@@ -1,8 +1,7 @@
 import { getApprovedComments } from '@/db/queries/comments';
 import { fieldErrorsOf } from '@/lib/action';
 import { localeFromAcceptLanguage } from '@/lib/i18n/config';
-import { MESSAGES } from '@/lib/i18n/translate';
-import { errorText } from '@/lib/comments/messages';
+import { getErrorText } from '@/lib/i18n/translate';
 import { commentablePost, findPublicPost, submitComment } from '@/lib/comments/submit';
 import { getCurrentUser } from '@/lib/dal';
 import { buildThread } from '@/lib/comments/thread';
@@ -55,19 +54,18 @@ export async function GET(_request: Request, { params }: Params) {
  * 429 with Retry-After; messages follow Accept-Language.
  */
 export async function POST(request: Request, { params }: Params) {
-  const messages = MESSAGES[localeFromAcceptLanguage(request.headers.get('accept-language')) ?? 'en'].comments;
-  const say = (key: string, vars?: Record<string, number>) => errorText(messages, key, vars);
+  const say = getErrorText(localeFromAcceptLanguage(request.headers.get('accept-language')) ?? 'en');
   const fail = (key: string, status: number) => json({ error: say(key) }, status);
   const invalid = (errors: Record<string, string[]>) =>
     json({ errors: Object.fromEntries(Object.entries(errors).map(([field, keys]) => [field, keys.map((key) => say(key))])) }, 422);
 
   if (!isSameOrigin(request.headers)) return fail('crossOrigin', 403);
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/json') return fail('unsupportedType', 415);
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BYTES) return fail('tooLarge', 413);
+  if (type !== 'application/json') return fail('notJson', 415);
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BYTES) return fail('requestTooLarge', 413);
   const text = await readCapped(request, MAX_BYTES).catch(() => undefined);
   if (text === undefined) return invalid({ _form: ['invalidRequest'] });
-  if (text === null) return fail('tooLarge', 413);
+  if (text === null) return fail('requestTooLarge', 413);
 
   const slug = (await params).slug;
   const target = commentablePost(slug);

@@ -1,17 +1,20 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useErrorText } from '@/lib/i18n/use-error-text';
 import type { PostFormValues } from '@/lib/validations/post';
 import { countTranslated, emptyBlock, mergeBlocks, splitBlock, type EditorBlock } from './block-ops';
 import { BlockRow, type Caret, type RowOp } from './block-row';
-import { errorText, fill, type EditorMessages } from './messages';
 import styles from './editor.module.css';
 
-type Props = { languages: string[]; m: EditorMessages; names: Record<string, string> };
+type Props = { languages: string[]; names: Record<string, string> };
 
 /** The side-by-side block editor: rows, per-row operations and the live coverage counter. */
-export function BlockList({ languages, m, names }: Props) {
+export function BlockList({ languages, names }: Props) {
+  const t = useTranslations('editor');
+  const errorOf = useErrorText();
   const { control, getValues, setValue, setFocus, formState } = useFormContext<PostFormValues>();
   const { fields, move, insert, remove } = useFieldArray({ control, name: 'blocks' });
   const blocks = useWatch({ control, name: 'blocks' });
@@ -77,28 +80,28 @@ export function BlockList({ languages, m, names }: Props) {
   return (
     <section className={styles.blocks} aria-labelledby="blocks-heading">
       <div className={styles.blocksHeader}>
-        <h2 id="blocks-heading">{m.blocks}</h2>
+        <h2 id="blocks-heading">{t('blocks')}</h2>
         {coverage && translation && (
           <p className={styles.coverage} aria-live="polite" data-testid="coverage">
-            {fill(m.coverage, { language: translation, translated: coverage.translated, total: coverage.total })}
+            {t('coverage', { language: translation, translated: coverage.translated, total: coverage.total })}
           </p>
         )}
         {chosen.length > 1 && (
           <label>
-            {m.translationColumn}{' '}
+            {t('translationColumn')}{' '}
             <select value={translation ?? ''} onChange={(e) => setShown(e.target.value)}>
               {chosen.map((l) => <option key={l} value={l}>{names[l] ?? l}</option>)}
             </select>
           </label>
         )}
       </div>
-      <p className={styles.hint}>{m.shortcuts}</p>
+      <p className={styles.hint}>{t('shortcuts')}</p>
       {formState.errors.blocks?.root?.message || formState.errors.blocks?.message ? (
-        <p className={styles.error} role="alert">{errorText(m, formState.errors.blocks?.root?.message ?? formState.errors.blocks?.message)}</p>
+        <p className={styles.error} role="alert">{errorOf(formState.errors.blocks?.root?.message ?? formState.errors.blocks?.message)}</p>
       ) : null}
       <div className={styles.columns} aria-hidden="true">
-        <span>{fill(m.originalColumn, { language: names[original] ?? original })}</span>
-        {translation && <span>{fill(m.translationColumnHeading, { language: names[translation] ?? translation })}</span>}
+        <span>{t('originalColumn', { language: names[original] ?? original })}</span>
+        {translation && <span>{t('translationColumnHeading', { language: names[translation] ?? translation })}</span>}
       </div>
       {fields.map((field, index) => (
         <BlockRow
@@ -109,13 +112,12 @@ export function BlockList({ languages, m, names }: Props) {
           original={original}
           translation={translation}
           translated={!!translation && !!blocks[index]?.texts[translation]?.trim()}
-          m={m}
           names={names}
           onOp={onOp}
           onCaret={(i, c) => (caret.current = { index: i, ...c })}
         />
       ))}
-      <button type="button" className={styles.add} onClick={() => onOp('insertBelow', fields.length - 1)}>{m.addBlock}</button>
+      <button type="button" className={styles.add} onClick={() => onOp('insertBelow', fields.length - 1)}>{t('addBlock')}</button>
     </section>
   );
 }

@@ -1,11 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { KeyboardEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
+import { useErrorText } from '@/lib/i18n/use-error-text';
 import { BLOCK_KINDS } from '@/lib/model';
 import { BLOCK_TEXT_MAX, type PostFormValues } from '@/lib/validations/post';
 import { ImageField } from './image-field';
-import { errorText, fill, type EditorMessages } from './messages';
 import styles from './editor.module.css';
 
 export type RowOp = 'up' | 'down' | 'insertAbove' | 'insertBelow' | 'split' | 'merge' | 'remove' | 'untranslate';
@@ -18,7 +19,6 @@ type Props = {
   original: string;
   translation: string | null;
   translated: boolean;
-  m: EditorMessages;
   names: Record<string, string>;
   onOp: (op: RowOp, index: number, caret?: Caret) => void;
   onCaret: (index: number, caret: Caret) => void;
@@ -34,7 +34,9 @@ function caretOf(target: EventTarget): Caret | undefined {
 }
 
 /** One block: its tools, the original on the left and the translation on the right. */
-export function BlockRow({ index, total, kind, original, translation, translated, m, names, onOp, onCaret }: Props) {
+export function BlockRow({ index, total, kind, original, translation, translated, names, onOp, onCaret }: Props) {
+  const t = useTranslations('editor');
+  const errorOf = useErrorText();
   const { register, formState } = useFormContext<PostFormValues>();
   const errors = formState.errors.blocks?.[index];
   const n = index + 1;
@@ -55,19 +57,19 @@ export function BlockRow({ index, total, kind, original, translation, translated
   );
 
   const cell = (lang: string, side: 'original' | 'translation') => {
-    const error = errorText(m, errors?.texts?.[lang]?.message);
+    const error = errorOf(errors?.texts?.[lang]?.message);
     const id = `block-${index}-${lang}`;
-    const label = kind === 'image' ? m.altText : side === 'original' ? m.originalCell : m.translationCell;
+    const label = kind === 'image' ? 'altText' : side === 'original' ? 'originalCell' : 'translationCell';
     return (
       <div className={`${styles.cell} ${styles[side]}`}>
-        <label htmlFor={id} className="visually-hidden">{fill(label, { n, language: names[lang] ?? lang })}</label>
+        <label htmlFor={id} className="visually-hidden">{t(label, { n, language: names[lang] ?? lang })}</label>
         <textarea
           id={id}
           lang={lang}
           data-lang={lang}
           rows={kind === 'heading' || kind === 'subheading' || kind === 'image' ? 1 : 3}
           maxLength={BLOCK_TEXT_MAX}
-          placeholder={side === 'translation' ? m.notTranslated : undefined}
+          placeholder={side === 'translation' ? t('notTranslated') : undefined}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           {...register(`blocks.${index}.texts.${lang}`)}
@@ -88,24 +90,24 @@ export function BlockRow({ index, total, kind, original, translation, translated
       }}
     >
       <legend className={styles.legend}>
-        {fill(m.blockN, { n })}
-        {translation && !translated && <span className={styles.badge}>{m.notTranslated}</span>}
+        {t('blockN', { n })}
+        {translation && !translated && <span className={styles.badge}>{t('notTranslated')}</span>}
       </legend>
       <div className={styles.tools}>
-        <label className="visually-hidden" htmlFor={`block-${index}-kind`}>{fill(m.kindOf, { n })}</label>
+        <label className="visually-hidden" htmlFor={`block-${index}-kind`}>{t('kindOf', { n })}</label>
         <select id={`block-${index}-kind`} {...register(`blocks.${index}.kind`)}>
-          {BLOCK_KINDS.map((k) => <option key={k} value={k}>{m.kinds[k]}</option>)}
+          {BLOCK_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
         </select>
-        {tool('up', '↑', m.moveUp, index === 0)}
-        {tool('down', '↓', m.moveDown, index === total - 1)}
-        {tool('insertAbove', '+↑', m.insertAbove)}
-        {tool('insertBelow', '+↓', m.insertBelow)}
-        {tool('split', '✂', m.split)}
-        {tool('merge', '⊕', m.merge, index === total - 1)}
-        {translation && tool('untranslate', '∅', m.markUntranslated, !translated)}
-        {tool('remove', '✕', m.remove, total === 1)}
+        {tool('up', '↑', t('moveUp'), index === 0)}
+        {tool('down', '↓', t('moveDown'), index === total - 1)}
+        {tool('insertAbove', '+↑', t('insertAbove'))}
+        {tool('insertBelow', '+↓', t('insertBelow'))}
+        {tool('split', '✂', t('split'))}
+        {tool('merge', '⊕', t('merge'), index === total - 1)}
+        {translation && tool('untranslate', '∅', t('markUntranslated'), !translated)}
+        {tool('remove', '✕', t('remove'), total === 1)}
       </div>
-      {kind === 'image' && <ImageField index={index} m={m} />}
+      {kind === 'image' && <ImageField index={index} />}
       <div className={styles.cells}>
         {cell(original, 'original')}
         {translation && cell(translation, 'translation')}

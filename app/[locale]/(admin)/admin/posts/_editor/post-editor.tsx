@@ -2,14 +2,15 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
 import type { Locale } from '@/lib/i18n/config';
+import { useErrorText } from '@/lib/i18n/use-error-text';
 import { postSchema, type PostFormOutput, type PostFormValues } from '@/lib/validations/post';
 import { savePostAction } from '../actions';
 import { BlockList } from './block-list';
-import { errorText, fill, type EditorMessages } from './messages';
 import { PostFields } from './post-fields';
 import { useLeaveWarning } from './use-leave-warning';
 import styles from './editor.module.css';
@@ -21,7 +22,6 @@ type Props = {
   languages: string[];
   categories: Array<{ id: number; name: string }>;
   timeZone: string;
-  m: EditorMessages;
   names: Record<string, string>;
   /** Shown above the form, e.g. the import proposal's summary. */
   intro?: ReactNode;
@@ -32,8 +32,13 @@ type Props = {
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 const subscribeNothing = () => () => {};
 
-/** The whole post editor: one react-hook-form over the post's schema, saved by a server action. */
-export function PostEditor({ locale, postId, defaults, languages, categories, timeZone, m, names, intro, startsUnsaved = false }: Props) {
+/**
+ * The whole post editor: one react-hook-form over the post's schema, saved by a server action.
+ * Messages: `editor` and `errors`.
+ */
+export function PostEditor({ locale, postId, defaults, languages, categories, timeZone, names, intro, startsUnsaved = false }: Props) {
+  const t = useTranslations('editor');
+  const errorOf = useErrorText();
   const form = useForm<PostFormValues, unknown, PostFormOutput>({ resolver: zodResolver(postSchema), defaultValues: defaults });
   const { formState } = form;
   const [notice, setNotice] = useState<Notice>(null);
@@ -41,7 +46,7 @@ export function PostEditor({ locale, postId, defaults, languages, categories, ti
   // Until hydrated, a click would submit the form natively (a GET carrying every field).
   const ready = useSyncExternalStore(subscribeNothing, () => true, () => false);
   const router = useRouter();
-  useLeaveWarning((formState.isDirty || (startsUnsaved && !saved)) && !formState.isSubmitting, m.leaveWarning);
+  useLeaveWarning((formState.isDirty || (startsUnsaved && !saved)) && !formState.isSubmitting, t('leaveWarning'));
 
   async function save() {
     setNotice(null);
@@ -50,32 +55,32 @@ export function PostEditor({ locale, postId, defaults, languages, categories, ti
       for (const [path, [message] = []] of Object.entries(result?.fieldErrors ?? {})) {
         form.setError(path.replace(/^post\./, '') as FieldPath<PostFormValues>, { message }, { shouldFocus: true });
       }
-      return setNotice({ kind: 'error', text: errorText(m, result?.error ?? 'network') ?? '' });
+      return setNotice({ kind: 'error', text: errorOf(result?.error ?? 'network') });
     }
     form.reset({ ...form.getValues(), publishedAt: result.data.publishedAt });
     setSaved(true);
-    setNotice({ kind: 'ok', text: fill(m.saved, { time: new Date().toLocaleTimeString(locale) }) });
+    setNotice({ kind: 'ok', text: t('saved', { time: new Date().toLocaleTimeString(locale) }) });
     if (postId === null) router.replace(`/${locale}/admin/posts/${result.data.id}/edit?created=1`);
   }
 
   return (
     <FormProvider {...form}>
       {intro}
-      <form className={styles.editor} noValidate onSubmit={form.handleSubmit(save, () => setNotice({ kind: 'error', text: m.errors.invalid }))}>
-        <PostFields languages={languages} categories={categories} timeZone={timeZone} m={m} names={names} />
-        <BlockList languages={languages} m={m} names={names} />
+      <form className={styles.editor} noValidate onSubmit={form.handleSubmit(save, () => setNotice({ kind: 'error', text: errorOf('invalid') }))}>
+        <PostFields languages={languages} categories={categories} timeZone={timeZone} names={names} />
+        <BlockList languages={languages} names={names} />
         <div className={styles.actions}>
           <button type="submit" className={styles.primary} disabled={!ready || formState.isSubmitting}>
-            {formState.isSubmitting ? m.saving : m.save}
+            {formState.isSubmitting ? t('saving') : t('save')}
           </button>
-          {(formState.isDirty || (startsUnsaved && !saved)) && <span className={styles.hint}>{m.unsaved}</span>}
+          {(formState.isDirty || (startsUnsaved && !saved)) && <span className={styles.hint}>{t('unsaved')}</span>}
           <p role={notice?.kind === 'error' ? 'alert' : 'status'} className={notice?.kind === 'error' ? styles.error : styles.ok}>
             {notice?.text}
           </p>
           {postId !== null && (
             <span className={styles.links}>
-              <Link href={`/${locale}/admin/posts/${postId}/preview`} target="_blank">{m.preview}</Link>
-              <Link href={`/${locale}/admin/posts/${postId}/revisions`}>{m.revisions}</Link>
+              <Link href={`/${locale}/admin/posts/${postId}/preview`} target="_blank">{t('preview')}</Link>
+              <Link href={`/${locale}/admin/posts/${postId}/revisions`}>{t('revisions')}</Link>
             </span>
           )}
         </div>

@@ -1,18 +1,21 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, useTransition, type FormEvent } from 'react';
 import type { MtReport } from '@/db/queries/imports-mt';
 import type { ActionResult } from '@/lib/action';
+import { useErrorText } from '@/lib/i18n/use-error-text';
 import { MT_UPLOAD_MAX } from '@/lib/validations/import';
-import { errorText, fill, type EditorMessages } from '../_editor/messages';
 import { importMtAction } from './actions';
 import { MtReportView } from './mt-report';
 import styles from './import.module.css';
 
-type Props = { m: EditorMessages; languages: string[]; names: Record<string, string>; defaultLanguage: string; timeZone: string; locale: string };
+type Props = { languages: string[]; names: Record<string, string>; defaultLanguage: string; timeZone: string; locale: string };
 
-/** Movable Type export: a dry run first shows what would be created; Import does it. */
-export function MtImport({ m, languages, names, defaultLanguage, timeZone, locale }: Props) {
+/** Movable Type export: a dry run first shows what would be created; Import does it (messages: `editor`, `errors`). */
+export function MtImport({ languages, names, defaultLanguage, timeZone, locale }: Props) {
+  const t = useTranslations('editor');
+  const errorOf = useErrorText();
   const [result, setResult] = useState<ActionResult<MtReport> | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -28,26 +31,26 @@ export function MtImport({ m, languages, names, defaultLanguage, timeZone, local
 
   return (
     <section aria-labelledby="mt-heading" className={styles.section}>
-      <h2 id="mt-heading">{m.mtTitle}</h2>
-      <p className="muted">{fill(m.mtHelp, { timeZone })}</p>
+      <h2 id="mt-heading">{t('mtTitle')}</h2>
+      <p className="muted">{t('mtHelp', { timeZone })}</p>
       <form onSubmit={submit} className={styles.row}>
         <div className="field">
-          <label htmlFor="mt-file">{m.mtFile}</label>
+          <label htmlFor="mt-file">{t('mtFile')}</label>
           <input id="mt-file" name="file" type="file" accept=".txt,text/plain" required />
         </div>
         <div className="field">
-          <label htmlFor="mt-language">{m.mtLanguage}</label>
+          <label htmlFor="mt-language">{t('mtLanguage')}</label>
           <select id="mt-language" name="language" defaultValue={defaultLanguage}>
             {languages.map((l) => <option key={l} value={l}>{names[l] ?? l}</option>)}
           </select>
         </div>
-        <button type="submit" name="dryRun" value="true" className="button" disabled={pending}>{m.dryRun}</button>
-        <button type="submit" name="dryRun" value="false" className="button primary" disabled={pending}>{m.importNow}</button>
+        <button type="submit" name="dryRun" value="true" className="button" disabled={pending}>{t('dryRun')}</button>
+        <button type="submit" name="dryRun" value="false" className="button primary" disabled={pending}>{t('importNow')}</button>
       </form>
       <div aria-live="polite">
-        {pending && <p>{m.working}</p>}
-        {result && !result.ok && <p className="form-error" role="alert">{errorText(m, result.fieldErrors?.file?.[0] ?? result.error)}</p>}
-        {result?.ok && <MtReportView report={result.data} m={m} locale={locale} />}
+        {pending && <p>{t('working')}</p>}
+        {result && !result.ok && <p className="form-error" role="alert">{errorOf(result.fieldErrors?.file?.[0] ?? result.error)}</p>}
+        {result?.ok && <MtReportView report={result.data} locale={locale} />}
       </div>
     </section>
   );

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { requirePageRole } from '@/lib/dal';
 import { localeFrom } from '@/lib/i18n/server';
-import { MESSAGES } from '@/lib/i18n/translate';
-import { editorProps } from '../_editor/editor-props';
+import { ClientMessages } from '@/components/client-messages';
+import { EDITOR_MESSAGES, editorProps } from '../_editor/editor-props';
 import { MtImport } from './mt-import';
 import { PasteImport } from './paste-import';
 
@@ -21,8 +21,10 @@ export default async function ImportPage({ params }: Props) {
   return (
     <div className="admin-page">
       <h1>{t('editor.importTitle')}</h1>
-      <PasteImport locale={locale} {...props} />
-      <MtImport m={MESSAGES[locale].editor} languages={props.languages} names={props.names} defaultLanguage={settings.defaultLanguage} timeZone={settings.timeZone} locale={locale} />
+      <ClientMessages locale={locale} namespaces={EDITOR_MESSAGES} timeZone={settings.timeZone}>
+        <PasteImport locale={locale} {...props} />
+        <MtImport languages={props.languages} names={props.names} defaultLanguage={settings.defaultLanguage} timeZone={settings.timeZone} locale={locale} />
+      </ClientMessages>
     </div>
   );
 }

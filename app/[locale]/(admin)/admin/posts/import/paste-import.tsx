@@ -1,34 +1,36 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useState, type ComponentProps } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
+import { useErrorText } from '@/lib/i18n/use-error-text';
 import type { OriginalGuess } from '@/lib/import/paste-original';
 import { PASTE_MAX, pasteImportSchema, type PasteImportValues } from '@/lib/validations/import';
-import { errorText, fill, type EditorMessages } from '../_editor/messages';
 import { PostEditor } from '../_editor/post-editor';
 import { proposePasteAction, type PasteProposalResult } from './actions';
 import { originalText, ProposalSummary } from './proposal-summary';
 import styles from './import.module.css';
 
 type Props = Omit<ComponentProps<typeof PostEditor>, 'postId' | 'defaults' | 'intro'>;
-type QuestionProps = { guess: OriginalGuess; m: EditorMessages; names: Record<string, string>; busy: boolean; onChoose: (original: string) => void };
+type QuestionProps = { guess: OriginalGuess; names: Record<string, string>; busy: boolean; onChoose: (original: string) => void };
 
 /** Asked when the original language is unclear: the guess is pre-selected; the paste is aligned again with the choice. */
-function OriginalQuestion({ guess, m, names, busy, onChoose }: QuestionProps) {
+function OriginalQuestion({ guess, names, busy, onChoose }: QuestionProps) {
+  const t = useTranslations('editor');
   const [choice, setChoice] = useState(guess.language);
   return (
     <fieldset className={styles.question}>
-      <legend>{m.originalQuestion}</legend>
-      <p>{originalText(guess, m, names)}</p>
+      <legend>{t('originalQuestion')}</legend>
+      <p>{originalText(guess, t, names)}</p>
       <div className={styles.row}>
         {[guess.language, guess.translation].map((l) => (
           <label key={l}>
             <input type="radio" name="paste-original-choice" value={l} checked={choice === l} onChange={() => setChoice(l)} /> {names[l] ?? l}
           </label>
         ))}
-        <button type="button" className="button" disabled={busy} onClick={() => onChoose(choice)}>{m.originalAgain}</button>
+        <button type="button" className="button" disabled={busy} onClick={() => onChoose(choice)}>{t('originalAgain')}</button>
       </div>
     </fieldset>
   );
@@ -36,7 +38,9 @@ function OriginalQuestion({ guess, m, names, busy, onChoose }: QuestionProps) {
 
 /** Paste a page → the aligner's proposal opens in the editor; nothing is stored until Save. */
 export function PasteImport(props: Props) {
-  const { m, names, languages } = props;
+  const { names, languages } = props;
+  const t = useTranslations('editor');
+  const errorOf = useErrorText();
   const [proposal, setProposal] = useState<{ n: number; result: PasteProposalResult } | null>(null);
   const form = useForm<PasteImportValues, unknown, z.output<typeof pasteImportSchema>>({ resolver: zodResolver(pasteImportSchema), defaultValues: { text: '', originalLanguage: '', translationLanguage: '' } });
   const { errors, isSubmitting } = form.formState;
@@ -59,7 +63,7 @@ export function PasteImport(props: Props) {
     <div className="field">
       <label htmlFor={`paste-${name}`}>{label}</label>
       <select id={`paste-${name}`} {...form.register(name)}>
-        <option value="">{m.detect}</option>
+        <option value="">{t('detect')}</option>
         {languages.map((l) => <option key={l} value={l}>{names[l] ?? l}</option>)}
       </select>
     </div>
@@ -67,25 +71,25 @@ export function PasteImport(props: Props) {
 
   return (
     <section aria-labelledby="paste-heading" className={styles.section}>
-      <h2 id="paste-heading">{m.pasteTitle}</h2>
-      <p className="muted">{m.pasteHelp}</p>
+      <h2 id="paste-heading">{t('pasteTitle')}</h2>
+      <p className="muted">{t('pasteHelp')}</p>
       <form onSubmit={form.handleSubmit(propose)} noValidate className={styles.pasteForm}>
         <div className="field">
-          <label htmlFor="paste-text">{m.pasteText}</label>
+          <label htmlFor="paste-text">{t('pasteText')}</label>
           <textarea id="paste-text" rows={10} maxLength={PASTE_MAX} aria-invalid={errors.text ? true : undefined} aria-describedby="paste-text-error" {...form.register('text')} />
-          {errors.text && <p id="paste-text-error" className="field-error" role="alert">{errorText(m, errors.text.message)}</p>}
+          {errors.text && <p id="paste-text-error" className="field-error" role="alert">{errorOf(errors.text.message)}</p>}
         </div>
         <div className={styles.row}>
-          {languageSelect('originalLanguage', m.originalLanguage)}
-          {languageSelect('translationLanguage', m.translationLanguageOne)}
-          <button type="submit" className="button primary" disabled={isSubmitting}>{isSubmitting ? m.working : m.propose}</button>
+          {languageSelect('originalLanguage', t('originalLanguage'))}
+          {languageSelect('translationLanguage', t('translationLanguageOne'))}
+          <button type="submit" className="button primary" disabled={isSubmitting}>{isSubmitting ? t('working') : t('propose')}</button>
         </div>
       </form>
-      {proposal && guess && !guess.certain && <OriginalQuestion key={proposal.n} guess={guess} m={m} names={names} busy={isSubmitting} onChoose={proposeWith} />}
+      {proposal && guess && !guess.certain && <OriginalQuestion key={proposal.n} guess={guess} names={names} busy={isSubmitting} onChoose={proposeWith} />}
       {proposal && (
         <div className={styles.proposal}>
-          <h2>{fill(m.proposalTitle, { blocks: proposal.result.blockCount })}</h2>
-          <PostEditor key={proposal.n} {...props} postId={null} startsUnsaved defaults={proposal.result.values} intro={<ProposalSummary result={proposal.result} m={m} names={names} />} />
+          <h2>{t('proposalTitle', { blocks: proposal.result.blockCount })}</h2>
+          <PostEditor key={proposal.n} {...props} postId={null} startsUnsaved defaults={proposal.result.values} intro={<ProposalSummary result={proposal.result} names={names} />} />
         </div>
       )}
     </section>

@@ -1,30 +1,31 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { ChromeItem } from '@/lib/import/paste-import';
 import type { OriginalGuess } from '@/lib/import/paste-original';
 import { chromeBlock, restoreIndex } from '@/lib/import/paste-restore';
 import type { PostFormValues } from '@/lib/validations/post';
-import type { EditorMessages } from '../_editor/messages';
-import { fill } from '../_editor/messages';
 import type { PasteProposalResult } from './actions';
 import styles from './import.module.css';
 
 type Names = Record<string, string>;
+type EditorT = ReturnType<typeof useTranslations<'editor'>>;
 
 /** Why this language was taken as the original, in the owner's words. */
-export function originalText(g: OriginalGuess, m: EditorMessages, names: Names): string {
+export function originalText(g: OriginalGuess, t: EditorT, names: Names): string {
   const counts = Object.entries(g.counts)
     .sort((a, b) => b[1] - a[1])
     .map(([l, n]) => `${names[l] ?? l} ${n}`)
     .join(', ');
   const other = g.reason === 'most' ? (g.first ?? g.translation) : g.translation;
-  return fill(m.originalGuess[g.reason], { language: names[g.language] ?? g.language, other: names[other] ?? other, counts });
+  return t(`originalGuess.${g.reason}`, { language: names[g.language] ?? g.language, other: names[other] ?? other, counts });
 }
 
 /** Lines set aside as page chrome; "Restore" puts one back in its place as a block of its own. */
-function ChromeList({ result, m }: { result: PasteProposalResult; m: EditorMessages }) {
+function ChromeList({ result }: { result: PasteProposalResult }) {
+  const t = useTranslations('editor');
   const { getValues, setValue } = useFormContext<PostFormValues>();
   const [restored, setRestored] = useState<number[]>([]);
   const id = useId();
@@ -43,18 +44,18 @@ function ChromeList({ result, m }: { result: PasteProposalResult; m: EditorMessa
 
   return (
     <section className={styles.chrome} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{fill(m.chromeTitle, { count: items.length })}</h3>
-      <p>{m.chromeHelp}</p>
+      <h3 id={`${id}-title`}>{t('chromeTitle', { count: items.length })}</h3>
+      <p>{t('chromeHelp')}</p>
       <ul>
         {items.map((item, k) => (
           <li key={`${item.line}`} data-restored={restored.includes(k) || undefined}>
-            <span className={styles.reason}>{m.chromeReasons[item.reason]}</span>{' '}
+            <span className={styles.reason}>{t(`chromeReasons.${item.reason}`)}</span>{' '}
             <q id={`${id}-${k}`} lang={item.language ?? undefined}>{item.text}</q>{' '}
             {restored.includes(k) ? (
-              <span className={styles.restored}>{m.chromeRestored}</span>
+              <span className={styles.restored}>{t('chromeRestored')}</span>
             ) : (
               <button type="button" className="button small" aria-describedby={`${id}-${k}`} onClick={() => restore(k)}>
-                {m.chromeRestore}
+                {t('chromeRestore')}
               </button>
             )}
           </li>
@@ -65,40 +66,41 @@ function ChromeList({ result, m }: { result: PasteProposalResult; m: EditorMessa
 }
 
 /** How the aligner placed each translated paragraph, and on which cues; what the owner should review. */
-export function ProposalSummary({ result, m, names }: { result: PasteProposalResult; m: EditorMessages; names: Names }) {
+export function ProposalSummary({ result, names }: { result: PasteProposalResult; names: Names }) {
+  const t = useTranslations('editor');
   const { alignment, leftovers, meta } = result;
   const total = alignment.length + leftovers.length;
-  const found = [meta.author && fill(m.metaAuthor, { author: meta.author }), meta.time && fill(m.metaTime, { time: meta.time }), meta.category && fill(m.metaCategory, { category: meta.category })].filter(Boolean);
+  const found = [meta.author && t('metaAuthor', { author: meta.author }), meta.time && t('metaTime', { time: meta.time }), meta.category && t('metaCategory', { category: meta.category })].filter(Boolean);
   return (
     <div className={styles.summary}>
       <div role="status">
         <p>
-          <strong>{fill(m.alignedCount, { aligned: alignment.length, total })}</strong> {m.checkAlignment}
+          <strong>{t('alignedCount', { aligned: alignment.length, total })}</strong> {t('checkAlignment')}
         </p>
-        {meta.originalGuess.certain && <p>{originalText(meta.originalGuess, m, names)}</p>}
+        {meta.originalGuess.certain && <p>{originalText(meta.originalGuess, t, names)}</p>}
       </div>
-      {found.length > 0 && <p className="muted">{m.metaFound} {found.join(' · ')}</p>}
+      {found.length > 0 && <p className="muted">{t('metaFound')} {found.join(' · ')}</p>}
       <details>
-        <summary>{m.alignmentDetails}</summary>
+        <summary>{t('alignmentDetails')}</summary>
         <ol className={styles.cues}>
           {alignment.map((a) => (
-            <li key={a.translationIndex}>{fill(m.alignedTo, { block: a.blockIndex + 1, cues: a.cues.join(', ') || '—' })}</li>
+            <li key={a.translationIndex}>{t('alignedTo', { block: a.blockIndex + 1, cues: a.cues.join(', ') || '—' })}</li>
           ))}
         </ol>
       </details>
       {leftovers.length > 0 && (
         <div>
-          <p>{m.unalignedHelp}</p>
+          <p>{t('unalignedHelp')}</p>
           <ul className={styles.unaligned}>
             {leftovers.map((l) => (
               <li key={l.line}>
-                {fill(m.leftoverAt, { block: l.blockIndex + 1 })} <span lang={l.language}>{l.text}</span>
+                {t('leftoverAt', { block: l.blockIndex + 1 })} <span lang={l.language}>{l.text}</span>
               </li>
             ))}
           </ul>
         </div>
       )}
-      {result.removedAsChrome.length > 0 && <ChromeList result={result} m={m} />}
+      {result.removedAsChrome.length > 0 && <ChromeList result={result} />}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { requirePageRole } from '@/lib/dal';
 import { localeFrom } from '@/lib/i18n/server';
-import { editorProps } from '../_editor/editor-props';
+import { ClientMessages } from '@/components/client-messages';
+import { EDITOR_MESSAGES, editorProps } from '../_editor/editor-props';
 import { emptyValues } from '../_editor/editor-values';
 import { PostEditor } from '../_editor/post-editor';
 
@@ -19,7 +20,9 @@ export default async function NewPostPage({ params }: Props) {
   return (
     <div className="admin-page">
       <h1>{t('editor.newPost')}</h1>
-      <PostEditor locale={locale} postId={null} defaults={emptyValues(settings)} {...props} />
+      <ClientMessages locale={locale} namespaces={EDITOR_MESSAGES} timeZone={settings.timeZone}>
+        <PostEditor locale={locale} postId={null} defaults={emptyValues(settings)} {...props} />
+      </ClientMessages>
     </div>
   );
 }

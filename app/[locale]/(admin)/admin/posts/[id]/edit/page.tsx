@@ -4,7 +4,8 @@ import { getAdminPost } from '@/db/queries/admin-posts';
 import { requirePageRole } from '@/lib/dal';
 import { postField } from '@/lib/format';
 import { localeFrom } from '@/lib/i18n/server';
-import { editorProps } from '../../_editor/editor-props';
+import { ClientMessages } from '@/components/client-messages';
+import { EDITOR_MESSAGES, editorProps } from '../../_editor/editor-props';
 import { valuesFromPost } from '../../_editor/editor-values';
 import { PostEditor } from '../../_editor/post-editor';
 import { postIdFrom } from '../post-id';
@@ -30,7 +31,9 @@ export default async function EditPostPage({ params, searchParams }: Props) {
       <h1>{t('editor.editPost')}: <span lang={post.originalLanguage}>{title}</span></h1>
       {(restored || created) && <p className="form-ok" role="status">{t(restored ? 'editor.restored' : 'editor.created')}</p>}
       {/* Re-initialised after a restore; a save re-renders the page but keeps the form as it is. */}
-      <PostEditor key={restored ?? 'editor'} locale={locale} postId={id} defaults={valuesFromPost(post, settings)} {...props} />
+      <ClientMessages locale={locale} namespaces={EDITOR_MESSAGES} timeZone={settings.timeZone}>
+        <PostEditor key={restored ?? 'editor'} locale={locale} postId={id} defaults={valuesFromPost(post, settings)} {...props} />
+      </ClientMessages>
     </div>
   );
 }

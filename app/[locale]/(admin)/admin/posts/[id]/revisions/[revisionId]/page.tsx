@@ -7,9 +7,10 @@ import { getSettings } from '@/db/queries/settings';
 import { requirePageRole } from '@/lib/dal';
 import { formatDateTime } from '@/lib/format';
 import { localeFrom } from '@/lib/i18n/server';
-import { MESSAGES } from '@/lib/i18n/translate';
+import { ClientMessages } from '@/components/client-messages';
 import { postIdFrom } from '../../post-id';
 import { RestoreButton } from '../restore-button';
+import { RESTORE_ERRORS } from '../restore-errors';
 
 type Props = { params: Promise<{ locale: string; id: string; revisionId: string }> };
 
@@ -28,7 +29,8 @@ export default async function RevisionPage({ params }: Props) {
   if (!revision?.post) notFound();
   const { post } = revision;
   const [original = '', translation = null] = [post.originalLanguage, ...Object.keys(post.translations).filter((l) => l !== post.originalLanguage)];
-  const when = formatDateTime(revision.createdAt, locale, getSettings().timeZone);
+  const { timeZone } = getSettings();
+  const when = formatDateTime(revision.createdAt, locale, timeZone);
   return (
     <div className="admin-page">
       <h1>{t('editor.revisionFrom', { time: when })}</h1>
@@ -36,7 +38,9 @@ export default async function RevisionPage({ params }: Props) {
         <Link href={`/${locale}/admin/posts/${id}/revisions`}>{t('editor.allRevisions')}</Link>{' · '}
         {t('editor.revisionMeta', { slug: post.slug, status: t(`editor.states.${post.status}`), author: revision.authorName ?? '—' })}
       </p>
-      <RestoreButton locale={locale} postId={id} revisionId={revision.id} label={t('editor.restore')} errors={MESSAGES[locale].editor.errors} />
+      <ClientMessages locale={locale} namespaces={[]} errors={RESTORE_ERRORS} timeZone={timeZone}>
+        <RestoreButton locale={locale} postId={id} revisionId={revision.id} label={t('editor.restore')} />
+      </ClientMessages>
       <article id="reading" className="reading" data-view={translation ? 'side-by-side' : 'single'} data-side="original">
         <header className="post-header">
           <h2>
