@@ -13,7 +13,14 @@ const config = [
   },
   {
     // … and neither do the pure modules (vocabulary, validations, block rendering, i18n config).
-    files: ['lib/model.ts', 'lib/validations/**', 'lib/blocks/**', 'lib/i18n/config.ts', 'lib/comments/policy.ts', 'lib/import/**'],
+    files: [
+      'lib/model.ts',
+      'lib/validations/**',
+      'lib/blocks/**',
+      'lib/i18n/config.ts',
+      'lib/comments/policy.ts',
+      'lib/import/**',
+    ],
     rules: { 'layers/no-db-in-client': ['error', { always: true }] },
   },
   {
@@ -22,7 +29,19 @@ const config = [
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   {
-    ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'db/migrations/**', '.e2e/**', 'bench/tmp/**', 'docs/**'],
+    ignores: [
+      '.next/**',
+      '.next-*/**',
+      'node_modules/**',
+      'data/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+      'db/migrations/**',
+      '.e2e/**',
+      'bench/tmp/**',
+      'docs/**',
+    ],
   },
 ];
 

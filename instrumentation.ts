@@ -4,7 +4,8 @@
  * `next build` loads this too and needs none of them.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
+    return;
   const { checkEnvAtStart } = await import('@/lib/env-check');
   checkEnvAtStart();
 }

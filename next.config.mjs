@@ -31,13 +31,37 @@ const PAGE = '(?<page>[0-9]{1,6})';
 const query = (key, value) => ({ type: 'query', key, value });
 const queryRewrites = [
   // Replying without JavaScript: rendered per request (proxy.ts gives it a nonce).
-  { source: '/:locale/posts/:slug', has: [query('replyto', '(?<reply>[0-9]{1,12})')], destination: '/:locale/posts/:slug/reply/:reply' },
-  { source: '/:locale/posts/:slug', has: [query('view', VIEW), query('lang', LANG)], destination: '/:locale/posts/:slug/as/:view/:lang' },
-  { source: '/:locale/posts/:slug', has: [query('view', VIEW)], destination: '/:locale/posts/:slug/as/:view/-' },
-  { source: '/:locale/posts/:slug', has: [query('lang', LANG)], destination: '/:locale/posts/:slug/as/-/:lang' },
+  {
+    source: '/:locale/posts/:slug',
+    has: [query('replyto', '(?<reply>[0-9]{1,12})')],
+    destination: '/:locale/posts/:slug/reply/:reply',
+  },
+  {
+    source: '/:locale/posts/:slug',
+    has: [query('view', VIEW), query('lang', LANG)],
+    destination: '/:locale/posts/:slug/as/:view/:lang',
+  },
+  {
+    source: '/:locale/posts/:slug',
+    has: [query('view', VIEW)],
+    destination: '/:locale/posts/:slug/as/:view/-',
+  },
+  {
+    source: '/:locale/posts/:slug',
+    has: [query('lang', LANG)],
+    destination: '/:locale/posts/:slug/as/-/:lang',
+  },
   { source: '/:locale', has: [query('page', PAGE)], destination: '/:locale/page/:page' },
-  { source: '/:locale/categories/:slug', has: [query('page', PAGE)], destination: '/:locale/categories/:slug/page/:page' },
-  { source: '/:locale/archives/:year/:month', has: [query('page', PAGE)], destination: '/:locale/archives/:year/:month/page/:page' },
+  {
+    source: '/:locale/categories/:slug',
+    has: [query('page', PAGE)],
+    destination: '/:locale/categories/:slug/page/:page',
+  },
+  {
+    source: '/:locale/archives/:year/:month',
+    has: [query('page', PAGE)],
+    destination: '/:locale/archives/:year/:month/page/:page',
+  },
 ];
 
 /** @type {import('next').NextConfig} */
@@ -62,7 +86,10 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      ...NOT_PAGES.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: NOTHING_POLICY }] })),
+      ...NOT_PAGES.map((source) => ({
+        source,
+        headers: [{ key: 'Content-Security-Policy', value: NOTHING_POLICY }],
+      })),
     ];
   },
 };
@@ -71,7 +98,9 @@ const nextConfig = {
 // small runtime instead of shipping a message parser. Translation needs no request (see lib/i18n/request.ts).
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './lib/i18n/request.ts',
-  experimental: { messages: { path: './lib/i18n/messages', format: 'json', locales: 'infer', precompile: true } },
+  experimental: {
+    messages: { path: './lib/i18n/messages', format: 'json', locales: 'infer', precompile: true },
+  },
 });
 
 export default withNextIntl(nextConfig);

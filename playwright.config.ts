@@ -4,7 +4,10 @@ import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 // Chosen once in the main process; workers inherit it through the environment.
-process.env.E2E_PORT ??= execFileSync(process.execPath, ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"])
+process.env.E2E_PORT ??= execFileSync(process.execPath, [
+  '-e',
+  "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
+])
   .toString()
   .trim();
 process.env.E2E_DATABASE_PATH ??= path.resolve('.e2e', `run-${Date.now()}`, 'taiyaku.db');
@@ -13,8 +16,18 @@ process.env.E2E_DATABASE_PATH ??= path.resolve('.e2e', `run-${Date.now()}`, 'tai
 process.env.DATABASE_PATH = process.env.E2E_DATABASE_PATH;
 
 const port = process.env.E2E_PORT;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const chromium = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const chromium =
+  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ??
+  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: './e2e',
@@ -30,7 +43,15 @@ export default defineConfig({
   },
   // A project's `use` replaces the top-level launchOptions as a whole, so the browser's options
   // live here, once: the system Chromium, and no background traffic this closed network refuses.
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS } } }],
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS },
+      },
+    },
+  ],
   webServer: {
     // A production build and server on a throwaway database, prepared fresh for every run.
     command: `npm run build && tsx --conditions=react-server e2e/support/prepare-db.ts && node scripts/serve.mjs -H 127.0.0.1 -p ${port}`,

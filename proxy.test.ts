@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { config, isPerRequest, proxy } from './proxy';
 
 const request = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
-  new NextRequest(new URL(path, 'http://blog.test'), { method: init.method ?? 'GET', headers: { host: 'blog.test', ...init.headers } });
+  new NextRequest(new URL(path, 'http://blog.test'), {
+    method: init.method ?? 'GET',
+    headers: { host: 'blog.test', ...init.headers },
+  });
 
 const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? '')?.[1];
 
@@ -16,20 +19,40 @@ describe('proxy', () => {
   });
 
   it('treats as per-request exactly the pages the matcher sends (besides paths with %)', () => {
-    for (const path of ['/', '/ja/admin', '/en/admin/comments', '/en/admin/co%6dments', '/ja/login', '/en/search', '/en/posts/a/reply/3']) expect(isPerRequest(request(path)), path).toBe(true);
-    for (const path of ['/ja', '/ja/posts/a', '/en/categories/x', '/ja/archives']) expect(isPerRequest(request(path)), path).toBe(false);
+    for (const path of [
+      '/',
+      '/ja/admin',
+      '/en/admin/comments',
+      '/en/admin/co%6dments',
+      '/ja/login',
+      '/en/search',
+      '/en/posts/a/reply/3',
+    ])
+      expect(isPerRequest(request(path)), path).toBe(true);
+    for (const path of ['/ja', '/ja/posts/a', '/en/categories/x', '/ja/archives'])
+      expect(isPerRequest(request(path)), path).toBe(false);
     expect(isPerRequest(request('/ja/posts/a?replyto=3'))).toBe(true);
     expect(isPerRequest(request('/ja/posts/a?replyto=abc'))).toBe(false);
     expect(isPerRequest(request('/ja/posts/a', { method: 'POST' }))).toBe(true);
   });
 
   it('sends / to the reader’s language', () => {
-    expect(proxy(request('/', { headers: { 'accept-language': 'en-US,en;q=0.9' } })).headers.get('location')).toBe('http://blog.test/en');
-    expect(proxy(request('/', { headers: { cookie: 'taiyaku-locale=ja', 'accept-language': 'en' } })).headers.get('location')).toBe('http://blog.test/ja');
+    expect(
+      proxy(request('/', { headers: { 'accept-language': 'en-US,en;q=0.9' } })).headers.get(
+        'location',
+      ),
+    ).toBe('http://blog.test/en');
+    expect(
+      proxy(
+        request('/', { headers: { cookie: 'taiyaku-locale=ja', 'accept-language': 'en' } }),
+      ).headers.get('location'),
+    ).toBe('http://blog.test/ja');
   });
 
   it('sends anonymous visitors of /admin to the login page, and lets a session through', () => {
-    expect(proxy(request('/en/admin/comments')).headers.get('location')).toBe('http://blog.test/en/login?next=%2Fen%2Fadmin%2Fcomments');
+    expect(proxy(request('/en/admin/comments')).headers.get('location')).toBe(
+      'http://blog.test/en/login?next=%2Fen%2Fadmin%2Fcomments',
+    );
     const signedIn = proxy(request('/en/admin', { headers: { cookie: 'authjs.session-token=x' } }));
     expect(signedIn.headers.get('location')).toBeNull();
     expect(signedIn.headers.get('content-security-policy')).toContain("'nonce-");
@@ -38,33 +61,80 @@ describe('proxy', () => {
   it('gives every per-request page a fresh nonce, in the response and in the request Next renders with', () => {
     const first = proxy(request('/ja/search'));
     const policy = first.headers.get('content-security-policy');
-    for (const rule of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "'strict-dynamic'"]) expect(policy).toContain(rule);
+    for (const rule of [
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "'strict-dynamic'",
+    ])
+      expect(policy).toContain(rule);
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
     expect(first.headers.get('x-middleware-request-content-security-policy')).toBe(policy);
     expect(first.headers.get('x-middleware-request-x-nonce')).toBe(nonceOf(policy));
-    expect(nonceOf(proxy(request('/ja/search')).headers.get('content-security-policy'))).not.toBe(nonceOf(policy));
+    expect(nonceOf(proxy(request('/ja/search')).headers.get('content-security-policy'))).not.toBe(
+      nonceOf(policy),
+    );
   });
 
   it('refuses form posts from another site or over the action body limit, instead of Next’s 500', () => {
-    expect(proxy(request('/en/posts/a', { method: 'POST', headers: { origin: 'https://evil.example' } })).status).toBe(403);
-    expect(proxy(request('/en/posts/a', { method: 'POST', headers: { origin: 'null' } })).status).toBe(403);
-    expect(proxy(request('/en/posts/a', { method: 'POST', headers: { origin: 'http://blog.test', 'content-length': String(2 * 1024 * 1024) } })).status).toBe(413);
-    expect(proxy(request('/en/posts/a', { method: 'POST', headers: { origin: 'http://blog.test' } })).status).toBe(200);
+    expect(
+      proxy(request('/en/posts/a', { method: 'POST', headers: { origin: 'https://evil.example' } }))
+        .status,
+    ).toBe(403);
+    expect(
+      proxy(request('/en/posts/a', { method: 'POST', headers: { origin: 'null' } })).status,
+    ).toBe(403);
+    expect(
+      proxy(
+        request('/en/posts/a', {
+          method: 'POST',
+          headers: { origin: 'http://blog.test', 'content-length': String(2 * 1024 * 1024) },
+        }),
+      ).status,
+    ).toBe(413);
+    expect(
+      proxy(request('/en/posts/a', { method: 'POST', headers: { origin: 'http://blog.test' } }))
+        .status,
+    ).toBe(200);
     expect(proxy(request('/en/posts/a', { method: 'POST' })).status).toBe(200);
-    const chunked = new NextRequest(new URL('/en/posts/a', 'http://blog.test'), { method: 'POST', headers: { host: 'blog.test', origin: 'http://blog.test', 'content-type': 'multipart/form-data; boundary=x' }, body: 'x', duplex: 'half' } as never);
+    const chunked = new NextRequest(new URL('/en/posts/a', 'http://blog.test'), {
+      method: 'POST',
+      headers: {
+        host: 'blog.test',
+        origin: 'http://blog.test',
+        'content-type': 'multipart/form-data; boundary=x',
+      },
+      body: 'x',
+      duplex: 'half',
+    } as never);
     expect(proxy(chunked).status).toBe(411);
   });
 
   it('runs on staff and per-request pages and on form posts, never on a reader page GET', () => {
     const plain = config.matcher.filter((m): m is string => typeof m === 'string');
-    expect(plain).toEqual(['/(.*%.*)', '/', '/:locale/admin/:path*', '/:locale/login', '/:locale/search', '/:locale/posts/:slug/reply/:path*']);
+    expect(plain).toEqual([
+      '/(.*%.*)',
+      '/',
+      '/:locale/admin/:path*',
+      '/:locale/login',
+      '/:locale/search',
+      '/:locale/posts/:slug/reply/:path*',
+    ]);
     const conditional = config.matcher.filter((m) => typeof m !== 'string');
     const keys = conditional.flatMap((m) => m.has.map((h) => h.key));
     expect(keys).toEqual(['replyto', 'next-action', 'content-type']);
     // Form posts anywhere but API, assets and media go through the Origin and size checks.
     const pages = new RegExp(`^${conditional[1]!.source}$`);
-    for (const page of ['/ja', '/en/posts/a', '/ja/categories/x']) expect(pages.test(page), page).toBe(true);
-    for (const other of ['/api/posts/a/comments', '/_next/static/chunks/a.js', '/media/a.png', '/favicon.ico', '/sitemap.xml', '/robots.txt']) {
+    for (const page of ['/ja', '/en/posts/a', '/ja/categories/x'])
+      expect(pages.test(page), page).toBe(true);
+    for (const other of [
+      '/api/posts/a/comments',
+      '/_next/static/chunks/a.js',
+      '/media/a.png',
+      '/favicon.ico',
+      '/sitemap.xml',
+      '/robots.txt',
+    ]) {
       expect(pages.test(other), other).toBe(false);
     }
   });

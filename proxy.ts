@@ -1,5 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage } from '@/lib/i18n/config';
+import {
+  DEFAULT_LOCALE,
+  isLocale,
+  LOCALE_COOKIE,
+  localeFromAcceptLanguage,
+} from '@/lib/i18n/config';
 import { NOTHING_POLICY, noncePolicy } from '@/lib/cache/csp.mjs';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
@@ -45,14 +50,16 @@ function refusedPost(request: NextRequest): NextResponse | null {
   if (request.method !== 'POST') return null;
   const origin = request.headers.get('origin');
   // A forwarded host counts only behind a proxy we were told to trust (TRUST_PROXY=1).
-  const forwarded = process.env.TRUST_PROXY === '1' ? request.headers.get('x-forwarded-host') : null;
+  const forwarded =
+    process.env.TRUST_PROXY === '1' ? request.headers.get('x-forwarded-host') : null;
   const host = forwarded ?? request.headers.get('host');
   if (origin !== null && (!URL.canParse(origin) || new URL(origin).host !== host)) {
     return new NextResponse('Cross-site form posts are not accepted.', { status: 403 });
   }
   const length = request.headers.get('content-length');
   // Without a length Next reads the body and fails with a 500 past its limit: ask for one.
-  if (length === null && request.body !== null) return new NextResponse('Content-Length required.', { status: 411 });
+  if (length === null && request.body !== null)
+    return new NextResponse('Content-Length required.', { status: 411 });
   if (Number(length ?? 0) > ACTION_BODY_LIMIT) {
     return new NextResponse('The form is too large.', { status: 413 });
   }
@@ -67,7 +74,10 @@ function badPath(pathname: string): NextResponse | null {
   } catch {
     return new NextResponse('Bad request: the address has broken percent-encoding.', {
       status: 400,
-      headers: { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': NOTHING_POLICY },
+      headers: {
+        'content-type': 'text/plain; charset=utf-8',
+        'content-security-policy': NOTHING_POLICY,
+      },
     });
   }
 }
@@ -78,7 +88,12 @@ const PER_REQUEST = /^\/[^/]+\/(?:admin(?:\/.*)?|login|search|posts\/[^/]+\/repl
 const REPLY_TO = /^[0-9]{1,12}$/;
 export const isPerRequest = (request: NextRequest) => {
   const path = decodeURIComponent(request.nextUrl.pathname);
-  return path === '/' || PER_REQUEST.test(path) || request.method === 'POST' || REPLY_TO.test(request.nextUrl.searchParams.get('replyto') ?? '');
+  return (
+    path === '/' ||
+    PER_REQUEST.test(path) ||
+    request.method === 'POST' ||
+    REPLY_TO.test(request.nextUrl.searchParams.get('replyto') ?? '')
+  );
 };
 
 /**
@@ -92,10 +107,13 @@ export function proxy(request: NextRequest) {
   const bad = badPath(pathname);
   if (bad) return bad;
   // A well-formed path with a '%' that is a cached reader page: nothing to do (and no nonce).
-  if (!isPerRequest(request)) return NextResponse.next({ request: { headers: forwardedHeaders(request) } });
+  if (!isPerRequest(request))
+    return NextResponse.next({ request: { headers: forwardedHeaders(request) } });
   if (pathname === '/') {
     const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
-    const locale = isLocale(cookie) ? cookie : (localeFromAcceptLanguage(request.headers.get('accept-language')) ?? DEFAULT_LOCALE);
+    const locale = isLocale(cookie)
+      ? cookie
+      : (localeFromAcceptLanguage(request.headers.get('accept-language')) ?? DEFAULT_LOCALE);
     return redirect(new URL(`/${locale}`, request.url));
   }
   const [, locale, section] = pathname.split('/');
@@ -119,12 +137,24 @@ export const config = {
     '/:locale/search',
     '/:locale/posts/:slug/reply/:path*',
     // The same values next.config.mjs rewrites to the reply page; any other `replyto` is ignored.
-    { source: '/:locale/posts/:slug', has: [{ type: 'query', key: 'replyto', value: '[0-9]{1,12}' }] },
+    {
+      source: '/:locale/posts/:slug',
+      has: [{ type: 'query', key: 'replyto', value: '[0-9]{1,12}' }],
+    },
     // Next reads this object at build time: literals only. Pages = not api/, _next/, media/ or files.
-    { source: '/((?!api/|_next/|media/|favicon\\.ico|sitemap\\.xml|robots\\.txt).*)', has: [{ type: 'header', key: 'next-action' }] },
     {
       source: '/((?!api/|_next/|media/|favicon\\.ico|sitemap\\.xml|robots\\.txt).*)',
-      has: [{ type: 'header', key: 'content-type', value: '(?:multipart/form-data|application/x-www-form-urlencoded).*' }],
+      has: [{ type: 'header', key: 'next-action' }],
+    },
+    {
+      source: '/((?!api/|_next/|media/|favicon\\.ico|sitemap\\.xml|robots\\.txt).*)',
+      has: [
+        {
+          type: 'header',
+          key: 'content-type',
+          value: '(?:multipart/form-data|application/x-www-form-urlencoded).*',
+        },
+      ],
     },
   ],
 };

@@ -7,7 +7,9 @@ export const dynamic = 'force-dynamic';
 export default async function robots(): Promise<MetadataRoute.Robots> {
   const base = siteUrl();
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/*/admin', '/*/login', '/*/search'] }],
+    rules: [
+      { userAgent: '*', allow: '/', disallow: ['/api/', '/*/admin', '/*/login', '/*/search'] },
+    ],
     sitemap: `${base}/sitemap.xml`,
   };
 }

@@ -10,7 +10,11 @@ export const dynamic = 'force-dynamic';
 /** One entry per UI language for every page, each listing its alternates in the other languages. */
 function entries(base: string, path: string, lastModified?: Date): MetadataRoute.Sitemap {
   const languages = Object.fromEntries(LOCALES.map((l) => [l, `${base}/${l}${path}`]));
-  return LOCALES.map((l) => ({ url: `${base}/${l}${path}`, lastModified, alternates: { languages } }));
+  return LOCALES.map((l) => ({
+    url: `${base}/${l}${path}`,
+    lastModified,
+    alternates: { languages },
+  }));
 }
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

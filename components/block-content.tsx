@@ -8,19 +8,44 @@ type Props = { kind: BlockKind; text: string; src?: string | null; lang: string 
 export function BlockContent({ kind, text, src, lang }: Props) {
   switch (kind) {
     case 'heading':
-      return <h2 lang={lang}><InlineText text={text} /></h2>;
+      return (
+        <h2 lang={lang}>
+          <InlineText text={text} />
+        </h2>
+      );
     case 'subheading':
-      return <h3 lang={lang}><InlineText text={text} /></h3>;
+      return (
+        <h3 lang={lang}>
+          <InlineText text={text} />
+        </h3>
+      );
     case 'quote':
-      return <blockquote lang={lang}><p><InlineText text={text} /></p></blockquote>;
+      return (
+        <blockquote lang={lang}>
+          <p>
+            <InlineText text={text} />
+          </p>
+        </blockquote>
+      );
     case 'list':
       return (
         <ul lang={lang}>
-          {text.split('\n').filter(Boolean).map((item, i) => <li key={i}><InlineText text={item} /></li>)}
+          {text
+            .split('\n')
+            .filter(Boolean)
+            .map((item, i) => (
+              <li key={i}>
+                <InlineText text={item} />
+              </li>
+            ))}
         </ul>
       );
     case 'code':
-      return <pre lang={lang}><code>{text}</code></pre>;
+      return (
+        <pre lang={lang}>
+          <code>{text}</code>
+        </pre>
+      );
     case 'image': {
       // A bad stored address drops the image, never the page.
       const safe = storedImageSrc(src);
@@ -30,6 +55,10 @@ export function BlockContent({ kind, text, src, lang }: Props) {
       ) : null;
     }
     default:
-      return <p lang={lang}><InlineText text={text} /></p>;
+      return (
+        <p lang={lang}>
+          <InlineText text={text} />
+        </p>
+      );
   }
 }

@@ -20,7 +20,11 @@ type Props = {
  */
 export function ClientMessages({ locale, namespaces, errors, timeZone, children }: Props) {
   return (
-    <IntlClientProvider locale={locale} messages={pickMessages(locale, namespaces, errors)} timeZone={timeZone}>
+    <IntlClientProvider
+      locale={locale}
+      messages={pickMessages(locale, namespaces, errors)}
+      timeZone={timeZone}
+    >
       {children}
     </IntlClientProvider>
   );

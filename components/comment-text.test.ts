@@ -25,6 +25,8 @@ describe('comment rendering', () => {
   });
 
   it('names are isolated in <bdi>', () => {
-    expect(renderToStaticMarkup(createElement(AuthorName, { name: '\u202Eevil' }))).toBe('<bdi class="comment-author-name">\u202Eevil</bdi>');
+    expect(renderToStaticMarkup(createElement(AuthorName, { name: '\u202Eevil' }))).toBe(
+      '<bdi class="comment-author-name">\u202Eevil</bdi>',
+    );
   });
 });

@@ -7,14 +7,34 @@ export function pageFrom(value: string | string[] | undefined): number {
   return Number.isInteger(n) && n > 0 && n < 1e6 ? n : 1;
 }
 
-export function Pagination({ t, page, pages, basePath, query = {} }: { t: Translate; page: number; pages: number; basePath: string; query?: Record<string, string> }) {
+export function Pagination({
+  t,
+  page,
+  pages,
+  basePath,
+  query = {},
+}: {
+  t: Translate;
+  page: number;
+  pages: number;
+  basePath: string;
+  query?: Record<string, string>;
+}) {
   if (pages <= 1) return null;
   const href = (p: number) => `${basePath}?${new URLSearchParams({ ...query, page: String(p) })}`;
   return (
     <nav className="pagination" aria-label={t('site.pageOf', { page, pages })}>
-      {page > 1 && <Link href={href(page - 1)} rel="prev">← {t('site.newerPosts')}</Link>}
+      {page > 1 && (
+        <Link href={href(page - 1)} rel="prev">
+          ← {t('site.newerPosts')}
+        </Link>
+      )}
       <span>{t('site.pageOf', { page, pages })}</span>
-      {page < pages && <Link href={href(page + 1)} rel="next">{t('site.olderPosts')} →</Link>}
+      {page < pages && (
+        <Link href={href(page + 1)} rel="next">
+          {t('site.olderPosts')} →
+        </Link>
+      )}
     </nav>
   );
 }

@@ -6,17 +6,38 @@ import type { Translate } from '@/lib/i18n/translate';
 import { CoverageNote, PostMeta } from './post-meta';
 
 /** A post in a listing: title in the UI language (else the original), excerpt, meta line, coverage. */
-export function PostCard({ post, locale, t, timeZone }: { post: PostSummary; locale: Locale; t: Translate; timeZone: string }) {
+export function PostCard({
+  post,
+  locale,
+  t,
+  timeZone,
+}: {
+  post: PostSummary;
+  locale: Locale;
+  t: Translate;
+  timeZone: string;
+}) {
   const title = postField(post.translations, 'title', locale, post.originalLanguage);
   const excerpt = postField(post.translations, 'excerpt', locale, post.originalLanguage);
   return (
     <article>
       <h2>
-        <Link href={`/${locale}/posts/${post.slug}`} lang={title?.language}>{title?.text}</Link>
+        <Link href={`/${locale}/posts/${post.slug}`} lang={title?.language}>
+          {title?.text}
+        </Link>
       </h2>
-      {excerpt && <p className="excerpt" lang={excerpt.language}>{excerpt.text}</p>}
+      {excerpt && (
+        <p className="excerpt" lang={excerpt.language}>
+          {excerpt.text}
+        </p>
+      )}
       <PostMeta locale={locale} t={t} timeZone={timeZone} post={post} />
-      <CoverageNote t={t} blockCount={post.blockCount} translatedBlocks={post.translatedBlocks} originalLanguage={post.originalLanguage} />
+      <CoverageNote
+        t={t}
+        blockCount={post.blockCount}
+        translatedBlocks={post.translatedBlocks}
+        originalLanguage={post.originalLanguage}
+      />
     </article>
   );
 }

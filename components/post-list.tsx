@@ -4,7 +4,16 @@ import type { Translate } from '@/lib/i18n/translate';
 import { Pagination } from './pagination';
 import { PostCard } from './post-card';
 
-type Props = { posts: PostSummary[]; total: number; page: number; perPage: number; basePath: string; locale: Locale; t: Translate; timeZone: string };
+type Props = {
+  posts: PostSummary[];
+  total: number;
+  page: number;
+  perPage: number;
+  basePath: string;
+  locale: Locale;
+  t: Translate;
+  timeZone: string;
+};
 
 /** A paginated listing of post cards (category and archive pages). */
 export function PostList({ posts, total, page, perPage, basePath, locale, t, timeZone }: Props) {

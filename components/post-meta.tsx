@@ -21,14 +21,16 @@ export function PostMeta({ locale, t, timeZone, post }: Props) {
   const time = post.publishedAt ? formatDateTime(new Date(post.publishedAt), locale, timeZone) : '';
   return (
     <p className="post-meta">
-      <span>
-        {t('post.postedBy', { author: '\u2068' + post.authorName + '\u2069', time })}
-      </span>
+      <span>{t('post.postedBy', { author: '\u2068' + post.authorName + '\u2069', time })}</span>
       <span aria-hidden="true"> | </span>
-      <Link href={`/${locale}/posts/${post.slug}#comments`}>{t('post.comments', { count: post.commentCount })}</Link>
+      <Link href={`/${locale}/posts/${post.slug}#comments`}>
+        {t('post.comments', { count: post.commentCount })}
+      </Link>
       <span aria-hidden="true"> | </span>
       {post.category ? (
-        <Link href={`/${locale}/categories/${post.category.slug}`}>{pick(post.category.names, locale)}</Link>
+        <Link href={`/${locale}/categories/${post.category.slug}`}>
+          {pick(post.category.names, locale)}
+        </Link>
       ) : (
         <span>{t('post.uncategorized')}</span>
       )}
@@ -37,7 +39,12 @@ export function PostMeta({ locale, t, timeZone, post }: Props) {
 }
 
 /** "6 of 19 blocks translated" per translation language. */
-export function CoverageNote({ t, blockCount, translatedBlocks, originalLanguage }: {
+export function CoverageNote({
+  t,
+  blockCount,
+  translatedBlocks,
+  originalLanguage,
+}: {
   t: Translate;
   blockCount: number;
   translatedBlocks: Record<string, number>;
@@ -49,7 +56,9 @@ export function CoverageNote({ t, blockCount, translatedBlocks, originalLanguage
     <p className="coverage">
       {languages.map((l) => (
         <span key={l} className="coverage-item">
-          <span className="lang-badge">{originalLanguage} → {l}</span>{' '}
+          <span className="lang-badge">
+            {originalLanguage} → {l}
+          </span>{' '}
           {t('post.coverage', { translated: translatedBlocks[l] ?? 0, total: blockCount })}
         </span>
       ))}

@@ -14,7 +14,15 @@ function shorten(text: string): string {
 }
 
 /** Categories, recent approved comments and feeds, below every reader page. */
-export function SiteFooter({ locale, t, timeZone }: { locale: Locale; t: Translate; timeZone: string }) {
+export function SiteFooter({
+  locale,
+  t,
+  timeZone,
+}: {
+  locale: Locale;
+  t: Translate;
+  timeZone: string;
+}) {
   const categories = listCategories().filter((c) => c.postCount > 0);
   const recent = listRecentComments({ locale });
   return (
@@ -25,7 +33,8 @@ export function SiteFooter({ locale, t, timeZone }: { locale: Locale; t: Transla
           <ul className="footer-list">
             {categories.map((c) => (
               <li key={c.id}>
-                <Link href={`/${locale}/categories/${c.slug}`}>{pick(c.names, locale)}</Link> <span className="count">({c.postCount})</span>
+                <Link href={`/${locale}/categories/${c.slug}`}>{pick(c.names, locale)}</Link>{' '}
+                <span className="count">({c.postCount})</span>
               </li>
             ))}
           </ul>
@@ -36,9 +45,14 @@ export function SiteFooter({ locale, t, timeZone }: { locale: Locale; t: Transla
           <ul className="footer-list recent-comments">
             {recent.map((c) => (
               <li key={c.id}>
-                <Link href={`/${locale}/posts/${c.postSlug}#comment-${c.id}`} lang={c.language}>{shorten(c.body)}</Link>
+                <Link href={`/${locale}/posts/${c.postSlug}#comment-${c.id}`} lang={c.language}>
+                  {shorten(c.body)}
+                </Link>
                 <span className="comment-by">
-                  <bdi>{c.authorName}</bdi> · <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt, locale, timeZone)}</time>
+                  <bdi>{c.authorName}</bdi> ·{' '}
+                  <time dateTime={c.createdAt.toISOString()}>
+                    {formatDateTime(c.createdAt, locale, timeZone)}
+                  </time>
                 </span>
               </li>
             ))}
@@ -47,8 +61,16 @@ export function SiteFooter({ locale, t, timeZone }: { locale: Locale; t: Transla
         <section aria-labelledby="footer-feeds">
           <h2 id="footer-feeds">{t('site.feeds')}</h2>
           <ul className="footer-list">
-            <li><a href={`/${locale}/feed.xml`} type="application/rss+xml">{t('site.postsFeed')}</a></li>
-            <li><a href={`/${locale}/comments/feed.xml`} type="application/rss+xml">{t('site.commentsFeed')}</a></li>
+            <li>
+              <a href={`/${locale}/feed.xml`} type="application/rss+xml">
+                {t('site.postsFeed')}
+              </a>
+            </li>
+            <li>
+              <a href={`/${locale}/comments/feed.xml`} type="application/rss+xml">
+                {t('site.commentsFeed')}
+              </a>
+            </li>
           </ul>
         </section>
       </div>

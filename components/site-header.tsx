@@ -9,18 +9,40 @@ import { LocaleSwitcher } from './locale-switcher';
 export function SiteHeader({ locale, t, title }: { locale: Locale; t: Translate; title: string }) {
   return (
     <header className="site-header">
-      <a href="#main" className="skip-link">{t('site.skipToContent')}</a>
+      <a href="#main" className="skip-link">
+        {t('site.skipToContent')}
+      </a>
       <div className="site-header-inner">
-        <Link href={`/${locale}`} className="site-title">{title}</Link>
+        <Link href={`/${locale}`} className="site-title">
+          {title}
+        </Link>
         <nav aria-label={t('site.mainNav')} className="site-nav">
           <ul>
-            <li><Link href={`/${locale}`}>{t('site.home')}</Link></li>
-            <li><Link href={`/${locale}/archives`}>{t('site.archives')}</Link></li>
+            <li>
+              <Link href={`/${locale}`}>{t('site.home')}</Link>
+            </li>
+            <li>
+              <Link href={`/${locale}/archives`}>{t('site.archives')}</Link>
+            </li>
           </ul>
         </nav>
-        <form role="search" action={`/${locale}/search`} method="get" className="search-form header-search">
-          <label htmlFor="header-search" className="visually-hidden">{t('site.searchLabel')}</label>
-          <input id="header-search" type="search" name="q" maxLength={SEARCH_QUERY_MAX} required placeholder={t('site.search')} />
+        <form
+          role="search"
+          action={`/${locale}/search`}
+          method="get"
+          className="search-form header-search"
+        >
+          <label htmlFor="header-search" className="visually-hidden">
+            {t('site.searchLabel')}
+          </label>
+          <input
+            id="header-search"
+            type="search"
+            name="q"
+            maxLength={SEARCH_QUERY_MAX}
+            required
+            placeholder={t('site.search')}
+          />
           <button type="submit">{t('site.searchButton')}</button>
         </form>
         <Suspense>

@@ -6,12 +6,28 @@ describe('database connection', () => {
   it('migrates an empty file to the whole schema', () => {
     const db = openDb(throwawayDatabase());
     const tables = db.$client
-      .prepare("select name from sqlite_master where type in ('table') and name not like 'sqlite_%' and name not like '%search_index_%' order by name")
+      .prepare(
+        "select name from sqlite_master where type in ('table') and name not like 'sqlite_%' and name not like '%search_index_%' order by name",
+      )
       .pluck()
       .all();
-    expect(tables).toEqual(expect.arrayContaining([
-      'audit_log', 'block_texts', 'blocks', 'categories', 'comments', 'media', 'post_translations', 'posts', 'revisions', 'search_index', 'settings', 'throttle_events', 'users',
-    ]));
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'audit_log',
+        'block_texts',
+        'blocks',
+        'categories',
+        'comments',
+        'media',
+        'post_translations',
+        'posts',
+        'revisions',
+        'search_index',
+        'settings',
+        'throttle_events',
+        'users',
+      ]),
+    );
     db.$client.close();
   });
 

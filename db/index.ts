@@ -10,7 +10,8 @@ export function getDb(): Db {
     // The page cache asks this before every hit: it changes when another process (a CLI, a test)
     // has committed, never for this connection's own writes, which expire pages themselves.
     const dataVersion = db.$client.prepare('PRAGMA data_version').pluck();
-    (globalThis as Record<symbol, unknown>)[Symbol.for('taiyaku.dataVersion')] = () => dataVersion.get();
+    (globalThis as Record<symbol, unknown>)[Symbol.for('taiyaku.dataVersion')] = () =>
+      dataVersion.get();
     holder.__taiyakuDb = db;
   }
   return holder.__taiyakuDb;

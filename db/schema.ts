@@ -9,7 +9,15 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { BLOCK_KINDS, COMMENT_POLICIES, COMMENT_STATUSES, POST_STATUSES, READING_VIEWS, ROLES, type PerLanguage } from '../lib/model';
+import {
+  BLOCK_KINDS,
+  COMMENT_POLICIES,
+  COMMENT_STATUSES,
+  POST_STATUSES,
+  READING_VIEWS,
+  ROLES,
+  type PerLanguage,
+} from '../lib/model';
 
 // Timestamps are UTC milliseconds; the blog's time zone applies only when displaying.
 const createdAt = () =>
@@ -18,8 +26,22 @@ const createdAt = () =>
     .default(sql`(unixepoch('subsec') * 1000)`);
 
 // The vocabulary lives in a pure module so that client code never imports this file.
-export { BLOCK_KINDS, COMMENT_POLICIES, COMMENT_STATUSES, POST_STATUSES, READING_VIEWS, ROLES } from '../lib/model';
-export type { BlockKind, CommentPolicy, CommentStatus, PerLanguage, ReadingView, Role } from '../lib/model';
+export {
+  BLOCK_KINDS,
+  COMMENT_POLICIES,
+  COMMENT_STATUSES,
+  POST_STATUSES,
+  READING_VIEWS,
+  ROLES,
+} from '../lib/model';
+export type {
+  BlockKind,
+  CommentPolicy,
+  CommentStatus,
+  PerLanguage,
+  ReadingView,
+  Role,
+} from '../lib/model';
 
 const inList = (column: string, values: readonly string[]) =>
   sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
@@ -118,7 +140,10 @@ export const postTranslations = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.postId, t.language] }),
     check('post_translations_title', sql`length(${t.title}) between 1 and 200`),
-    check('post_translations_excerpt', sql`${t.excerpt} is null or length(${t.excerpt}) between 1 and 1000`),
+    check(
+      'post_translations_excerpt',
+      sql`${t.excerpt} is null or length(${t.excerpt}) between 1 and 1000`,
+    ),
   ],
 );
 
@@ -163,7 +188,9 @@ export const comments = sqliteTable(
     postId: integer('post_id')
       .notNull()
       .references(() => posts.id, { onDelete: 'cascade' }),
-    parentId: integer('parent_id').references((): AnySQLiteColumn => comments.id, { onDelete: 'cascade' }),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => comments.id, {
+      onDelete: 'cascade',
+    }),
     authorName: text('author_name').notNull(),
     authorEmail: text('author_email').notNull(),
     // Set when a signed-in owner or moderator replies.
@@ -185,7 +212,10 @@ export const comments = sqliteTable(
     check('comments_name_len', sql`length(${t.authorName}) between 1 and 80`),
     check('comments_email_len', sql`length(${t.authorEmail}) between 3 and 254`),
     check('comments_body_len', sql`length(${t.body}) between 1 and 5000`),
-    check('comments_no_nul', sql`instr(${t.body}, char(0)) = 0 and instr(${t.authorName}, char(0)) = 0`),
+    check(
+      'comments_no_nul',
+      sql`instr(${t.body}, char(0)) = 0 and instr(${t.authorName}, char(0)) = 0`,
+    ),
     index('comments_post_status_idx').on(t.postId, t.status, t.createdAt),
     index('comments_status_idx').on(t.status, t.createdAt),
     index('comments_email_idx').on(t.authorEmail, t.status),

@@ -1,6 +1,21 @@
 import type { APIRequestContext, APIResponse } from '@playwright/test';
-import { builtActions, builtRoutes, callAction, clientFor, databaseDigest, fillRoute, startPrivateServer } from './support/authz';
-import { actionAccess, ADMIN_PAGES, ENDS_SESSION, pageAccess, routeAccess, type Who } from './support/authz-rules';
+import {
+  builtActions,
+  builtRoutes,
+  callAction,
+  clientFor,
+  databaseDigest,
+  fillRoute,
+  startPrivateServer,
+} from './support/authz';
+import {
+  actionAccess,
+  ADMIN_PAGES,
+  ENDS_SESSION,
+  pageAccess,
+  routeAccess,
+  type Who,
+} from './support/authz-rules';
 import { expect, test } from './support/fixtures';
 
 // Every page, action and route of the build, called as each role against a private server whose
@@ -30,16 +45,30 @@ test.afterEach(async ({}, testInfo) => {
 });
 
 const refused = (r: APIResponse) => r.status() === 401 || r.status() === 403;
-const toLogin = (r: APIResponse) => r.status() >= 300 && r.status() < 400 && /\/login(\?|$)/.test(r.headers().location ?? '');
+const toLogin = (r: APIResponse) =>
+  r.status() >= 300 && r.status() < 400 && /\/login(\?|$)/.test(r.headers().location ?? '');
 
 /** Makes one call; checks it was refused exactly when `who` is not allowed, and that a refusal wrote nothing. */
-async function check(label: string, who: Who, allowed: Who[], call: () => Promise<APIResponse>, denied: (r: APIResponse) => boolean) {
+async function check(
+  label: string,
+  who: Who,
+  allowed: Who[],
+  call: () => Promise<APIResponse>,
+  denied: (r: APIResponse) => boolean,
+) {
   const before = databaseDigest(server.db);
   const response = await call();
   const wasDenied = denied(response);
-  calls.push(`${who.padEnd(9)} ${response.status()} ${allowed.includes(who) ? 'allowed' : 'denied '} ${label}`);
-  expect.soft(wasDenied, `${label} as ${who} answered ${response.status()}`).toBe(!allowed.includes(who));
-  if (wasDenied) expect.soft(databaseDigest(server.db), `${label} refused ${who} but changed the database`).toBe(before);
+  calls.push(
+    `${who.padEnd(9)} ${response.status()} ${allowed.includes(who) ? 'allowed' : 'denied '} ${label}`,
+  );
+  expect
+    .soft(wasDenied, `${label} as ${who} answered ${response.status()}`)
+    .toBe(!allowed.includes(who));
+  if (wasDenied)
+    expect
+      .soft(databaseDigest(server.db), `${label} refused ${who} but changed the database`)
+      .toBe(before);
   else expect.soft(response.status(), `${label} as ${who}`).toBeLessThan(500);
   return response;
 }
@@ -51,12 +80,22 @@ test('every admin page opens for the allowed roles only', async ({ playwright })
   for (const route of pages) {
     const url = fillRoute(route, server.db);
     for (const who of ROLES) {
-      const response = await check(url, who, pageAccess(route), () => clients[who].get(url, { maxRedirects: 0 }), (r) => refused(r) || toLogin(r));
-      if (who === 'anonymous') expect.soft(toLogin(response), `${url}: anonymous is sent to the login page`).toBe(true);
-      if (pageAccess(route).includes(who)) expect.soft(response.status(), `${url} as ${who}`).toBe(200);
+      const response = await check(
+        url,
+        who,
+        pageAccess(route),
+        () => clients[who].get(url, { maxRedirects: 0 }),
+        (r) => refused(r) || toLogin(r),
+      );
+      if (who === 'anonymous')
+        expect.soft(toLogin(response), `${url}: anonymous is sent to the login page`).toBe(true);
+      if (pageAccess(route).includes(who))
+        expect.soft(response.status(), `${url} as ${who}`).toBe(200);
     }
     // Without any session cookie the proxy already sends visitors to the login page.
-    expect.soft(toLogin(await visitor.get(url, { maxRedirects: 0 })), `${url} without a cookie`).toBe(true);
+    expect
+      .soft(toLogin(await visitor.get(url, { maxRedirects: 0 })), `${url} without a cookie`)
+      .toBe(true);
   }
   await visitor.dispose();
 });
@@ -68,7 +107,12 @@ test('every route handler refuses the roles it does not allow, changing nothing'
     const url = fillRoute(route, server.db);
     for (const who of ROLES) {
       for (const method of ['GET', 'POST'] as const) {
-        const call = () => clients[who].fetch(url, { method, maxRedirects: 0, ...(method === 'POST' ? { data: {} } : {}) });
+        const call = () =>
+          clients[who].fetch(url, {
+            method,
+            maxRedirects: 0,
+            ...(method === 'POST' ? { data: {} } : {}),
+          });
         // A method the handler does not export answers 405 to everyone: there is nothing to protect.
         const missing = await clients.owner.fetch(url, { method: 'OPTIONS', maxRedirects: 0 });
         const allow = missing.headers().allow;
@@ -82,13 +126,28 @@ test('every route handler refuses the roles it does not allow, changing nothing'
 // Last: calling the sign-out action ends the role's session.
 test('every server action in the build refuses the roles it does not allow, changing nothing', async () => {
   const actions = builtActions();
-  expect(actions.map((a) => a.exportedName)).toEqual(expect.arrayContaining(['moderateAction', 'deleteAction', 'replyAction', 'editAction', 'signInAction']));
-  const last = (a: (typeof actions)[number]) => Number(ENDS_SESSION.includes(`${a.filename}#${a.exportedName}`));
+  expect(actions.map((a) => a.exportedName)).toEqual(
+    expect.arrayContaining([
+      'moderateAction',
+      'deleteAction',
+      'replyAction',
+      'editAction',
+      'signInAction',
+    ]),
+  );
+  const last = (a: (typeof actions)[number]) =>
+    Number(ENDS_SESSION.includes(`${a.filename}#${a.exportedName}`));
   const ordered = [...actions].sort((a, b) => last(a) - last(b));
   for (const who of ROLES) {
     for (const action of ordered) {
       const label = `${action.filename}#${action.exportedName}`;
-      await check(label, who, actionAccess(action.filename, action.exportedName), () => callAction(clients[who], fillRoute(action.worker, server.db), action.id), refused);
+      await check(
+        label,
+        who,
+        actionAccess(action.filename, action.exportedName),
+        () => callAction(clients[who], fillRoute(action.worker, server.db), action.id),
+        refused,
+      );
     }
   }
 });

@@ -17,7 +17,10 @@ async function anonymousHtml(request: import('@playwright/test').APIRequestConte
 }
 
 test.describe('public pages are cached and still current', () => {
-  test('a post page is served from the cache, with headers a CDN may keep and a hash-based CSP', async ({ request, db }) => {
+  test('a post page is served from the cache, with headers a CDN may keep and a hash-based CSP', async ({
+    request,
+    db,
+  }) => {
     const slug = unique('cached');
     insertPost(db, { slug, titles: { en: 'Cached post' }, blocks: [{ texts: { en: 'Body' } }] });
     // Other tests write to the database meanwhile, which empties the cache: try a few pairs.
@@ -37,9 +40,16 @@ test.describe('public pages are cached and still current', () => {
     expect(search.headers['content-security-policy']).toContain("'nonce-");
   });
 
-  test('nothing is blocked on a cached page, and an injected inline script would be', async ({ page, db }) => {
+  test('nothing is blocked on a cached page, and an injected inline script would be', async ({
+    page,
+    db,
+  }) => {
     const slug = unique('csp');
-    insertPost(db, { slug, titles: { en: 'CSP post', ja: 'CSP' }, blocks: [{ texts: { en: 'One', ja: '一' } }] });
+    insertPost(db, {
+      slug,
+      titles: { en: 'CSP post', ja: 'CSP' },
+      blocks: [{ texts: { en: 'One', ja: '一' } }],
+    });
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/.test(message.text())) violations.push(message.text());
@@ -61,15 +71,27 @@ test.describe('public pages are cached and still current', () => {
         }),
     );
     expect(blocked).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
+    ).toBeUndefined();
   });
 
-  test('the remembered view shows at first paint, before any script of the app has loaded', async ({ page, db, baseURL }) => {
+  test('the remembered view shows at first paint, before any script of the app has loaded', async ({
+    page,
+    db,
+    baseURL,
+  }) => {
     const slug = unique('firstpaint');
-    insertPost(db, { slug, titles: { en: 'First paint', ja: '初回' }, blocks: [{ texts: { en: 'One', ja: '一' } }, { texts: { en: 'Two', ja: '二' } }] });
+    insertPost(db, {
+      slug,
+      titles: { en: 'First paint', ja: '初回' },
+      blocks: [{ texts: { en: 'One', ja: '一' } }, { texts: { en: 'Two', ja: '二' } }],
+    });
     // The app's chunks never arrive: only the page's own inline script can apply the cookie.
     await page.route('**/_next/static/chunks/**', (route) => route.abort());
-    await page.context().addCookies([{ name: 'taiyaku-view', value: 'interleaved', url: baseURL! }]);
+    await page
+      .context()
+      .addCookies([{ name: 'taiyaku-view', value: 'interleaved', url: baseURL! }]);
     await page.goto(`/en/posts/${slug}`);
     await expect(page.locator('#reading')).toHaveAttribute('data-view', 'interleaved');
     const cells = page.locator('#reading .row').first().locator('.cell');
@@ -81,9 +103,17 @@ test.describe('public pages are cached and still current', () => {
     await expect(page.locator('#reading')).toHaveAttribute('data-view', 'side-by-side');
   });
 
-  test('an approval by a moderator is on the very next anonymous GET', async ({ page, request, db }) => {
+  test('an approval by a moderator is on the very next anonymous GET', async ({
+    page,
+    request,
+    db,
+  }) => {
     const slug = unique('approve');
-    const postId = insertPost(db, { slug, titles: { en: 'Approval post' }, blocks: [{ texts: { en: 'Body' } }] });
+    const postId = insertPost(db, {
+      slug,
+      titles: { en: 'Approval post' },
+      blocks: [{ texts: { en: 'Body' } }],
+    });
     const token = uniqueToken();
     addPendingComments(db, postId, [`Approve me ${token}`]);
     await anonymousHtml(request, `/en/posts/${slug}`);
@@ -94,13 +124,28 @@ test.describe('public pages are cached and still current', () => {
     await queue.rowButton(token, 'Approve').click();
     await expect(queue.message).toBeVisible();
     // The queue answers at once; the next GET that counts is the first after the approval is stored.
-    await expect.poll(() => db.select({ status: comments.status }).from(comments).where(eq(comments.postId, postId)).get()?.status).toBe('approved');
-    expect((await anonymousHtml(request, `/en/posts/${slug}`)).html).toContain(`Approve me ${token}`);
+    await expect
+      .poll(
+        () =>
+          db
+            .select({ status: comments.status })
+            .from(comments)
+            .where(eq(comments.postId, postId))
+            .get()?.status,
+      )
+      .toBe('approved');
+    expect((await anonymousHtml(request, `/en/posts/${slug}`)).html).toContain(
+      `Approve me ${token}`,
+    );
   });
 
   test('an edit by the owner is on the very next anonymous GET', async ({ page, request, db }) => {
     const slug = unique('edited');
-    const id = insertPost(db, { slug, titles: { en: 'Before the edit' }, blocks: [{ texts: { en: 'Body' } }] });
+    const id = insertPost(db, {
+      slug,
+      titles: { en: 'Before the edit' },
+      blocks: [{ texts: { en: 'Body' } }],
+    });
     await anonymousHtml(request, `/en/posts/${slug}`);
     expect((await anonymousHtml(request, `/en/posts/${slug}`)).html).toContain('Before the edit');
     await signInAs(page, 'owner');
@@ -113,28 +158,51 @@ test.describe('public pages are cached and still current', () => {
     expect(after).not.toContain('Before the edit');
   });
 
-  test('a post imported by the command-line tool shows up without a restart', async ({ request }) => {
+  test('a post imported by the command-line tool shows up without a restart', async ({
+    request,
+  }) => {
     const slug = unique('cli');
     const page = () => anonymousHtml(request, `/en/posts/${slug}`);
     // Not there yet, and that answer is now in the page cache.
     expect((await page()).status).toBe(404);
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'taiyaku-cli-')), 'export.txt');
-    writeFileSync(file, `AUTHOR: CLI\nTITLE: Imported ${slug}\nBASENAME: ${slug}\nSTATUS: Publish\nDATE: 01/01/2020 12:00:00 PM\n-----\nBODY:\n<p>From the command line.</p>\n-----\n--------\n`);
-    execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', 'scripts/import.ts', 'mt', file], {
-      env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH },
-      stdio: 'pipe',
-    });
+    writeFileSync(
+      file,
+      `AUTHOR: CLI\nTITLE: Imported ${slug}\nBASENAME: ${slug}\nSTATUS: Publish\nDATE: 01/01/2020 12:00:00 PM\n-----\nBODY:\n<p>From the command line.</p>\n-----\n--------\n`,
+    );
+    execFileSync(
+      process.execPath,
+      [
+        path.resolve('node_modules/tsx/dist/cli.mjs'),
+        '--conditions=react-server',
+        'scripts/import.ts',
+        'mt',
+        file,
+      ],
+      {
+        env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH },
+        stdio: 'pipe',
+      },
+    );
     const after = await page();
     expect(after.status).toBe(200);
     expect(after.html).toContain(`Imported ${slug}`);
   });
 
-  test('a post scheduled a minute ahead appears on the home page within 60 s of its time', async ({ request, db }) => {
+  test('a post scheduled a minute ahead appears on the home page within 60 s of its time', async ({
+    request,
+    db,
+  }) => {
     test.setTimeout(150_000);
     const slug = unique('scheduled');
     const title = `Scheduled ${slug}`;
     const at = new Date(Date.now() + 60_000);
-    insertPost(db, { slug, publishedAt: at, titles: { en: title }, blocks: [{ texts: { en: 'Soon' } }] });
+    insertPost(db, {
+      slug,
+      publishedAt: at,
+      titles: { en: title },
+      blocks: [{ texts: { en: 'Soon' } }],
+    });
     // Posts are listed newest first: make it the newest so it is on page 1.
     db.update(posts).set({ publishedAt: at }).where(eq(posts.slug, slug)).run();
     expect((await anonymousHtml(request, '/en')).html).not.toContain(title);
@@ -149,6 +217,9 @@ test.describe('public pages are cached and still current', () => {
     expect(seen).toBe(true);
     expect((await anonymousHtml(request, `/en/posts/${slug}`)).status).toBe(200);
     // Back among the old test posts, so other tests see the demo posts on top again.
-    db.update(posts).set({ publishedAt: new Date(Date.UTC(2002, 0, 1)) }).where(eq(posts.slug, slug)).run();
+    db.update(posts)
+      .set({ publishedAt: new Date(Date.UTC(2002, 0, 1)) })
+      .where(eq(posts.slug, slug))
+      .run();
   });
 });

@@ -7,7 +7,10 @@ import { expect, test } from './support/fixtures';
 // The build the e2e server runs (playwright.config.ts builds it before any test starts).
 const STATIC = path.resolve(process.env.E2E_DIST_DIR ?? '.next-e2e', 'static');
 
-const tables = (Object.values(schema) as unknown[]).filter((v): v is SQLiteTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
+const tables = (Object.values(schema) as unknown[]).filter(
+  (v): v is SQLiteTable =>
+    typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v,
+);
 
 /** Names only the database layer has a reason to spell: snake_case tables and columns. */
 function schemaNames(): string[] {
@@ -26,12 +29,16 @@ function clientFiles(dir: string): string[] {
 
 test('no client chunk carries the schema: no drizzle table marker, no table or column name', () => {
   const names = schemaNames();
-  expect(names).toEqual(expect.arrayContaining(['password_hash', 'session_version', 'throttle_events']));
+  expect(names).toEqual(
+    expect.arrayContaining(['password_hash', 'session_version', 'throttle_events']),
+  );
   const files = clientFiles(STATIC);
   expect(files.length).toBeGreaterThan(10);
   const found = files.flatMap((file) => {
     const text = readFileSync(file, 'utf8');
-    return ['drizzle:', ...names].filter((n) => text.includes(n)).map((n) => `${path.basename(file)}: ${n}`);
+    return ['drizzle:', ...names]
+      .filter((n) => text.includes(n))
+      .map((n) => `${path.basename(file)}: ${n}`);
   });
   expect(found).toEqual([]);
 });

@@ -3,9 +3,21 @@ import { comments } from '@/db/schema';
 import { ACCOUNTS, signInAs } from './support/auth';
 import { commentTestPost } from './support/comment-form';
 import { expect, test } from './support/fixtures';
-import { addPendingComments, auditFor, commentStatus, ModerationQueue, uniqueToken, userIdOf } from './support/moderation-queue';
+import {
+  addPendingComments,
+  auditFor,
+  commentStatus,
+  ModerationQueue,
+  uniqueToken,
+  userIdOf,
+} from './support/moderation-queue';
 
-test('a moderator approves a pending comment with the keyboard and a reader then sees it', async ({ page, db, browser, baseURL }) => {
+test('a moderator approves a pending comment with the keyboard and a reader then sees it', async ({
+  page,
+  db,
+  browser,
+  baseURL,
+}) => {
   const token = uniqueToken();
   const post = commentTestPost(db);
   const [comment] = addPendingComments(db, post.id, [`Keyboard approval ${token}`]);
@@ -27,17 +39,30 @@ test('a moderator approves a pending comment with the keyboard and a reader then
 
   expect(commentStatus(db, comment!.id)).toBe('approved');
   expect(auditFor(db, [comment!.id])).toEqual([
-    expect.objectContaining({ action: 'comment.approve', actorId: userIdOf(db, ACCOUNTS.moderator.email), details: { from: 'pending', to: 'approved' } }),
+    expect.objectContaining({
+      action: 'comment.approve',
+      actorId: userIdOf(db, ACCOUNTS.moderator.email),
+      details: { from: 'pending', to: 'approved' },
+    }),
   ]);
   await reader.reload();
   // The post shows it (a "recent comments" list may link to it as well).
-  await expect(reader.getByText(`Keyboard approval ${token}`, { exact: true }).first()).toBeVisible();
+  await expect(
+    reader.getByText(`Keyboard approval ${token}`, { exact: true }).first(),
+  ).toBeVisible();
   await reader.context().close();
 });
 
-test('bulk spam moves all three selected comments and logs each with the actor', async ({ page, db }) => {
+test('bulk spam moves all three selected comments and logs each with the actor', async ({
+  page,
+  db,
+}) => {
   const token = uniqueToken();
-  const made = addPendingComments(db, commentTestPost(db).id, [1, 2, 3].map((n) => `Buy cheap ${token} number ${n}`));
+  const made = addPendingComments(
+    db,
+    commentTestPost(db).id,
+    [1, 2, 3].map((n) => `Buy cheap ${token} number ${n}`),
+  );
   await signInAs(page, 'moderator', { next: `/en/admin/comments?q=${token}` });
   const queue = new ModerationQueue(page);
   await expect(queue.list.getByRole('listitem')).toHaveCount(3);
@@ -53,16 +78,27 @@ test('bulk spam moves all three selected comments and logs each with the actor',
   const moderator = userIdOf(db, ACCOUNTS.moderator.email);
   const entries = auditFor(db, ids);
   expect(entries).toHaveLength(3);
-  for (const entry of entries) expect(entry).toMatchObject({ action: 'comment.spam', actorId: moderator, details: { from: 'pending', to: 'spam' } });
+  for (const entry of entries)
+    expect(entry).toMatchObject({
+      action: 'comment.spam',
+      actorId: moderator,
+      details: { from: 'pending', to: 'spam' },
+    });
 
   await page.getByRole('link', { name: /^Spam/ }).click();
   await expect(page).toHaveURL(/status=spam/);
   await expect(queue.list.getByRole('listitem')).toHaveCount(3);
 });
 
-test('x selects with the keyboard; r replies as the signed-in user, published at once', async ({ page, db }) => {
+test('x selects with the keyboard; r replies as the signed-in user, published at once', async ({
+  page,
+  db,
+}) => {
   const token = uniqueToken();
-  const [first, second] = addPendingComments(db, commentTestPost(db).id, [`Question one ${token}`, `Question two ${token}`]);
+  const [first, second] = addPendingComments(db, commentTestPost(db).id, [
+    `Question one ${token}`,
+    `Question two ${token}`,
+  ]);
   await signInAs(page, 'owner', { next: `/en/admin/comments?q=${token}` });
   const queue = new ModerationQueue(page);
   await queue.ready();
@@ -78,7 +114,12 @@ test('x selects with the keyboard; r replies as the signed-in user, published at
   await expect(queue.message).toHaveText('Reply published.');
 
   const stored = db.select().from(comments).where(eq(comments.parentId, first!.id)).get();
-  expect(stored).toMatchObject({ body: `Thanks for asking ${token}`, status: 'approved', userId: userIdOf(db, ACCOUNTS.owner.email), authorName: ACCOUNTS.owner.name });
+  expect(stored).toMatchObject({
+    body: `Thanks for asking ${token}`,
+    status: 'approved',
+    userId: userIdOf(db, ACCOUNTS.owner.email),
+    authorName: ACCOUNTS.owner.name,
+  });
   // Replying approves the comment replied to, as WordPress does.
   expect(commentStatus(db, first!.id)).toBe('approved');
   expect(commentStatus(db, second!.id)).toBe('pending');
@@ -100,12 +141,23 @@ test('editing a comment is logged with the previous text', async ({ page, db }) 
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(queue.message).toHaveText('Comment text saved.');
   await expect(queue.row(token)).toContainText(`Typo the ${token}`);
-  expect(auditFor(db, [comment!.id])).toEqual([expect.objectContaining({ action: 'comment.edit', details: expect.objectContaining({ previousBody: `Typo teh ${token}` }) })]);
+  expect(auditFor(db, [comment!.id])).toEqual([
+    expect.objectContaining({
+      action: 'comment.edit',
+      details: expect.objectContaining({ previousBody: `Typo teh ${token}` }),
+    }),
+  ]);
 });
 
-test('trash, restore and delete permanently (with confirmation) from the trash', async ({ page, db }) => {
+test('trash, restore and delete permanently (with confirmation) from the trash', async ({
+  page,
+  db,
+}) => {
   const token = uniqueToken();
-  const [kept, gone] = addPendingComments(db, commentTestPost(db).id, [`Keep me ${token}`, `Delete me ${token}`]);
+  const [kept, gone] = addPendingComments(db, commentTestPost(db).id, [
+    `Keep me ${token}`,
+    `Delete me ${token}`,
+  ]);
   await signInAs(page, 'moderator', { next: `/en/admin/comments?q=${token}` });
   const queue = new ModerationQueue(page);
   await expect(queue.list.getByRole('listitem')).toHaveCount(2);
@@ -127,18 +179,27 @@ test('trash, restore and delete permanently (with confirmation) from the trash',
   await expect(queue.message).toHaveText('Comments deleted permanently: 1');
   expect(commentStatus(db, gone!.id)).toBeUndefined();
   expect(commentStatus(db, kept!.id)).toBe('pending');
-  expect(auditFor(db, [gone!.id]).map((a) => a.action).sort()).toEqual(['comment.delete', 'comment.trash']);
+  expect(
+    auditFor(db, [gone!.id])
+      .map((a) => a.action)
+      .sort(),
+  ).toEqual(['comment.delete', 'comment.trash']);
 });
 
 test('the queue filters by post and searches names and emails', async ({ page, db }) => {
   const token = uniqueToken();
   const [mine, other] = [commentTestPost(db), commentTestPost(db)];
   addPendingComments(db, mine.id, [`On my post ${token}`]);
-  addPendingComments(db, other.id, [`On the other post ${token}`], { authorName: `Librarian ${token}`, authorEmail: `${token}@library.example` });
+  addPendingComments(db, other.id, [`On the other post ${token}`], {
+    authorName: `Librarian ${token}`,
+    authorEmail: `${token}@library.example`,
+  });
   await signInAs(page, 'moderator', { next: `/en/admin/comments?q=${token}` });
   const queue = new ModerationQueue(page);
   await expect(queue.list.getByRole('listitem')).toHaveCount(2);
-  await page.getByLabel('Post', { exact: true }).selectOption({ label: `Comment test ${mine.slug}` });
+  await page
+    .getByLabel('Post', { exact: true })
+    .selectOption({ label: `Comment test ${mine.slug}` });
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(page).toHaveURL(/post=\d+/);
   await expect(queue.list.getByRole('listitem')).toHaveCount(1);
@@ -148,10 +209,17 @@ test('the queue filters by post and searches names and emails', async ({ page, d
   await expect(queue.row(`Librarian ${token}`)).toContainText(`On the other post ${token}`);
 });
 
-test('? shows the keyboard shortcuts; the pending count shows in the navigation', async ({ page, db }) => {
+test('? shows the keyboard shortcuts; the pending count shows in the navigation', async ({
+  page,
+  db,
+}) => {
   addPendingComments(db, commentTestPost(db).id, [`Badge ${uniqueToken()}`]);
   await signInAs(page, 'moderator', { next: '/en/admin/comments' });
-  await expect(page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: /^Comments\s*\d+\s*pending$/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Administration' })
+      .getByRole('link', { name: /^Comments\s*\d+\s*pending$/ }),
+  ).toBeVisible();
   await new ModerationQueue(page).ready();
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
@@ -163,7 +231,10 @@ test('? shows the keyboard shortcuts; the pending count shows in the navigation'
   await expect(page.getByRole('link', { name: 'Settings' })).toHaveCount(0);
 });
 
-test('the queue and overview have no serious accessibility problems, at 360 px too', async ({ page, axe }) => {
+test('the queue and overview have no serious accessibility problems, at 360 px too', async ({
+  page,
+  axe,
+}) => {
   await signInAs(page, 'owner', { next: '/en/admin/comments?status=approved' });
   expect(await axe(page)).toEqual([]);
   await page.setViewportSize({ width: 360, height: 740 });

@@ -4,7 +4,8 @@ import { expect, test } from './support/fixtures';
 import { loadSeedJson, SEED_POST_SLUG } from './support/seed-fixture';
 
 const seed = loadSeedJson().post;
-const catalogue = (locale: string) => JSON.parse(readFileSync(`lib/i18n/messages/${locale}.json`, 'utf8')) as typeof Messages;
+const catalogue = (locale: string) =>
+  JSON.parse(readFileSync(`lib/i18n/messages/${locale}.json`, 'utf8')) as typeof Messages;
 const translatedCount = seed.blocks.filter((b) => b.ja).length;
 
 test.describe('reading views of the seed post', () => {
@@ -12,9 +13,14 @@ test.describe('reading views of the seed post', () => {
     await postPage.goto(SEED_POST_SLUG, { query: 'view=side-by-side&lang=ja' });
     await expect(postPage.rows).toHaveCount(seed.blocks.length);
     await expect(postPage.page.locator('#reading .row.translated')).toHaveCount(translatedCount);
-    await expect(postPage.page.locator('#reading .cell.missing').filter({ visible: true })).toHaveCount(seed.blocks.length - translatedCount);
+    await expect(
+      postPage.page.locator('#reading .cell.missing').filter({ visible: true }),
+    ).toHaveCount(seed.blocks.length - translatedCount);
     for (const row of await postPage.page.locator('#reading .row.translated').all()) {
-      const [a, b] = [await row.locator('.cell.original').boundingBox(), await row.locator('.cell.translation').boundingBox()];
+      const [a, b] = [
+        await row.locator('.cell.original').boundingBox(),
+        await row.locator('.cell.translation').boundingBox(),
+      ];
       expect(Math.abs(a!.y - b!.y)).toBeLessThanOrEqual(2);
       expect(b!.x).toBeGreaterThan(a!.x + a!.width - 1);
     }
@@ -22,13 +28,18 @@ test.describe('reading views of the seed post', () => {
     expect(texts.map((t) => t.trim())).toEqual(seed.blocks.map((b) => b.en));
   });
 
-  test('single view in Japanese: translations plus marked English fallbacks', async ({ postPage }) => {
+  test('single view in Japanese: translations plus marked English fallbacks', async ({
+    postPage,
+  }) => {
     await postPage.goto(SEED_POST_SLUG, { query: 'view=single&lang=ja' });
     await expect(postPage.visibleCells('ja')).toHaveCount(translatedCount);
     const fallbacks = postPage.visibleCells('en');
     await expect(fallbacks).toHaveCount(seed.blocks.length - translatedCount);
-    for (const cell of await fallbacks.all()) await expect(cell.locator('.fallback-note')).toBeVisible();
-    await expect(postPage.page.locator('#reading .row .cell.original [lang="en"]').filter({ visible: true })).toHaveCount(13);
+    for (const cell of await fallbacks.all())
+      await expect(cell.locator('.fallback-note')).toBeVisible();
+    await expect(
+      postPage.page.locator('#reading .row .cell.original [lang="en"]').filter({ visible: true }),
+    ).toHaveCount(13);
   });
 
   test('interleaved: 25 blocks in reading order', async ({ postPage }) => {
@@ -39,7 +50,10 @@ test.describe('reading views of the seed post', () => {
     expect((await cells.allInnerTexts()).map((t) => t.trim())).toEqual(expected);
   });
 
-  test('switching without reload keeps the same block in view and is remembered', async ({ postPage, page }) => {
+  test('switching without reload keeps the same block in view and is remembered', async ({
+    postPage,
+    page,
+  }) => {
     await postPage.goto(SEED_POST_SLUG, { query: 'view=side-by-side&lang=ja' });
     await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
     const row = page.locator('#b12');
@@ -47,7 +61,9 @@ test.describe('reading views of the seed post', () => {
     const before = (await row.boundingBox())!.y;
     await postPage.viewLink('日本語のみ').click();
     await expect(postPage.article).toHaveAttribute('data-view', 'single');
-    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(
+      await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
+    ).toBe(true);
     expect(Math.abs((await row.boundingBox())!.y - before)).toBeLessThanOrEqual(2);
     expect(page.url()).toContain('view=single');
     await page.keyboard.press('v');
@@ -71,34 +87,66 @@ test.describe('reading views of the seed post', () => {
     await expect(h1).toContainText(seed.title.en!);
     await expect(h1).toContainText(seed.title.ja!);
     await expect(page.locator('.post-header')).toContainText('6 of 19 blocks translated');
-    await expect(page.locator('.post-header .post-meta')).toContainText(/posted by .*ZUKUNASHI.* \| 0 comments \| World/);
-    await expect(page.locator('link[rel="alternate"][hreflang="ja"]')).toHaveAttribute('href', new RegExp(`/ja/posts/${SEED_POST_SLUG}$`));
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/en/posts/${SEED_POST_SLUG}$`));
+    await expect(page.locator('.post-header .post-meta')).toContainText(
+      /posted by .*ZUKUNASHI.* \| 0 comments \| World/,
+    );
+    await expect(page.locator('link[rel="alternate"][hreflang="ja"]')).toHaveAttribute(
+      'href',
+      new RegExp(`/ja/posts/${SEED_POST_SLUG}$`),
+    );
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      new RegExp(`/en/posts/${SEED_POST_SLUG}$`),
+    );
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(2);
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    const ld = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent())!,
+    );
     expect(ld).toMatchObject({ '@type': 'BlogPosting', inLanguage: ['en', 'ja'] });
   });
 
-  test('the page ships the comment form its messages, in its language only, and no admin strings', async ({ request }) => {
-    for (const [locale, otherLocale] of [['en', 'ja'], ['ja', 'en']] as const) {
+  test('the page ships the comment form its messages, in its language only, and no admin strings', async ({
+    request,
+  }) => {
+    for (const [locale, otherLocale] of [
+      ['en', 'ja'],
+      ['ja', 'en'],
+    ] as const) {
       const [messages, other] = [catalogue(locale), catalogue(otherLocale)];
       const html = await (await request.get(`/${locale}/posts/${SEED_POST_SLUG}`)).text();
       // The comment form's own strings come in the page's language; no admin form's do.
       expect(html).toContain(messages.comments.honeypot);
       expect(html).toContain(messages.errors.nameRequired);
       expect(html).not.toContain(other.comments.honeypot);
-      for (const admin of [messages.errors.lastOwner, messages.errors.postSlugTaken, messages.editor.pasteTitle, messages.admin.queue.keysHint]) expect(html).not.toContain(admin);
+      for (const admin of [
+        messages.errors.lastOwner,
+        messages.errors.postSlugTaken,
+        messages.editor.pasteTitle,
+        messages.admin.queue.keysHint,
+      ])
+        expect(html).not.toContain(admin);
     }
   });
 
-  test('every view: no horizontal scroll at 360 px and no serious axe violations', async ({ postPage, page, axe }) => {
+  test('every view: no horizontal scroll at 360 px and no serious axe violations', async ({
+    postPage,
+    page,
+    axe,
+  }) => {
     test.slow(); // four views, each analysed by axe
-    for (const query of ['view=side-by-side&lang=ja', 'view=single&lang=ja', 'view=single&lang=en', 'view=interleaved&lang=ja']) {
+    for (const query of [
+      'view=side-by-side&lang=ja',
+      'view=single&lang=ja',
+      'view=single&lang=en',
+      'view=interleaved&lang=ja',
+    ]) {
       await page.setViewportSize({ width: 1280, height: 900 });
       await postPage.goto(SEED_POST_SLUG, { query });
       expect(await axe(page), query).toEqual([]);
       await page.setViewportSize({ width: 360, height: 740 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, query).toBeLessThanOrEqual(0);
     }
   });
@@ -118,7 +166,10 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('a post in three languages pairs the original with the chosen translation', async ({ postPage, page }) => {
+test('a post in three languages pairs the original with the chosen translation', async ({
+  postPage,
+  page,
+}) => {
   const { savePost } = await import('@/db/queries/post-editor');
   const slug = `three-languages-${Date.now()}`;
   savePost(
@@ -129,7 +180,11 @@ test('a post in three languages pairs the original with the chosen translation',
       originalLanguage: 'en',
       categoryId: null,
       commentsOpen: true,
-      translations: { en: { title: 'Three', excerpt: null }, ja: { title: '三つ', excerpt: null }, fr: { title: 'Trois', excerpt: null } },
+      translations: {
+        en: { title: 'Three', excerpt: null },
+        ja: { title: '三つ', excerpt: null },
+        fr: { title: 'Trois', excerpt: null },
+      },
       blocks: [
         { kind: 'paragraph', texts: { en: 'One.', ja: '一。', fr: 'Un.' } },
         { kind: 'paragraph', texts: { en: 'Two.', ja: null, fr: 'Deux.' } },

@@ -8,18 +8,43 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 test.describe('listings', () => {
-  test('a category lists exactly its published posts, newest first, across pages', async ({ db, page }) => {
+  test('a category lists exactly its published posts, newest first, across pages', async ({
+    db,
+    page,
+  }) => {
     const { postsPerPage } = currentSettings(db);
     const slug = unique('e2e-cat');
-    const categoryId = insertCategory(db, slug, { en: `Category ${slug}`, ja: `カテゴリー ${slug}` });
+    const categoryId = insertCategory(db, slug, {
+      en: `Category ${slug}`,
+      ja: `カテゴリー ${slug}`,
+    });
     const base = Date.UTC(2001, 0, 1, 12);
     const titles = Array.from({ length: postsPerPage + 2 }, (_, i) => {
-      insertPost(db, { slug: unique(`cat-post-${i}`), categoryId, publishedAt: new Date(base + i * DAY), titles: { en: `${slug} post ${i}` } });
+      insertPost(db, {
+        slug: unique(`cat-post-${i}`),
+        categoryId,
+        publishedAt: new Date(base + i * DAY),
+        titles: { en: `${slug} post ${i}` },
+      });
       return `${slug} post ${i}`;
     });
-    insertPost(db, { slug: unique('cat-draft'), categoryId, status: 'draft', titles: { en: `${slug} draft` } });
-    insertPost(db, { slug: unique('cat-scheduled'), categoryId, publishedAt: new Date(Date.now() + DAY), titles: { en: `${slug} scheduled` } });
-    insertPost(db, { slug: unique('cat-other'), publishedAt: new Date(base), titles: { en: `${slug} elsewhere` } });
+    insertPost(db, {
+      slug: unique('cat-draft'),
+      categoryId,
+      status: 'draft',
+      titles: { en: `${slug} draft` },
+    });
+    insertPost(db, {
+      slug: unique('cat-scheduled'),
+      categoryId,
+      publishedAt: new Date(Date.now() + DAY),
+      titles: { en: `${slug} scheduled` },
+    });
+    insertPost(db, {
+      slug: unique('cat-other'),
+      publishedAt: new Date(base),
+      titles: { en: `${slug} elsewhere` },
+    });
     const newestFirst = [...titles].reverse();
 
     const listing = new SiteListing(page);
@@ -34,17 +59,30 @@ test.describe('listings', () => {
     expect((await page.goto('/ja/categories/no-such-category'))?.status()).toBe(404);
   });
 
-  test('monthly archives follow the blog time zone, and the index counts them', async ({ db, page }) => {
+  test('monthly archives follow the blog time zone, and the index counts them', async ({
+    db,
+    page,
+  }) => {
     test.slow(); // nine page loads
     const { timeZone } = currentSettings(db);
     const tag = unique('arch');
     const { start, end } = monthRange({ year: 1987, month: 3 }, timeZone);
-    const at = (time: number, name: string) => insertPost(db, { slug: unique(name), publishedAt: new Date(time), titles: { en: `${tag} ${name}`, ja: `${tag} ${name}` } });
+    const at = (time: number, name: string) =>
+      insertPost(db, {
+        slug: unique(name),
+        publishedAt: new Date(time),
+        titles: { en: `${tag} ${name}`, ja: `${tag} ${name}` },
+      });
     at(start.getTime() - MINUTE, 'february');
     at(start.getTime(), 'first-minute');
     at(end.getTime() - MINUTE, 'last-minute');
     at(end.getTime(), 'april');
-    insertPost(db, { slug: unique('arch-draft'), status: 'draft', publishedAt: new Date(start.getTime() + DAY), titles: { en: `${tag} draft` } });
+    insertPost(db, {
+      slug: unique('arch-draft'),
+      status: 'draft',
+      publishedAt: new Date(start.getTime() + DAY),
+      titles: { en: `${tag} draft` },
+    });
 
     const listing = new SiteListing(page);
     await page.goto('/en/archives/1987/03');
@@ -59,14 +97,21 @@ test.describe('listings', () => {
     expect(await listing.titleTexts()).toEqual([`${tag} last-minute`, `${tag} first-minute`]);
     await page.goto('/en/archives');
     await expect(page.getByRole('link', { name: 'April 1987 (1)' })).toBeVisible();
-    for (const bad of ['1987/3', '1987/13', 'abcd/01']) expect((await page.goto(`/en/archives/${bad}`))?.status(), bad).toBe(404);
+    for (const bad of ['1987/3', '1987/13', 'abcd/01'])
+      expect((await page.goto(`/en/archives/${bad}`))?.status(), bad).toBe(404);
   });
 });
 
 test.describe('UI language', () => {
-  test('switching language on a post page keeps the post and the reading view', async ({ page, postPage }) => {
+  test('switching language on a post page keeps the post and the reading view', async ({
+    page,
+    postPage,
+  }) => {
     await postPage.goto(SEED_POST_SLUG, { locale: 'ja', query: 'view=interleaved' });
-    await page.getByRole('navigation', { name: '表示言語' }).getByRole('link', { name: 'English' }).click();
+    await page
+      .getByRole('navigation', { name: '表示言語' })
+      .getByRole('link', { name: 'English' })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/en/posts/${SEED_POST_SLUG}\\?view=interleaved$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(postPage.article).toHaveAttribute('data-view', 'interleaved');
@@ -74,18 +119,32 @@ test.describe('UI language', () => {
     // A view chosen on the page (no reload) is kept too.
     await postPage.viewLink('Side by side').click();
     await expect(postPage.article).toHaveAttribute('data-view', 'side-by-side');
-    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' }).click();
+    await page
+      .getByRole('navigation', { name: 'Language' })
+      .getByRole('link', { name: '日本語' })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/ja/posts/${SEED_POST_SLUG}\\?view=side-by-side`));
     await expect(postPage.article).toHaveAttribute('data-view', 'side-by-side');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   });
 });
 
-test('home, category, archive, search and 404 pages: no serious axe violations and no sideways scroll at 360 px', async ({ page, axe }) => {
+test('home, category, archive, search and 404 pages: no serious axe violations and no sideways scroll at 360 px', async ({
+  page,
+  axe,
+}) => {
   test.slow();
   const listing = new SiteListing(page);
   for (const locale of ['ja', 'en']) {
-    const paths = ['', '/categories/world', '/archives', '/archives/' + new Date().toISOString().slice(0, 7).replace('-', '/'), '/search?q=' + encodeURIComponent('図書館'), '/search?q=of', '/no-such-page'];
+    const paths = [
+      '',
+      '/categories/world',
+      '/archives',
+      '/archives/' + new Date().toISOString().slice(0, 7).replace('-', '/'),
+      '/search?q=' + encodeURIComponent('図書館'),
+      '/search?q=of',
+      '/no-such-page',
+    ];
     for (const path of paths) {
       const where = `/${locale}${path}`;
       await page.setViewportSize({ width: 1280, height: 900 });

@@ -12,12 +12,17 @@ test('home lists published posts with the blog footer line, newest first', async
   await expect(page.getByText('Autumn notes (draft)')).toHaveCount(0);
   await expect(page.getByText('The winter market returns')).toHaveCount(0);
   const harbour = page.locator('.post-card', { hasText: 'A harbour town' });
-  await expect(harbour.locator('.post-meta')).toContainText(/posted by .*ZUKUNASHI.* at .* \| 2 comments \| Culture/);
+  await expect(harbour.locator('.post-meta')).toContainText(
+    /posted by .*ZUKUNASHI.* at .* \| 2 comments \| Culture/,
+  );
   await expect(harbour.locator('.coverage')).toContainText('4 of 9 blocks translated');
 });
 
 test('the root redirects by Accept-Language', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ locale: 'en-US', extraHTTPHeaders: { 'accept-language': 'en-US,en;q=0.9' } });
+  const context = await browser.newContext({
+    locale: 'en-US',
+    extraHTTPHeaders: { 'accept-language': 'en-US,en;q=0.9' },
+  });
   const page = await context.newPage();
   await page.goto(baseURL!);
   expect(new URL(page.url()).pathname).toBe('/en');
@@ -37,5 +42,8 @@ test('a post page shows its blocks in the locale language', async ({ page }) => 
   const response = await page.goto(`/ja/posts/${SEED_POST_SLUG}?view=single&lang=ja`);
   expect(response?.status()).toBe(200);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ロシアと米国がアンカラで秘密会談', { useInnerText: true });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'ロシアと米国がアンカラで秘密会談',
+    { useInnerText: true },
+  );
 });

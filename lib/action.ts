@@ -42,12 +42,20 @@ export function defineAction<S extends z.ZodType, T, A extends Access = Access>(
   schema: S,
   handler: (input: z.output<S>, context: Context<A>) => Promise<ActionResult<T>> | ActionResult<T>,
 ) {
-  return async (_previous: ActionResult<T> | null, raw: FormData | z.input<S>): Promise<ActionResult<T>> => {
+  return async (
+    _previous: ActionResult<T> | null,
+    raw: FormData | z.input<S>,
+  ): Promise<ActionResult<T>> => {
     const user = 'roles' in access ? await requireRole(...access.roles) : null;
     const input = toInput(raw);
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      return { ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error), values: plainValues(input) };
+      return {
+        ok: false,
+        error: 'invalid',
+        fieldErrors: fieldErrorsOf(parsed.error),
+        values: plainValues(input),
+      };
     }
     return handler(parsed.data, { user } as Context<A>);
   };
@@ -57,6 +65,8 @@ export function defineAction<S extends z.ZodType, T, A extends Access = Access>(
 function plainValues(input: unknown): Record<string, unknown> | undefined {
   if (!input || typeof input !== 'object') return undefined;
   return Object.fromEntries(
-    Object.entries(input).filter(([k, v]) => (typeof v === 'string' || typeof v === 'boolean') && !/password/i.test(k)),
+    Object.entries(input).filter(
+      ([k, v]) => (typeof v === 'string' || typeof v === 'boolean') && !/password/i.test(k),
+    ),
   );
 }

@@ -34,7 +34,11 @@ export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
 }
 
 /** For admin pages: anonymous visitors go to the login page, other roles get 403. */
-export async function requirePageRole(locale: string, path: string, ...roles: Role[]): Promise<CurrentUser> {
+export async function requirePageRole(
+  locale: string,
+  path: string,
+  ...roles: Role[]
+): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/${locale}/login?next=${encodeURIComponent(path)}`);
   if (!roles.includes(user.role)) forbidden();

@@ -7,7 +7,9 @@ export function checkEnvAtStart() {
     env();
     siteUrl();
   } catch (error) {
-    console.error(`\nTaiyaku cannot start. ${error instanceof Error ? error.message : String(error)}\n`);
+    console.error(
+      `\nTaiyaku cannot start. ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   }
 }

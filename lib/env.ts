@@ -14,7 +14,10 @@ const schema = z.object({
     (v) => (v === '' ? undefined : v),
     z
       .string()
-      .refine((v) => siteOrigin(v) !== null, 'SITE_URL must be the http(s) origin of the blog, such as https://blog.example (no path)')
+      .refine(
+        (v) => siteOrigin(v) !== null,
+        'SITE_URL must be the http(s) origin of the blog, such as https://blog.example (no path)',
+      )
       .transform((v) => siteOrigin(v)!)
       .optional(),
   ),

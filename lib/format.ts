@@ -9,28 +9,40 @@ export function formatDateTime(date: Date, locale: Locale, timeZone: string): st
   const key = `${locale}|${timeZone}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
+    formatter = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
+      timeZone,
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
     formatters.set(key, formatter);
   }
   return formatter.format(date);
 }
 
 export function formatMonth(year: number, month: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, 1)),
-  );
+  return new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
+    year: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, 1)));
 }
 
 /** A per-language map's value for `language`, else the first available. */
-export function pick(values: Record<string, string | null | undefined> | null | undefined, ...languages: string[]): string {
+export function pick(
+  values: Record<string, string | null | undefined> | null | undefined,
+  ...languages: string[]
+): string {
   if (!values) return '';
   for (const l of languages) if (values[l]) return values[l]!;
   return Object.values(values).find((v): v is string => Boolean(v)) ?? '';
 }
 
-
 /** A post's title or excerpt in the first of `languages` that has one, with the language used. */
-export function postField(translations: Translations, key: 'title' | 'excerpt', ...languages: string[]) {
+export function postField(
+  translations: Translations,
+  key: 'title' | 'excerpt',
+  ...languages: string[]
+) {
   for (const language of [...languages, ...Object.keys(translations)]) {
     const value = translations[language]?.[key];
     if (value) return { text: value, language };

@@ -9,7 +9,8 @@ const SHARP_FORMAT = { png: 'png', jpg: 'jpeg', webp: 'webp', gif: 'gif' } as co
 const STORED_MAX = 2 * MEDIA_MAX_BYTES;
 
 export type MediaError = 'unsupportedType' | 'undecodable' | 'tooManyPixels' | 'tooLarge';
-export type Reencoded = { ok: true; bytes: Buffer; type: ImageType } | { ok: false; error: MediaError };
+export type Reencoded =
+  { ok: true; bytes: Buffer; type: ImageType } | { ok: false; error: MediaError };
 
 function encode(image: Sharp, ext: ImageType['ext']): Promise<Buffer> {
   switch (ext) {
@@ -37,7 +38,11 @@ export async function reencodeImage(input: Uint8Array): Promise<Reencoded> {
   const animated = type.ext === 'gif' || type.ext === 'webp';
   try {
     // 'truncated': a cut-off file is refused; harmless decoder warnings are not.
-    const image = sharp(input, { animated, limitInputPixels: MEDIA_MAX_PIXELS, failOn: 'truncated' });
+    const image = sharp(input, {
+      animated,
+      limitInputPixels: MEDIA_MAX_PIXELS,
+      failOn: 'truncated',
+    });
     const { format } = await image.metadata();
     if (format !== SHARP_FORMAT[type.ext]) return { ok: false, error: 'undecodable' };
     // Camera JPEGs store their rotation in EXIF, which is dropped: apply it to the pixels first.

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { MEDIA_FILE_PATTERN, sniffImage } from './media';
 
 const bytes = (...values: Array<number | string>) =>
-  new Uint8Array(values.flatMap((v) => (typeof v === 'string' ? [...v].map((c) => c.charCodeAt(0)) : [v])));
+  new Uint8Array(
+    values.flatMap((v) => (typeof v === 'string' ? [...v].map((c) => c.charCodeAt(0)) : [v])),
+  );
 
 describe('sniffImage', () => {
   it('recognises the four allowed formats by their magic bytes', () => {

@@ -4,7 +4,15 @@
 
 export const ROLES = ['owner', 'moderator'] as const;
 export const POST_STATUSES = ['draft', 'published'] as const;
-export const BLOCK_KINDS = ['heading', 'subheading', 'paragraph', 'quote', 'list', 'image', 'code'] as const;
+export const BLOCK_KINDS = [
+  'heading',
+  'subheading',
+  'paragraph',
+  'quote',
+  'list',
+  'image',
+  'code',
+] as const;
 export const COMMENT_STATUSES = ['pending', 'approved', 'spam', 'trash'] as const;
 export const READING_VIEWS = ['side-by-side', 'single', 'interleaved'] as const;
 export const COMMENT_POLICIES = ['hold-all', 'trust-approved', 'approve-all'] as const;
@@ -29,7 +37,11 @@ export const BLOCK_TEXT_MAX = 20000;
 export const SLUG_MAX = 120;
 export const BLOCKS_MAX = 2000;
 /** Values for the `{nameMax}`-style placeholders in the comment error messages. */
-export const COMMENT_LIMITS = { nameMax: COMMENT_NAME_MAX, emailMax: EMAIL_MAX, bodyMax: COMMENT_BODY_MAX };
+export const COMMENT_LIMITS = {
+  nameMax: COMMENT_NAME_MAX,
+  emailMax: EMAIL_MAX,
+  bodyMax: COMMENT_BODY_MAX,
+};
 
 /** Length as people and SQLite's length() count it: code points, not UTF-16 units. */
 export const codePoints = (s: string) => [...s].length;

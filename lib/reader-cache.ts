@@ -20,7 +20,9 @@ export function getPublicPost(slug: string): PublishedPost | null {
  */
 export function expirePublicPages() {
   // At once, in this request (the page cache handler registers it when Next loads it) …
-  (globalThis as Record<symbol, (() => void) | undefined>)[Symbol.for('taiyaku.expirePublicPages')]?.();
+  (globalThis as Record<symbol, (() => void) | undefined>)[
+    Symbol.for('taiyaku.expirePublicPages')
+  ]?.();
   // … and through Next, which also tells browsers' router caches to drop what they hold.
   revalidatePath('/', 'layout');
 }

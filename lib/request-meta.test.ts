@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { clientAddress, DIRECT_CLIENT, isSameOrigin } from './request-meta';
 
-const headers = (xff?: string, realIp?: string) => new Headers({ ...(xff !== undefined && { 'x-forwarded-for': xff }), ...(realIp && { 'x-real-ip': realIp }) });
+const headers = (xff?: string, realIp?: string) =>
+  new Headers({
+    ...(xff !== undefined && { 'x-forwarded-for': xff }),
+    ...(realIp && { 'x-real-ip': realIp }),
+  });
 
 describe('client address', () => {
   it('behind a trusted proxy is the last X-Forwarded-For entry: the one the proxy wrote, not the client', () => {
@@ -11,7 +15,12 @@ describe('client address', () => {
   });
 
   it('without a trusted proxy is one shared client, whatever forwarded headers say', () => {
-    for (const [xff, realIp] of [['203.0.113.7', undefined], ['6.6.6.6, 7.7.7.7', '8.8.8.8'], [undefined, '198.51.100.2'], [undefined, undefined]] as const) {
+    for (const [xff, realIp] of [
+      ['203.0.113.7', undefined],
+      ['6.6.6.6, 7.7.7.7', '8.8.8.8'],
+      [undefined, '198.51.100.2'],
+      [undefined, undefined],
+    ] as const) {
       expect(clientAddress(headers(xff, realIp), false)).toBe(DIRECT_CLIENT);
     }
   });
@@ -26,11 +35,14 @@ describe('client address', () => {
   });
 });
 
-const check = (h: Record<string, string>) => isSameOrigin(new Headers({ host: 'blog.example:3000', ...h }));
+const check = (h: Record<string, string>) =>
+  isSameOrigin(new Headers({ host: 'blog.example:3000', ...h }));
 
 describe('same-origin check for writes', () => {
   it('lets in our own origin and clients that are not browsers', () => {
-    expect(check({ origin: 'http://blog.example:3000', 'sec-fetch-site': 'same-origin' })).toBe(true);
+    expect(check({ origin: 'http://blog.example:3000', 'sec-fetch-site': 'same-origin' })).toBe(
+      true,
+    );
     expect(check({})).toBe(true);
     expect(check({ 'sec-fetch-site': 'none' })).toBe(true);
   });
@@ -40,10 +52,14 @@ describe('same-origin check for writes', () => {
     expect(check({ origin: 'http://blog.example:3001' })).toBe(false);
     expect(check({ origin: 'null' })).toBe(false);
     expect(check({ 'sec-fetch-site': 'cross-site' })).toBe(false);
-    expect(check({ 'sec-fetch-site': 'same-site', origin: 'http://blog.example:3000' })).toBe(false);
+    expect(check({ 'sec-fetch-site': 'same-site', origin: 'http://blog.example:3000' })).toBe(
+      false,
+    );
   });
 
   it('does not take X-Forwarded-Host from a client when no proxy is trusted', () => {
-    expect(check({ origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' })).toBe(false);
+    expect(check({ origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' })).toBe(
+      false,
+    );
   });
 });

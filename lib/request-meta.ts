@@ -21,13 +21,19 @@ export const proxyTrusted = (): boolean => env().TRUST_PROXY === '1';
  */
 export function clientAddress(headers: Headers, trustProxy = proxyTrusted()): string {
   if (!trustProxy) return DIRECT_CLIENT;
-  const entries = (headers.get('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const entries = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return entries.at(-1) ?? DIRECT_CLIENT;
 }
 
 /** A keyed hash of the client: enough to rate-limit and group, useless if the database leaks. */
 export function ipHash(headers: Headers): string {
-  return createHmac('sha256', authSecret()).update(clientAddress(headers)).digest('hex').slice(0, 32);
+  return createHmac('sha256', authSecret())
+    .update(clientAddress(headers))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /**
@@ -50,4 +56,8 @@ export function isSameOrigin(headers: Headers): boolean {
 }
 
 /** The 403 a route handler answers to a cross-site write. */
-export const crossOriginRefusal = () => Response.json({ error: 'crossOrigin' }, { status: 403, headers: { 'cache-control': 'no-store' } });
+export const crossOriginRefusal = () =>
+  Response.json(
+    { error: 'crossOrigin' },
+    { status: 403, headers: { 'cache-control': 'no-store' } },
+  );

@@ -8,7 +8,8 @@ export const SITE_URL_MISSING = [
 ].join('\n');
 
 /** Serving in production: `next start`, not `next build` (which renders nothing that needs it). */
-const servingProduction = () => process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build';
+const servingProduction = () =>
+  process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build';
 
 /**
  * The blog's public origin, the base of every absolute URL the site writes. It comes from

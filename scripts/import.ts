@@ -6,7 +6,10 @@ if (args.length === 0 || args.includes('--help')) {
   console.log(USAGE);
 } else {
   try {
-    process.exitCode = runImportCli(args, { out: (line) => console.log(line), err: (line) => console.error(line) });
+    process.exitCode = runImportCli(args, {
+      out: (line) => console.log(line),
+      err: (line) => console.error(line),
+    });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;

@@ -8,12 +8,18 @@ const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 360, heig
 
 async function main() {
   mkdirSync('docs/screenshots', { recursive: true });
-  const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--no-sandbox'] });
+  const browser = await chromium.launch({
+    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    args: ['--no-sandbox'],
+  });
   for (const [size, viewport] of Object.entries(SIZES)) {
     const page = await browser.newPage({ viewport });
     for (const view of VIEWS) {
       await page.goto(`${base}/ja/posts/${slug}?view=${view}&lang=ja`);
-      await page.screenshot({ path: `docs/screenshots/${view}-${size}.png`, fullPage: size === 'phone' ? false : true });
+      await page.screenshot({
+        path: `docs/screenshots/${view}-${size}.png`,
+        fullPage: size === 'phone' ? false : true,
+      });
     }
     await page.close();
   }

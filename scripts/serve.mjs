@@ -6,7 +6,9 @@ import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 
 process.env.NODE_ENV ??= 'production';
-const { values } = parseArgs({ options: { hostname: { type: 'string', short: 'H' }, port: { type: 'string', short: 'p' } } });
+const { values } = parseArgs({
+  options: { hostname: { type: 'string', short: 'H' }, port: { type: 'string', short: 'p' } },
+});
 const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 
@@ -19,4 +21,6 @@ const { serveCached } = await import('../lib/cache/fast-path.mjs');
 
 createServer((req, res) => {
   if (!serveCached(req, res)) void handle(req, res);
-}).listen(port, hostname, () => console.log(`Serving http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`));
+}).listen(port, hostname, () =>
+  console.log(`Serving http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`),
+);

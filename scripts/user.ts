@@ -5,7 +5,9 @@ async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
   // Only the line ending `echo` or a file adds is dropped; every other character is the password.
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 /** Reads a line with echo off, so the password never shows on screen or in the scrollback. */
@@ -37,9 +39,11 @@ function promptHidden(question: string): Promise<string> {
 
 async function askPassword(): Promise<string> {
   if (process.argv.includes('--password-stdin')) return readStdin();
-  if (!process.stdin.isTTY) throw new Error('No terminal to ask for the password: pipe it in with --password-stdin.');
+  if (!process.stdin.isTTY)
+    throw new Error('No terminal to ask for the password: pipe it in with --password-stdin.');
   const first = await promptHidden('Password: ');
-  if ((await promptHidden('Repeat the password: ')) !== first) throw new Error('The passwords do not match.');
+  if ((await promptHidden('Repeat the password: ')) !== first)
+    throw new Error('The passwords do not match.');
   return first;
 }
 
@@ -47,7 +51,11 @@ const args = process.argv.slice(2);
 if (args.length === 0 || args.includes('--help')) {
   console.log(USAGE);
 } else {
-  runUserCli(args, { password: askPassword, out: (line) => console.log(line), err: (line) => console.error(line) })
+  runUserCli(args, {
+    password: askPassword,
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+  })
     .then((code) => process.exit(code))
     .catch((error: unknown) => {
       console.error(error instanceof Error ? error.message : error);

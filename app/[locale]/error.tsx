@@ -8,7 +8,9 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <main id="main" className="site-main">
       <h1>{t('errorTitle')}</h1>
       <p>{t('errorBody')}</p>
-      <button type="button" onClick={reset}>{t('tryAgain')}</button>
+      <button type="button" onClick={reset}>
+        {t('tryAgain')}
+      </button>
     </main>
   );
 }

@@ -12,7 +12,11 @@ import '../reading.css';
 // first request and are then cached (lib/cache/page-cache-handler.mjs); staff pages per request.
 export const generateStaticParams = () => [];
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await localeFrom(params);
   const settings = getSettings();
   const title = pick(settings.titles, locale);
@@ -22,16 +26,32 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { default: title, template: `%s | ${title}` },
     description: pick(settings.descriptions, locale) || undefined,
     // Files in public/: the favicon for old browsers and feed readers, an SVG for the rest.
-    icons: { icon: [{ url: '/favicon.ico', sizes: '48x48' }, { url: '/icon.svg', type: 'image/svg+xml' }], apple: '/apple-touch-icon.png' },
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '48x48' },
+        { url: '/icon.svg', type: 'image/svg+xml' },
+      ],
+      apple: '/apple-touch-icon.png',
+    },
     alternates: {
       types: { 'application/rss+xml': [{ url: `/${locale}/feed.xml`, title }] },
     },
   };
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light dark' };
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  colorScheme: 'light dark',
+};
 
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await localeFrom(params);
   // The error, not-found, forbidden and unauthorized screens are client components: they get
   // their few strings (`boundary`) here; parts below get their own messages where they render.

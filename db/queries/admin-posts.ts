@@ -6,11 +6,21 @@ import { getPostBySlug, isPublic } from './posts';
 
 export const ADMIN_STATUSES = ['draft', 'scheduled', 'published'] as const;
 export type AdminStatus = (typeof ADMIN_STATUSES)[number];
-export type AdminPostFilter = { status?: AdminStatus; categoryId?: number | 'none'; q?: string; page?: number; perPage?: number; now?: Date };
+export type AdminPostFilter = {
+  status?: AdminStatus;
+  categoryId?: number | 'none';
+  q?: string;
+  page?: number;
+  perPage?: number;
+  now?: Date;
+};
 export type AdminPostRow = ReturnType<typeof listAdminPosts>['posts'][number];
 
 /** Draft, scheduled (published with a future time) or published, as the owner sees it. */
-export function adminStatus(post: { status: string; publishedAt: Date | null }, now = new Date()): AdminStatus {
+export function adminStatus(
+  post: { status: string; publishedAt: Date | null },
+  now = new Date(),
+): AdminStatus {
   if (post.status === 'draft') return 'draft';
   return post.publishedAt && post.publishedAt > now ? 'scheduled' : 'published';
 }
@@ -37,8 +47,16 @@ function categoryFilter(categoryId: AdminPostFilter['categoryId']): SQL | undefi
 
 /** Titles and translated-block counts per language, for a page of posts. */
 function languageDetails(postIds: number[]) {
-  if (!postIds.length) return () => ({ titles: {} as Record<string, string>, translated: {} as Record<string, number> });
-  const titles = getDb().select().from(postTranslations).where(inArray(postTranslations.postId, postIds)).all();
+  if (!postIds.length)
+    return () => ({
+      titles: {} as Record<string, string>,
+      translated: {} as Record<string, number>,
+    });
+  const titles = getDb()
+    .select()
+    .from(postTranslations)
+    .where(inArray(postTranslations.postId, postIds))
+    .all();
   const counts = getDb()
     .select({ postId: blocks.postId, language: blockTexts.language, count: sql<number>`count(*)` })
     .from(blockTexts)
@@ -47,13 +65,24 @@ function languageDetails(postIds: number[]) {
     .groupBy(blocks.postId, blockTexts.language)
     .all();
   return (postId: number) => ({
-    titles: Object.fromEntries(titles.filter((t) => t.postId === postId).map((t) => [t.language, t.title])),
-    translated: Object.fromEntries(counts.filter((c) => c.postId === postId).map((c) => [c.language, c.count])),
+    titles: Object.fromEntries(
+      titles.filter((t) => t.postId === postId).map((t) => [t.language, t.title]),
+    ),
+    translated: Object.fromEntries(
+      counts.filter((c) => c.postId === postId).map((c) => [c.language, c.count]),
+    ),
   });
 }
 
 /** Every post for the owner's list, newest change first, with coverage and pending comments. */
-export function listAdminPosts({ status, categoryId, q, page = 1, perPage = 20, now = new Date() }: AdminPostFilter) {
+export function listAdminPosts({
+  status,
+  categoryId,
+  q,
+  page = 1,
+  perPage = 20,
+  now = new Date(),
+}: AdminPostFilter) {
   const where = and(statusFilter(status, now), categoryFilter(categoryId), titleFilter(q));
   const rows = getDb()
     .select({
@@ -74,14 +103,26 @@ export function listAdminPosts({ status, categoryId, q, page = 1, perPage = 20, 
     .limit(perPage)
     .offset((Math.max(1, page) - 1) * perPage)
     .all();
-  const total = getDb().select({ n: sql<number>`count(*)` }).from(posts).where(where).get()?.n ?? 0;
+  const total =
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(posts)
+      .where(where)
+      .get()?.n ?? 0;
   const details = languageDetails(rows.map((r) => r.id));
-  return { posts: rows.map((r) => ({ ...r, state: adminStatus(r, now), ...details(r.id) })), total };
+  return {
+    posts: rows.map((r) => ({ ...r, state: adminStatus(r, now), ...details(r.id) })),
+    total,
+  };
 }
 
 /** A post with its blocks by id, whatever its status (editor, preview). */
 export function getAdminPost({ id }: { id: number }) {
-  const row = getDb().select({ slug: posts.slug, updatedAt: posts.updatedAt }).from(posts).where(eq(posts.id, id)).get();
+  const row = getDb()
+    .select({ slug: posts.slug, updatedAt: posts.updatedAt })
+    .from(posts)
+    .where(eq(posts.id, id))
+    .get();
   if (!row) return null;
   const post = getPostBySlug({ slug: row.slug, publicOnly: false });
   return post && { ...post, updatedAt: row.updatedAt };

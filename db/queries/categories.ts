@@ -22,10 +22,15 @@ export function getCategoryBySlug({ slug }: { slug: string }) {
   return getDb().select().from(categories).where(eq(categories.slug, slug)).get() ?? null;
 }
 
-export function createCategory(input: { slug: string; names: PerLanguage }, actorId: number | null = null) {
+export function createCategory(
+  input: { slug: string; names: PerLanguage },
+  actorId: number | null = null,
+) {
   return writeTx((tx) => {
     const row = tx.insert(categories).values(input).returning().get();
-    tx.insert(auditLog).values({ actorId, action: 'category.create', entity: 'category', entityId: row.id }).run();
+    tx.insert(auditLog)
+      .values({ actorId, action: 'category.create', entity: 'category', entityId: row.id })
+      .run();
     return row;
   });
 }

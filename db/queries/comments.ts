@@ -13,7 +13,13 @@ const publicColumns = {
   body: comments.body,
   createdAt: comments.createdAt,
 };
-export type PublicComment = { id: number; parentId: number | null; authorName: string; body: string; createdAt: Date };
+export type PublicComment = {
+  id: number;
+  parentId: number | null;
+  authorName: string;
+  body: string;
+  createdAt: Date;
+};
 export type OwnComment = PublicComment & { pending: true };
 
 export type NewComment = {
@@ -43,15 +49,29 @@ type CreateOptions = {
 /** A post as the comment path needs it, whatever its status: callers decide what is open. */
 /** A public post (the one rule in isPublic) by slug, with what commenting needs to know. */
 export function getCommentTarget({ slug, now = new Date() }: { slug: string; now?: Date }) {
-  return getDb()
-    .select({ id: posts.id, slug: posts.slug, status: posts.status, publishedAt: posts.publishedAt, commentsOpen: posts.commentsOpen })
-    .from(posts)
-    .where(and(eq(posts.slug, slug), isPublic(now)))
-    .get() ?? null;
+  return (
+    getDb()
+      .select({
+        id: posts.id,
+        slug: posts.slug,
+        status: posts.status,
+        publishedAt: posts.publishedAt,
+        commentsOpen: posts.commentsOpen,
+      })
+      .from(posts)
+      .where(and(eq(posts.slug, slug), isPublic(now)))
+      .get() ?? null
+  );
 }
 
 /** An approved comment of the post that can be replied to, with its depth in the thread (1 = top). */
-export function getReplyParent({ id, postId }: { id: number; postId: number }): { id: number; depth: number } | null {
+export function getReplyParent({
+  id,
+  postId,
+}: {
+  id: number;
+  postId: number;
+}): { id: number; depth: number } | null {
   const parent = getDb()
     .select({ id: comments.id })
     .from(comments)
@@ -69,7 +89,16 @@ export function getReplyParent({ id, postId }: { id: number; postId: number }): 
 
 function byKey(key: string) {
   return getDb()
-    .select({ id: comments.id, status: comments.status, ipHash: comments.ipHash, postId: comments.postId, parentId: comments.parentId, authorName: comments.authorName, authorEmail: comments.authorEmail, body: comments.body })
+    .select({
+      id: comments.id,
+      status: comments.status,
+      ipHash: comments.ipHash,
+      postId: comments.postId,
+      parentId: comments.parentId,
+      authorName: comments.authorName,
+      authorEmail: comments.authorEmail,
+      body: comments.body,
+    })
     .from(comments)
     .where(eq(comments.idempotencyKey, key))
     .get();
@@ -83,28 +112,43 @@ function replay(input: NewComment): CreateCommentResult | undefined {
   const existing = input.idempotencyKey ? byKey(input.idempotencyKey) : undefined;
   if (!existing) return undefined;
   const { id, status, ipHash, ...content } = existing;
-  const same = (Object.keys(content) as Array<keyof typeof content>).every((field) => content[field] === input[field]);
-  return same ? { ok: true, id, status, ipHash, created: false } : { ok: false, error: 'keyReused' };
+  const same = (Object.keys(content) as Array<keyof typeof content>).every(
+    (field) => content[field] === input[field],
+  );
+  return same
+    ? { ok: true, id, status, ipHash, created: false }
+    : { ok: false, error: 'keyReused' };
 }
 
-function insertComment(input: NewComment, { decide, rateLimit }: CreateOptions): CreateCommentResult {
+function insertComment(
+  input: NewComment,
+  { decide, rateLimit }: CreateOptions,
+): CreateCommentResult {
   return writeTx((tx) => {
     const replayed = replay(input);
     if (replayed) return replayed;
     // Counted here, after the replay check, so retries of one comment use up a single slot.
     if (rateLimit) {
       const throttle = takeThrottle(rateLimit.bucket, rateLimit.limit, rateLimit.windowMs);
-      if (!throttle.ok) return { ok: false, error: 'rateLimited', retryAfterSeconds: throttle.retryAfterSeconds };
+      if (!throttle.ok)
+        return { ok: false, error: 'rateLimited', retryAfterSeconds: throttle.retryAfterSeconds };
     }
-    const { status, reason } = decide(authorHistory({ name: input.authorName, email: input.authorEmail }));
-    const row = tx.insert(comments).values({ ...input, status, reason }).returning({ id: comments.id, status: comments.status }).get();
+    const { status, reason } = decide(
+      authorHistory({ name: input.authorName, email: input.authorEmail }),
+    );
+    const row = tx
+      .insert(comments)
+      .values({ ...input, status, reason })
+      .returning({ id: comments.id, status: comments.status })
+      .get();
     return { ok: true, ...row, created: true, ipHash: input.ipHash };
   });
 }
 
 const isUniqueViolation = (error: unknown): boolean =>
   error instanceof Error &&
-  ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' || (error.cause !== undefined && isUniqueViolation(error.cause)));
+  ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    (error.cause !== undefined && isUniqueViolation(error.cause)));
 
 /**
  * Stores a comment in one BEGIN IMMEDIATE transaction. A repeated idempotency key returns the
@@ -135,23 +179,37 @@ export function getApprovedComments({ postId }: { postId: number }): PublicComme
  * The reader's own comments on the post that are not public yet (ids from their signed cookie).
  * Spam is included on purpose: to its author it looks like any held comment.
  */
-export function getOwnUnapprovedComments({ postId, ids }: { postId: number; ids: number[] }): OwnComment[] {
+export function getOwnUnapprovedComments({
+  postId,
+  ids,
+}: {
+  postId: number;
+  ids: number[];
+}): OwnComment[] {
   if (!ids.length) return [];
   return getDb()
     .select(publicColumns)
     .from(comments)
-    .where(and(eq(comments.postId, postId), inArray(comments.id, ids), inArray(comments.status, ['pending', 'spam'])))
+    .where(
+      and(
+        eq(comments.postId, postId),
+        inArray(comments.id, ids),
+        inArray(comments.status, ['pending', 'spam']),
+      ),
+    )
     .orderBy(asc(comments.createdAt), asc(comments.id))
     .all()
     .map((c) => ({ ...c, pending: true as const }));
 }
 
 export function countApprovedComments({ postId }: { postId: number }): number {
-  return getDb()
-    .select({ n: sql<number>`count(*)` })
-    .from(comments)
-    .where(and(eq(comments.postId, postId), eq(comments.status, 'approved')))
-    .get()?.n ?? 0;
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(comments)
+      .where(and(eq(comments.postId, postId), eq(comments.status, 'approved')))
+      .get()?.n ?? 0
+  );
 }
 
 /**
@@ -160,11 +218,24 @@ export function countApprovedComments({ postId }: { postId: number }): number {
  * from staff), and whether the email is a staff account's.
  */
 export function authorHistory({ name, email }: { name: string; email: string }): AuthorHistory {
-  const moderatorApproved = getDb()
-    .select({ n: sql<number>`count(*)` })
-    .from(comments)
-    .where(and(eq(comments.authorEmail, email), eq(comments.authorName, name), eq(comments.status, 'approved'), isNotNull(comments.moderatedBy), isNull(comments.userId)))
-    .get()?.n ?? 0;
-  const staff = getDb().select({ id: users.id }).from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+  const moderatorApproved =
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(comments)
+      .where(
+        and(
+          eq(comments.authorEmail, email),
+          eq(comments.authorName, name),
+          eq(comments.status, 'approved'),
+          isNotNull(comments.moderatedBy),
+          isNull(comments.userId),
+        ),
+      )
+      .get()?.n ?? 0;
+  const staff = getDb()
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, email.trim().toLowerCase()))
+    .get();
   return { moderatorApproved, staffAddress: staff !== undefined };
 }

@@ -43,19 +43,39 @@ Excerpt of ping LIMA.
 
 let actorId = 0;
 beforeAll(() => {
-  actorId = createUser({ email: 'owner@example.org', name: 'Owner', role: 'owner', passwordHash: 'x' }).id;
+  actorId = createUser({
+    email: 'owner@example.org',
+    name: 'Owner',
+    role: 'owner',
+    passwordHash: 'x',
+  }).id;
 });
 
 describe('importMt keeps or reports every piece of text', () => {
-  const options = (dryRun: boolean) => ({ dryRun, actorId, language: 'en', timeZone: 'Asia/Tokyo' });
+  const options = (dryRun: boolean) => ({
+    dryRun,
+    actorId,
+    language: 'en',
+    timeZone: 'Asia/Tokyo',
+  });
 
   it('the dry run lists tags, keywords and the ping by line', () => {
     const report = importMt(EXPORT, options(true));
     expect(report.errors).toEqual([]);
     expect(report.dropped).toEqual([
-      { line: 5, element: 'TAGS', reason: 'notImported', excerpt: '"kamakura" "books" SECRET_TAG_TEXT' },
+      {
+        line: 5,
+        element: 'TAGS',
+        reason: 'notImported',
+        excerpt: '"kamakura" "books" SECRET_TAG_TEXT',
+      },
       { line: 17, element: 'KEYWORDS', reason: 'notImported', excerpt: 'keywords ECHO FOXTROT' },
-      { line: 27, element: 'PING', reason: 'notImported', excerpt: 'TITLE: trackback JULIET Excerpt of ping LIMA.' },
+      {
+        line: 27,
+        element: 'PING',
+        reason: 'notImported',
+        excerpt: 'TITLE: trackback JULIET Excerpt of ping LIMA.',
+      },
     ]);
   });
 
@@ -63,9 +83,13 @@ describe('importMt keeps or reports every piece of text', () => {
     const report = importMt(EXPORT, options(false));
     expect(report.posts.map((p) => p.result)).toEqual(['created']);
     const id = getDb().select().from(posts).all()[0]!.id;
-    const texts = getAdminPost({ id })!.blocks.map((b) => b.texts.en).join('\n');
+    const texts = getAdminPost({ id })!
+      .blocks.map((b) => b.texts.en)
+      .join('\n');
     for (const word of ['ALPHA', 'BRAVO', 'CHARLIE']) expect(texts).toContain(word);
     const body = getDb().select().from(comments).all()[0]!.body;
-    expect(body).toBe("URL: GOLF this line is the comment's first line of text\nIP: HOTEL second line\nRest of comment INDIA.");
+    expect(body).toBe(
+      "URL: GOLF this line is the comment's first line of text\nIP: HOTEL second line\nRest of comment INDIA.",
+    );
   });
 });

@@ -13,12 +13,17 @@ const { importPaste } = await import('@/lib/import/paste-import');
 const { BODY_MAX, NAME_MAX } = await import('@/lib/validations/comment');
 
 const fixture = (name: string) => readFileSync(`e2e/fixtures/${name}`, 'utf8');
-const count = (table: typeof posts | typeof comments | typeof categories) => getDb().select().from(table).all().length;
+const count = (table: typeof posts | typeof comments | typeof categories) =>
+  getDb().select().from(table).all().length;
 let ownerId = 0;
 
 beforeAll(async () => {
   await seedDemo();
-  ownerId = getDb().select().from(users).all().find((u) => u.role === 'owner')!.id;
+  ownerId = getDb()
+    .select()
+    .from(users)
+    .all()
+    .find((u) => u.role === 'owner')!.id;
 });
 
 describe('Movable Type import', () => {
@@ -33,7 +38,9 @@ describe('Movable Type import', () => {
     ]);
     expect(report.categories.map((c) => c.name)).toEqual(['日記', '本']);
     expect(report.comments).toBe(4);
-    expect(report.errors).toEqual([{ line: expect.any(Number), message: expect.stringMatching(/DATE/) }]);
+    expect(report.errors).toEqual([
+      { line: expect.any(Number), message: expect.stringMatching(/DATE/) },
+    ]);
     expect(report.dropped).toEqual([
       { line: 34, element: 'KEYWORDS', reason: 'notImported', excerpt: '古本市, 松本' },
       { line: 17, element: '<svg>', reason: 'unclosed', excerpt: '<svg width="12" height="12">' },
@@ -48,19 +55,45 @@ describe('Movable Type import', () => {
   it('imports posts, categories and comments, then finds nothing new the second time', () => {
     const before = [count(posts), count(comments), count(categories)];
     const first = importMt(fixture('mt-export.txt'), { ...options(), dryRun: false });
-    expect([count(posts), count(comments), count(categories)]).toEqual([before[0]! + 2, before[1]! + 4, before[2]! + 2]);
-    expect(first.posts.map((p) => p.slug)).toEqual(['2023-04-book-fair', expect.stringMatching(/^mt-[0-9a-f]+$/)]);
-    const fair = getDb().select().from(posts).all().find((p) => p.slug === '2023-04-book-fair')!;
+    expect([count(posts), count(comments), count(categories)]).toEqual([
+      before[0]! + 2,
+      before[1]! + 4,
+      before[2]! + 2,
+    ]);
+    expect(first.posts.map((p) => p.slug)).toEqual([
+      '2023-04-book-fair',
+      expect.stringMatching(/^mt-[0-9a-f]+$/),
+    ]);
+    const fair = getDb()
+      .select()
+      .from(posts)
+      .all()
+      .find((p) => p.slug === '2023-04-book-fair')!;
     expect(fair).toMatchObject({ status: 'published', commentsOpen: true });
     expect(fair.publishedAt?.toISOString()).toBe('2023-04-15T12:30:00.000Z');
-    const statuses = getDb().select().from(comments).all().filter((c) => c.postId === fair.id).map((c) => c.status);
+    const statuses = getDb()
+      .select()
+      .from(comments)
+      .all()
+      .filter((c) => c.postId === fair.id)
+      .map((c) => c.status);
     expect(statuses).toEqual(['approved', 'approved', 'pending']);
-    const suzuki = getDb().select().from(comments).all().find((c) => c.authorName === '鈴木')!;
-    expect(suzuki.body).toBe('続きを楽しみにしています。\n読書ブログ (https://suzuki.example.net/books)もどうぞ & よろしく。');
+    const suzuki = getDb()
+      .select()
+      .from(comments)
+      .all()
+      .find((c) => c.authorName === '鈴木')!;
+    expect(suzuki.body).toBe(
+      '続きを楽しみにしています。\n読書ブログ (https://suzuki.example.net/books)もどうぞ & よろしく。',
+    );
     const again = importMt(fixture('mt-export.txt'), { ...options(), dryRun: false });
     expect(again.posts.map((p) => p.result)).toEqual(['duplicate', 'duplicate']);
     expect(again.categories).toEqual([]);
-    expect([count(posts), count(comments), count(categories)]).toEqual([before[0]! + 2, before[1]! + 4, before[2]! + 2]);
+    expect([count(posts), count(comments), count(categories)]).toEqual([
+      before[0]! + 2,
+      before[1]! + 4,
+      before[2]! + 2,
+    ]);
   });
 });
 
@@ -71,15 +104,27 @@ describe('Movable Type import limits', () => {
   it('cuts what is over the comment limits (from the comment schema) and reports each cut; never skips the comment', () => {
     const long = `${'あ'.repeat(BODY_MAX)}TAIL`;
     const name = `${'n'.repeat(NAME_MAX)}XYZ`;
-    const text = entry('Limits', `COMMENT:\nAUTHOR: ${name}\nEMAIL: not-an-email\nDATE: 01/02/2023 11:00:00 AM\n<p>${long}</p>\n-----\n`);
-    const report = importMt(text, { actorId: ownerId, language: 'ja', timeZone: 'Asia/Tokyo', dryRun: false });
+    const text = entry(
+      'Limits',
+      `COMMENT:\nAUTHOR: ${name}\nEMAIL: not-an-email\nDATE: 01/02/2023 11:00:00 AM\n<p>${long}</p>\n-----\n`,
+    );
+    const report = importMt(text, {
+      actorId: ownerId,
+      language: 'ja',
+      timeZone: 'Asia/Tokyo',
+      dryRun: false,
+    });
     expect(report.comments).toBe(1);
     expect(report.dropped).toEqual([
       { line: 12, element: 'COMMENT', reason: 'cut', excerpt: 'TAIL' },
       { line: 12, element: 'AUTHOR', reason: 'cut', excerpt: 'XYZ' },
       { line: 12, element: 'EMAIL', reason: 'replaced', excerpt: 'not-an-email' },
     ]);
-    const row = getDb().select().from(comments).all().find((c) => c.authorName === 'n'.repeat(NAME_MAX))!;
+    const row = getDb()
+      .select()
+      .from(comments)
+      .all()
+      .find((c) => c.authorName === 'n'.repeat(NAME_MAX))!;
     expect([...row.body]).toHaveLength(BODY_MAX);
     expect(row.authorEmail).toMatch(/^unknown-[0-9a-f]{8}@invalid$/);
   });
@@ -88,8 +133,15 @@ describe('Movable Type import limits', () => {
 describe('paste import', () => {
   it('proposes the seed post and saves it as a draft', () => {
     const proposal = proposalFromPaste(importPaste(fixture('raw.txt')));
-    expect(proposal).toMatchObject({ slug: 'russia-and-us-holding-secret-talks-in-ankara', originalLanguage: 'en', translationLanguage: 'ja' });
-    expect(proposal.titles).toEqual({ en: 'Russia and US holding secret talks in Ankara', ja: 'ロシアと米国がアンカラで秘密会談' });
+    expect(proposal).toMatchObject({
+      slug: 'russia-and-us-holding-secret-talks-in-ankara',
+      originalLanguage: 'en',
+      translationLanguage: 'ja',
+    });
+    expect(proposal.titles).toEqual({
+      en: 'Russia and US holding secret talks in Ankara',
+      ja: 'ロシアと米国がアンカラで秘密会談',
+    });
     const saved = savePasteDraft(proposal, ownerId);
     const post = getAdminPost({ id: saved.id })!;
     expect(post.status).toBe('draft');

@@ -20,12 +20,14 @@ export type PasteProposal = {
   blocks: BlockInput[];
 };
 
-const clip = (text: string, max: number) => [...text.replace(/\s+/g, ' ').trim()].slice(0, max).join('');
+const clip = (text: string, max: number) =>
+  [...text.replace(/\s+/g, ' ').trim()].slice(0, max).join('');
 
 /** `base`, else `base-2`, `base-3`…: the first slug no post (and no name in `taken`) uses. */
 export function uniqueSlug(base: string, taken: Set<string> = new Set()): string {
   const root = base || `post-${new Date().toISOString().slice(0, 10)}`;
-  const free = (s: string) => !taken.has(s) && !getDb().select({ id: posts.id }).from(posts).where(eq(posts.slug, s)).get();
+  const free = (s: string) =>
+    !taken.has(s) && !getDb().select({ id: posts.id }).from(posts).where(eq(posts.slug, s)).get();
   if (free(root)) return root;
   for (let n = 2; ; n++) {
     const candidate = `${root.slice(0, SLUG_MAX - String(n).length - 1)}-${n}`;
@@ -40,7 +42,9 @@ export function findCategoryByName(name: string) {
     getDb()
       .select({ id: categories.id, slug: categories.slug })
       .from(categories)
-      .where(sql`${categories.slug} = ${wanted} or exists (select 1 from json_each(${categories.names}) where value = ${wanted})`)
+      .where(
+        sql`${categories.slug} = ${wanted} or exists (select 1 from json_each(${categories.names}) where value = ${wanted})`,
+      )
       .get() ?? null
   );
 }
@@ -49,14 +53,29 @@ export function findCategoryByName(name: string) {
 export function categorySlug(name: string, taken: Set<string>) {
   const base = slugify(name) || `c-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
   let slug = base;
-  for (let n = 2; taken.has(slug) || getDb().select({ id: categories.id }).from(categories).where(eq(categories.slug, slug)).get(); n++) slug = `${base}-${n}`;
+  for (
+    let n = 2;
+    taken.has(slug) ||
+    getDb().select({ id: categories.id }).from(categories).where(eq(categories.slug, slug)).get();
+    n++
+  )
+    slug = `${base}-${n}`;
   taken.add(slug);
   return slug;
 }
 
 /** Inside the entry's transaction: existing categories are reused, missing ones created. */
-export function resolveCategories(names: string[], language: string, actorId: number): number | null {
-  const ids = names.map((name) => findCategoryByName(name)?.id ?? createCategory({ slug: categorySlug(name, new Set()), names: { [language]: name } }, actorId).id);
+export function resolveCategories(
+  names: string[],
+  language: string,
+  actorId: number,
+): number | null {
+  const ids = names.map(
+    (name) =>
+      findCategoryByName(name)?.id ??
+      createCategory({ slug: categorySlug(name, new Set()), names: { [language]: name } }, actorId)
+        .id,
+  );
   return ids[0] ?? null;
 }
 
@@ -76,16 +95,27 @@ function proposedTitles(result: PasteImportResult): Record<string, string> {
 export function proposalFromPaste(result: PasteImportResult): PasteProposal {
   const titles = proposedTitles(result);
   const { originalLanguage, translationLanguage } = result.meta;
-  const slugSource = [titles[originalLanguage], ...Object.values(titles)].map((t) => slugify(t ?? '')).find(Boolean) ?? '';
+  const slugSource =
+    [titles[originalLanguage], ...Object.values(titles)]
+      .map((t) => slugify(t ?? ''))
+      .find(Boolean) ?? '';
   const category = result.meta.category ? findCategoryByName(result.meta.category) : null;
   // Over-long paragraphs become several blocks, so saving never meets the length check.
   const { blocks } = splitLongBlocks(result.blocks, originalLanguage);
-  return { slug: uniqueSlug(slugSource), originalLanguage, translationLanguage, titles, categoryId: category?.id ?? null, blocks };
+  return {
+    slug: uniqueSlug(slugSource),
+    originalLanguage,
+    translationLanguage,
+    titles,
+    categoryId: category?.id ?? null,
+    blocks,
+  };
 }
 
 /** The proposal as a draft post input; the translation language is kept only if it has text. */
 export function proposalToPostInput(p: PasteProposal): PostInput {
-  const translated = p.blocks.some((b) => b.texts[p.translationLanguage]) && p.titles[p.translationLanguage];
+  const translated =
+    p.blocks.some((b) => b.texts[p.translationLanguage]) && p.titles[p.translationLanguage];
   const languages = translated ? [p.originalLanguage, p.translationLanguage] : [p.originalLanguage];
   return {
     slug: p.slug,
@@ -94,14 +124,26 @@ export function proposalToPostInput(p: PasteProposal): PostInput {
     originalLanguage: p.originalLanguage,
     categoryId: p.categoryId,
     commentsOpen: true,
-    translations: Object.fromEntries(languages.map((l) => [l, { title: p.titles[l] ?? p.slug, excerpt: null }])),
-    blocks: p.blocks.map((b) => ({ ...b, texts: Object.fromEntries(languages.map((l) => [l, b.texts[l] ?? null])) })),
+    translations: Object.fromEntries(
+      languages.map((l) => [l, { title: p.titles[l] ?? p.slug, excerpt: null }]),
+    ),
+    blocks: p.blocks.map((b) => ({
+      ...b,
+      texts: Object.fromEntries(languages.map((l) => [l, b.texts[l] ?? null])),
+    })),
   };
 }
 
 /** The first active owner: command-line imports are saved in their name. */
 export function defaultImportAuthor() {
-  return getDb().select({ id: users.id, name: users.name }).from(users).where(sql`${users.role} = 'owner' and ${users.disabled} = 0`).orderBy(users.id).get() ?? null;
+  return (
+    getDb()
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(sql`${users.role} = 'owner' and ${users.disabled} = 0`)
+      .orderBy(users.id)
+      .get() ?? null
+  );
 }
 
 /** Saves a paste proposal as a draft; returns the new post's id and slug. */

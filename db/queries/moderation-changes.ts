@@ -15,8 +15,22 @@ const TARGET: Record<Exclude<ModerationAction, 'restore'>, CommentStatus> = {
   trash: 'trash',
 };
 
-export function audit(tx: Tx, actorId: number, action: string, commentId: number, details: Record<string, unknown>) {
-  tx.insert(auditLog).values({ actorId, action: `comment.${action}`, entity: 'comment', entityId: commentId, details }).run();
+export function audit(
+  tx: Tx,
+  actorId: number,
+  action: string,
+  commentId: number,
+  details: Record<string, unknown>,
+) {
+  tx.insert(auditLog)
+    .values({
+      actorId,
+      action: `comment.${action}`,
+      entity: 'comment',
+      entityId: commentId,
+      details,
+    })
+    .run();
 }
 
 export function selectComments(tx: Tx, ids: number[]) {
@@ -33,7 +47,13 @@ function statusBeforeTrash(tx: Tx, id: number): CommentStatus {
   const row = tx
     .select({ details: auditLog.details })
     .from(auditLog)
-    .where(and(eq(auditLog.entity, 'comment'), eq(auditLog.entityId, id), eq(auditLog.action, 'comment.trash')))
+    .where(
+      and(
+        eq(auditLog.entity, 'comment'),
+        eq(auditLog.entityId, id),
+        eq(auditLog.action, 'comment.trash'),
+      ),
+    )
     .orderBy(desc(auditLog.id))
     .get();
   const from = row?.details?.from;
@@ -44,13 +64,24 @@ function statusBeforeTrash(tx: Tx, id: number): CommentStatus {
  * Moves the comments the action applies to and logs each move with the actor, in one transaction.
  * Comments in a state the action does not apply to are left alone and not reported.
  */
-export function moderateComments({ ids, action, actorId }: { ids: number[]; action: ModerationAction; actorId: number }): Change[] {
+export function moderateComments({
+  ids,
+  action,
+  actorId,
+}: {
+  ids: number[];
+  action: ModerationAction;
+  actorId: number;
+}): Change[] {
   return writeTx((tx) => {
     const changes: Change[] = [];
     for (const row of selectComments(tx, ids)) {
       if (!ACTION_SOURCES[action].includes(row.status)) continue;
       const to = action === 'restore' ? statusBeforeTrash(tx, row.id) : TARGET[action];
-      tx.update(comments).set({ status: to, moderatedBy: actorId, moderatedAt: new Date() }).where(eq(comments.id, row.id)).run();
+      tx.update(comments)
+        .set({ status: to, moderatedBy: actorId, moderatedAt: new Date() })
+        .where(eq(comments.id, row.id))
+        .run();
       audit(tx, actorId, action, row.id, { from: row.status, to });
       changes.push({ id: row.id, slug: row.slug, from: row.status, to });
     }
@@ -82,32 +113,63 @@ function depthOf(tx: Tx, id: number): number {
   ).n;
 }
 
-type Reply = { parentId: number; body: string; author: { id: number; name: string; email: string }; idempotencyKey: string; threadDepth: number };
+type Reply = {
+  parentId: number;
+  body: string;
+  author: { id: number; name: string; email: string };
+  idempotencyKey: string;
+  threadDepth: number;
+};
 
 /**
  * A reply by the signed-in owner or moderator, published at once. Replying to a pending comment
  * approves it (as WordPress does), so the reply never hangs under a hidden comment; past the thread
  * depth the reply joins its parent's thread instead of nesting deeper.
  */
-export function replyToComment({ parentId, body, author, idempotencyKey, threadDepth }: Reply): { id: number; slug: string } | null {
+export function replyToComment({
+  parentId,
+  body,
+  author,
+  idempotencyKey,
+  threadDepth,
+}: Reply): { id: number; slug: string } | null {
   return writeTx((tx) => {
     const parent = tx.select().from(comments).where(eq(comments.id, parentId)).get();
     if (!parent || (parent.status !== 'pending' && parent.status !== 'approved')) return null;
     const [{ slug } = { slug: '' }] = selectComments(tx, [parent.id]);
     if (parent.status === 'pending') {
-      tx.update(comments).set({ status: 'approved', moderatedBy: author.id, moderatedAt: new Date() }).where(eq(comments.id, parent.id)).run();
+      tx.update(comments)
+        .set({ status: 'approved', moderatedBy: author.id, moderatedAt: new Date() })
+        .where(eq(comments.id, parent.id))
+        .run();
       audit(tx, author.id, 'approve', parent.id, { from: 'pending', to: 'approved' });
     }
     const attachTo = depthOf(tx, parent.id) >= threadDepth ? parent.parentId : parent.id;
     const inserted = tx
       .insert(comments)
-      .values({ postId: parent.postId, parentId: attachTo, authorName: author.name, authorEmail: author.email, userId: author.id, body, language: parent.language, status: 'approved', moderatedBy: author.id, moderatedAt: new Date(), idempotencyKey })
+      .values({
+        postId: parent.postId,
+        parentId: attachTo,
+        authorName: author.name,
+        authorEmail: author.email,
+        userId: author.id,
+        body,
+        language: parent.language,
+        status: 'approved',
+        moderatedBy: author.id,
+        moderatedAt: new Date(),
+        idempotencyKey,
+      })
       .onConflictDoNothing({ target: comments.idempotencyKey })
       .returning({ id: comments.id })
       .get();
     // A resubmitted form (same key) changes nothing and answers with the reply already stored.
     if (!inserted) {
-      const stored = tx.select({ id: comments.id }).from(comments).where(eq(comments.idempotencyKey, idempotencyKey)).get();
+      const stored = tx
+        .select({ id: comments.id })
+        .from(comments)
+        .where(eq(comments.idempotencyKey, idempotencyKey))
+        .get();
       return stored ? { id: stored.id, slug } : null;
     }
     audit(tx, author.id, 'reply', inserted.id, { from: null, to: 'approved', parentId: attachTo });
@@ -116,13 +178,29 @@ export function replyToComment({ parentId, body, author, idempotencyKey, threadD
 }
 
 /** Changes a comment's text; the previous text is kept in the audit log. */
-export function editCommentBody({ id, body, actorId }: { id: number; body: string; actorId: number }): Change | null {
+export function editCommentBody({
+  id,
+  body,
+  actorId,
+}: {
+  id: number;
+  body: string;
+  actorId: number;
+}): Change | null {
   return writeTx((tx) => {
-    const before = tx.select({ body: comments.body, status: comments.status }).from(comments).where(eq(comments.id, id)).get();
+    const before = tx
+      .select({ body: comments.body, status: comments.status })
+      .from(comments)
+      .where(eq(comments.id, id))
+      .get();
     const [row] = selectComments(tx, [id]);
     if (!before || !row) return null;
     tx.update(comments).set({ body }).where(eq(comments.id, id)).run();
-    audit(tx, actorId, 'edit', id, { from: before.status, to: before.status, previousBody: before.body });
+    audit(tx, actorId, 'edit', id, {
+      from: before.status,
+      to: before.status,
+      previousBody: before.body,
+    });
     return { id, slug: row.slug, from: before.status, to: before.status };
   });
 }

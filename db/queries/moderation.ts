@@ -4,7 +4,13 @@ import { and, desc, eq, inArray, or, sql, type AnyColumn, type SQL } from 'drizz
 import { getDb } from '@/db';
 import { comments, posts, postTranslations, type CommentStatus } from '@/db/schema';
 
-export type QueueFilter = { status: CommentStatus; q?: string; postId?: number; page?: number; perPage?: number };
+export type QueueFilter = {
+  status: CommentStatus;
+  q?: string;
+  postId?: number;
+  page?: number;
+  perPage?: number;
+};
 export type Titles = Record<string, string>;
 
 const parent = alias(comments, 'parent');
@@ -25,14 +31,22 @@ function textFilter(q: string | undefined): SQL | undefined {
 export function titlesFor(postIds: number[]): Map<number, Titles> {
   const map = new Map<number, Titles>();
   if (!postIds.length) return map;
-  const rows = getDb().select().from(postTranslations).where(inArray(postTranslations.postId, postIds)).all();
+  const rows = getDb()
+    .select()
+    .from(postTranslations)
+    .where(inArray(postTranslations.postId, postIds))
+    .all();
   for (const r of rows) map.set(r.postId, { ...map.get(r.postId), [r.language]: r.title });
   return map;
 }
 
 /** One page of the moderation queue for a tab, newest first, with what a moderator needs to decide. */
 export function listQueue({ status, q, postId, page = 1, perPage = 20 }: QueueFilter) {
-  const where = and(eq(comments.status, status), textFilter(q), postId ? eq(comments.postId, postId) : undefined);
+  const where = and(
+    eq(comments.status, status),
+    textFilter(q),
+    postId ? eq(comments.postId, postId) : undefined,
+  );
   const rows = getDb()
     .select({
       id: comments.id,
@@ -57,21 +71,36 @@ export function listQueue({ status, q, postId, page = 1, perPage = 20 }: QueueFi
     .limit(perPage)
     .offset((Math.max(1, page) - 1) * perPage)
     .all();
-  const total = getDb().select({ n: sql<number>`count(*)` }).from(comments).where(where).get()?.n ?? 0;
+  const total =
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(comments)
+      .where(where)
+      .get()?.n ?? 0;
   const titles = titlesFor([...new Set(rows.map((r) => r.postId))]);
   return { rows: rows.map((r) => ({ ...r, postTitles: titles.get(r.postId) ?? {} })), total };
 }
 
 /** Comments per status, for the tab badges. */
 export function countByStatus(): Record<CommentStatus, number> {
-  const rows = getDb().select({ status: comments.status, n: sql<number>`count(*)` }).from(comments).groupBy(comments.status).all();
+  const rows = getDb()
+    .select({ status: comments.status, n: sql<number>`count(*)` })
+    .from(comments)
+    .groupBy(comments.status)
+    .all();
   const counts: Record<CommentStatus, number> = { pending: 0, approved: 0, spam: 0, trash: 0 };
   for (const r of rows) counts[r.status] = r.n;
   return counts;
 }
 
 export function countPending(): number {
-  return getDb().select({ n: sql<number>`count(*)` }).from(comments).where(eq(comments.status, 'pending')).get()?.n ?? 0;
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(comments)
+      .where(eq(comments.status, 'pending'))
+      .get()?.n ?? 0
+  );
 }
 
 /** Posts that have comments, for the queue's post filter. */
@@ -89,7 +118,14 @@ export function listCommentedPosts() {
 /** The newest pending and approved comments, for the admin overview (spam and trash are noise there). */
 export function latestComments(limit = 5) {
   const rows = getDb()
-    .select({ id: comments.id, postId: comments.postId, authorName: comments.authorName, body: comments.body, status: comments.status, createdAt: comments.createdAt })
+    .select({
+      id: comments.id,
+      postId: comments.postId,
+      authorName: comments.authorName,
+      body: comments.body,
+      status: comments.status,
+      createdAt: comments.createdAt,
+    })
     .from(comments)
     .where(inArray(comments.status, ['pending', 'approved']))
     .orderBy(desc(comments.createdAt), desc(comments.id))

@@ -1,7 +1,15 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { blocks, blockTexts, categories, comments, posts, postTranslations, users } from '@/db/schema';
+import {
+  blocks,
+  blockTexts,
+  categories,
+  comments,
+  posts,
+  postTranslations,
+  users,
+} from '@/db/schema';
 import type { PostBlock } from '@/lib/blocks/types';
 
 export type { Translations } from '@/lib/model';
@@ -46,7 +54,11 @@ function translationsFor(postIds: number[]) {
     : [];
   const coverageRows = postIds.length
     ? getDb()
-        .select({ postId: blocks.postId, language: blockTexts.language, count: sql<number>`count(*)` })
+        .select({
+          postId: blocks.postId,
+          language: blockTexts.language,
+          count: sql<number>`count(*)`,
+        })
         .from(blockTexts)
         .innerJoin(blocks, eq(blocks.id, blockTexts.blockId))
         .where(inArray(blocks.postId, postIds))
@@ -55,7 +67,9 @@ function translationsFor(postIds: number[]) {
     : [];
   return (postId: number) => ({
     translations: Object.fromEntries(
-      rows.filter((r) => r.postId === postId).map((r) => [r.language, { title: r.title, excerpt: r.excerpt }]),
+      rows
+        .filter((r) => r.postId === postId)
+        .map((r) => [r.language, { title: r.title, excerpt: r.excerpt }]),
     ) as Translations,
     translatedBlocks: Object.fromEntries(
       coverageRows.filter((r) => r.postId === postId).map((r) => [r.language, r.count]),
@@ -69,7 +83,12 @@ export function listPublishedPosts({
   perPage = 10,
   where,
   now = new Date(),
-}: { page?: number; perPage?: number; where?: SQL; now?: Date }) {
+}: {
+  page?: number;
+  perPage?: number;
+  where?: SQL;
+  now?: Date;
+}) {
   const filter = and(isPublic(now), where);
   const rows = getDb()
     .select(summaryColumns)
@@ -81,22 +100,42 @@ export function listPublishedPosts({
     .limit(perPage)
     .offset((Math.max(1, page) - 1) * perPage)
     .all();
-  const [{ total } = { total: 0 }] = getDb().select({ total: sql<number>`count(*)` }).from(posts).where(filter).all();
+  const [{ total } = { total: 0 }] = getDb()
+    .select({ total: sql<number>`count(*)` })
+    .from(posts)
+    .where(filter)
+    .all();
   const extra = translationsFor(rows.map((r) => r.id));
   return { posts: rows.map((r) => ({ ...r, ...extra(r.id) })), total };
 }
 
 function blocksOf(postId: number): PostBlock[] {
-  const rows = getDb().select().from(blocks).where(eq(blocks.postId, postId)).orderBy(asc(blocks.position)).all();
+  const rows = getDb()
+    .select()
+    .from(blocks)
+    .where(eq(blocks.postId, postId))
+    .orderBy(asc(blocks.position))
+    .all();
   const texts = rows.length
-    ? getDb().select().from(blockTexts).where(inArray(blockTexts.blockId, rows.map((b) => b.id))).all()
+    ? getDb()
+        .select()
+        .from(blockTexts)
+        .where(
+          inArray(
+            blockTexts.blockId,
+            rows.map((b) => b.id),
+          ),
+        )
+        .all()
     : [];
   return rows.map((b) => ({
     id: b.id,
     position: b.position,
     kind: b.kind,
     src: b.src,
-    texts: Object.fromEntries(texts.filter((t) => t.blockId === b.id).map((t) => [t.language, t.text])),
+    texts: Object.fromEntries(
+      texts.filter((t) => t.blockId === b.id).map((t) => [t.language, t.text]),
+    ),
   }));
 }
 
@@ -104,7 +143,15 @@ function blocksOf(postId: number): PostBlock[] {
  * A post with its blocks, by slug. Public callers pass `publicOnly` so drafts and scheduled posts
  * read as missing; the owner's preview does not.
  */
-export function getPostBySlug({ slug, publicOnly = true, now = new Date() }: { slug: string; publicOnly?: boolean; now?: Date }) {
+export function getPostBySlug({
+  slug,
+  publicOnly = true,
+  now = new Date(),
+}: {
+  slug: string;
+  publicOnly?: boolean;
+  now?: Date;
+}) {
   const [row] = getDb()
     .select(summaryColumns)
     .from(posts)
@@ -116,6 +163,9 @@ export function getPostBySlug({ slug, publicOnly = true, now = new Date() }: { s
   if (!row) return null;
   const blockList = blocksOf(row.id);
   const { translations } = translationsFor([row.id])(row.id);
-  const languages = [row.originalLanguage, ...Object.keys(translations).filter((l) => l !== row.originalLanguage)];
+  const languages = [
+    row.originalLanguage,
+    ...Object.keys(translations).filter((l) => l !== row.originalLanguage),
+  ];
   return { ...row, translations, languages, blocks: blockList };
 }

@@ -9,12 +9,24 @@ import { savePost, type PostInput } from './post-editor';
 const snapshotSchema = z.object({
   slug: z.string(),
   status: z.enum(POST_STATUSES),
-  publishedAt: z.string().nullable().transform((v) => (v ? new Date(v) : null)),
+  publishedAt: z
+    .string()
+    .nullable()
+    .transform((v) => (v ? new Date(v) : null)),
   originalLanguage: z.string(),
   categoryId: z.number().nullable(),
   commentsOpen: z.boolean(),
-  translations: z.record(z.string(), z.object({ title: z.string(), excerpt: z.string().nullable() })),
-  blocks: z.array(z.object({ kind: z.enum(BLOCK_KINDS), src: z.string().nullish(), texts: z.record(z.string(), z.string().nullable()) })),
+  translations: z.record(
+    z.string(),
+    z.object({ title: z.string(), excerpt: z.string().nullable() }),
+  ),
+  blocks: z.array(
+    z.object({
+      kind: z.enum(BLOCK_KINDS),
+      src: z.string().nullish(),
+      texts: z.record(z.string(), z.string().nullable()),
+    }),
+  ),
 });
 
 export class RevisionUnreadableError extends Error {}
@@ -22,7 +34,12 @@ export class RevisionUnreadableError extends Error {}
 /** A post's revisions, newest first, with who saved each and its title then. */
 export function listRevisions({ postId }: { postId: number }) {
   const rows = getDb()
-    .select({ id: revisions.id, createdAt: revisions.createdAt, authorName: users.name, snapshot: revisions.snapshot })
+    .select({
+      id: revisions.id,
+      createdAt: revisions.createdAt,
+      authorName: users.name,
+      snapshot: revisions.snapshot,
+    })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.authorId))
     .where(eq(revisions.postId, postId))
@@ -37,26 +54,46 @@ export function listRevisions({ postId }: { postId: number }) {
 /** One revision of one post, its snapshot read back as a PostInput (null if unreadable). */
 export function getRevision({ id, postId }: { id: number; postId: number }) {
   const row = getDb()
-    .select({ id: revisions.id, createdAt: revisions.createdAt, authorName: users.name, snapshot: revisions.snapshot })
+    .select({
+      id: revisions.id,
+      createdAt: revisions.createdAt,
+      authorName: users.name,
+      snapshot: revisions.snapshot,
+    })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.authorId))
     .where(and(eq(revisions.id, id), eq(revisions.postId, postId)))
     .get();
   if (!row) return null;
   const parsed = snapshotSchema.safeParse(row.snapshot);
-  return { id: row.id, createdAt: row.createdAt, authorName: row.authorName, post: parsed.success ? (parsed.data as PostInput) : null };
+  return {
+    id: row.id,
+    createdAt: row.createdAt,
+    authorName: row.authorName,
+    post: parsed.success ? (parsed.data as PostInput) : null,
+  };
 }
 
 /**
  * Puts the post back exactly as that revision saved it (a new revision records the restore).
  * A category deleted since then falls back to uncategorised. Returns the restored input.
  */
-export function restoreRevision({ id, postId }: { id: number; postId: number }, actorId: number): PostInput | null {
+export function restoreRevision(
+  { id, postId }: { id: number; postId: number },
+  actorId: number,
+): PostInput | null {
   const revision = getRevision({ id, postId });
   if (!revision) return null;
   if (!revision.post) throw new RevisionUnreadableError(`Revision ${id} cannot be read.`);
   const input = { ...revision.post };
-  if (input.categoryId !== null && !getDb().select({ id: categories.id }).from(categories).where(eq(categories.id, input.categoryId)).get()) {
+  if (
+    input.categoryId !== null &&
+    !getDb()
+      .select({ id: categories.id })
+      .from(categories)
+      .where(eq(categories.id, input.categoryId))
+      .get()
+  ) {
     input.categoryId = null;
   }
   savePost(input, { actorId, postId });

@@ -6,7 +6,8 @@ const { seedDemo } = await import('@/db/seed');
 const { searchPosts } = await import('./search');
 
 const NOW = new Date(Date.UTC(2026, 10, 20, 12));
-const slugs = (query: string, locale = 'ja') => searchPosts({ query, locale, now: NOW }).results.map((r) => r.post.slug);
+const slugs = (query: string, locale = 'ja') =>
+  searchPosts({ query, locale, now: NOW }).results.map((r) => r.post.slug);
 
 beforeAll(async () => {
   await seedDemo(NOW.getTime());
@@ -53,7 +54,22 @@ describe('search', () => {
   });
 
   it('FTS syntax and SQL in the query are only text: never an error', () => {
-    for (const q of ['"', '""', 'AND', 'a OR b', 'NEAR(a b)', '*', 'text:図書館', '-rail', '(((', "'; drop table posts; --", '%', '_', '\\', '図書館"']) {
+    for (const q of [
+      '"',
+      '""',
+      'AND',
+      'a OR b',
+      'NEAR(a b)',
+      '*',
+      'text:図書館',
+      '-rail',
+      '(((',
+      "'; drop table posts; --",
+      '%',
+      '_',
+      '\\',
+      '図書館"',
+    ]) {
       expect(() => searchPosts({ query: q, locale: 'en', now: NOW }), q).not.toThrow();
     }
     expect(slugs('%')).toEqual(['umeboshi-first-batch']); // the literal "18%", not a wildcard
@@ -65,10 +81,15 @@ describe('search', () => {
     const second = searchPosts({ query: 'the', locale: 'en', now: NOW, page: 2, perPage: 2 });
     expect(all.total).toBeGreaterThan(2);
     expect(second.total).toBe(all.total);
-    expect(second.results.map((r) => r.post.slug)).toEqual(all.results.slice(2, 4).map((r) => r.post.slug));
+    expect(second.results.map((r) => r.post.slug)).toEqual(
+      all.results.slice(2, 4).map((r) => r.post.slug),
+    );
   });
 
   it('an empty query finds nothing', () => {
-    expect(searchPosts({ query: '   ', locale: 'en', now: NOW })).toEqual({ total: 0, results: [] });
+    expect(searchPosts({ query: '   ', locale: 'en', now: NOW })).toEqual({
+      total: 0,
+      results: [],
+    });
   });
 });

@@ -7,11 +7,16 @@ import { buildSnippet, type Snippet } from '@/lib/search/snippet';
 import { isPublic, listPublishedPosts, type PostSummary } from './posts';
 
 type Hit = { postId: number; language: string; source: 'block' | 'title'; text: string };
-export type SearchResult = { post: PostSummary; snippet: Snippet & { language: string; source: Hit['source'] } };
+export type SearchResult = {
+  post: PostSummary;
+  snippet: Snippet & { language: string; source: Hit['source'] };
+};
 
 /** Rows of search_index containing `term`: FTS5 trigram MATCH, or LIKE under three characters. */
 function matching(term: string): SQL {
-  return canUseFts(term) ? sql`search_index match ${ftsString(term)}` : sql`search_index.text like ${likePattern(term)} escape '\\'`;
+  return canUseFts(term)
+    ? sql`search_index match ${ftsString(term)}`
+    : sql`search_index.text like ${likePattern(term)} escape '\\'`;
 }
 
 type Match = { postId: number; inTitle: number; publishedAt: number };
@@ -30,7 +35,10 @@ function matchingPostIds(terms: string[], now: Date): number[] {
   const others = rest.map((matches) => new Map(matches.map((m) => [m.postId, m])));
   return (first ?? [])
     .filter((m) => others.every((o) => o.has(m.postId)))
-    .map((m) => ({ ...m, inTitle: Math.max(m.inTitle, ...others.map((o) => o.get(m.postId)!.inTitle)) }))
+    .map((m) => ({
+      ...m,
+      inTitle: Math.max(m.inTitle, ...others.map((o) => o.get(m.postId)!.inTitle)),
+    }))
     .sort((a, b) => b.inTitle - a.inTitle || b.publishedAt - a.publishedAt || b.postId - a.postId)
     .map((m) => m.postId);
 }
@@ -55,17 +63,46 @@ function bestHits(terms: string[], postIds: number[], locale: string): Map<numbe
  * Public posts whose titles and block texts (in any language) contain every word of `query`.
  * Drafts and scheduled posts never match; comments are not searched.
  */
-export function searchPosts({ query, page = 1, perPage = 10, locale, now = new Date() }: { query: string; page?: number; perPage?: number; locale: string; now?: Date }) {
+export function searchPosts({
+  query,
+  page = 1,
+  perPage = 10,
+  locale,
+  now = new Date(),
+}: {
+  query: string;
+  page?: number;
+  perPage?: number;
+  locale: string;
+  now?: Date;
+}) {
   const terms = searchTerms(query);
   const ids = terms.length ? matchingPostIds(terms, now) : [];
   const pageIds = ids.slice((page - 1) * perPage, page * perPage);
   if (!pageIds.length) return { total: ids.length, results: [] as SearchResult[] };
-  const summaries = new Map(listPublishedPosts({ perPage: pageIds.length, where: inArray(posts.id, pageIds), now }).posts.map((p) => [p.id, p]));
+  const summaries = new Map(
+    listPublishedPosts({
+      perPage: pageIds.length,
+      where: inArray(posts.id, pageIds),
+      now,
+    }).posts.map((p) => [p.id, p]),
+  );
   const hits = bestHits(terms, pageIds, locale);
   const results = pageIds.flatMap((id) => {
     const post = summaries.get(id);
     const hit = hits.get(id);
-    return post && hit ? [{ post, snippet: { ...buildSnippet(hit.text, terms), language: hit.language, source: hit.source } }] : [];
+    return post && hit
+      ? [
+          {
+            post,
+            snippet: {
+              ...buildSnippet(hit.text, terms),
+              language: hit.language,
+              source: hit.source,
+            },
+          },
+        ]
+      : [];
   });
   return { total: ids.length, results };
 }

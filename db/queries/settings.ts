@@ -22,17 +22,32 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'id'> = {
 
 /** The blog's settings; defaults until the owner saves some. */
 export function getSettings(): Settings {
-  return getDb().select().from(settings).where(eq(settings.id, 1)).get() ?? { id: 1, ...DEFAULT_SETTINGS };
+  return (
+    getDb().select().from(settings).where(eq(settings.id, 1)).get() ?? {
+      id: 1,
+      ...DEFAULT_SETTINGS,
+    }
+  );
 }
 
 export function saveSettings(values: Partial<Omit<Settings, 'id'>>, actorId: number | null = null) {
   writeTx((tx) => {
     const next = { ...getSettingsIn(tx), ...values };
     tx.insert(settings).values(next).onConflictDoUpdate({ target: settings.id, set: values }).run();
-    tx.insert(auditLog).values({ actorId, action: 'settings.update', entity: 'settings', entityId: 1, details: { fields: Object.keys(values) } }).run();
+    tx.insert(auditLog)
+      .values({
+        actorId,
+        action: 'settings.update',
+        entity: 'settings',
+        entityId: 1,
+        details: { fields: Object.keys(values) },
+      })
+      .run();
   });
 }
 
 function getSettingsIn(tx: Parameters<Parameters<typeof writeTx>[0]>[0]): Settings {
-  return tx.select().from(settings).where(eq(settings.id, 1)).get() ?? { id: 1, ...DEFAULT_SETTINGS };
+  return (
+    tx.select().from(settings).where(eq(settings.id, 1)).get() ?? { id: 1, ...DEFAULT_SETTINGS }
+  );
 }

@@ -15,13 +15,23 @@ describe('site queries', () => {
   it('recent comments: approved only, with the post title in the UI language, and no email', () => {
     const comments = listRecentComments({ locale: 'ja', now: NOW });
     expect(comments.map((c) => c.authorName).sort()).toEqual(['ZUKUNASHI', '港の読者']);
-    expect(comments[0]).toMatchObject({ postSlug: 'night-reading-room', postTitle: '港町の図書館、夜も開館へ' });
+    expect(comments[0]).toMatchObject({
+      postSlug: 'night-reading-room',
+      postTitle: '港町の図書館、夜も開館へ',
+    });
     expect(JSON.stringify(comments)).not.toMatch(/@/);
-    expect(listRecentComments({ locale: 'en', now: NOW })[0]?.postTitle).toBe('A harbour town opens its library at night');
+    expect(listRecentComments({ locale: 'en', now: NOW })[0]?.postTitle).toBe(
+      'A harbour town opens its library at night',
+    );
   });
 
   it('sitemap and archive data leave out drafts and scheduled posts', () => {
-    expect(listSitemapPosts(NOW).map((p) => p.slug)).toEqual(['night-reading-room', 'kamakura-old-bookshop', 'umeboshi-first-batch', 'rail-strike-talks']);
+    expect(listSitemapPosts(NOW).map((p) => p.slug)).toEqual([
+      'night-reading-room',
+      'kamakura-old-bookshop',
+      'umeboshi-first-batch',
+      'rail-strike-talks',
+    ]);
     expect(listPublicationTimes(NOW)).toHaveLength(4);
     const later = new Date(NOW.getTime() + 8 * 86_400_000);
     expect(listSitemapPosts(later).map((p) => p.slug)).toContain('scheduled-winter-market');

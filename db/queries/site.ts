@@ -13,7 +13,15 @@ const titleIn = (locale: string) => sql<string>`coalesce(
  * Approved comments on public posts, newest first, for the sidebar and the comments feed.
  * Explicit columns: a commenter's email never leaves the database through here.
  */
-export function listRecentComments({ locale, limit = 5, now = new Date() }: { locale: string; limit?: number; now?: Date }) {
+export function listRecentComments({
+  locale,
+  limit = 5,
+  now = new Date(),
+}: {
+  locale: string;
+  limit?: number;
+  now?: Date;
+}) {
   return getDb()
     .select({
       id: comments.id,

@@ -10,13 +10,23 @@ export type SlotsResult = { ok: true; ids: number[] } | { ok: false; retryAfterS
 function check(bucket: string, limit: number, windowMs: number, now: number): ThrottleResult {
   const { count, oldestAt } = windowState(bucket, windowMs, now);
   if (count < limit) return { ok: true };
-  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(((oldestAt ?? now) + windowMs - now) / 1000)) };
+  return {
+    ok: false,
+    retryAfterSeconds: Math.max(1, Math.ceil(((oldestAt ?? now) + windowMs - now) / 1000)),
+  };
 }
 
 /** How many events `bucket` has in the window that ends now, and when the oldest of them was. */
-export function windowState(bucket: string, windowMs: number, now = Date.now()): { count: number; oldestAt: number | null } {
+export function windowState(
+  bucket: string,
+  windowMs: number,
+  now = Date.now(),
+): { count: number; oldestAt: number | null } {
   const row = getDb()
-    .select({ count: sql<number>`count(*)`, oldestAt: sql<number | null>`min(${throttleEvents.at})` })
+    .select({
+      count: sql<number>`count(*)`,
+      oldestAt: sql<number | null>`min(${throttleEvents.at})`,
+    })
     .from(throttleEvents)
     .where(and(eq(throttleEvents.bucket, bucket), gt(throttleEvents.at, now - windowMs)))
     .get();
@@ -24,7 +34,12 @@ export function windowState(bucket: string, windowMs: number, now = Date.now()):
 }
 
 /** Counts one event for `bucket` if it is under the limit; atomic across processes. */
-export function takeThrottle(bucket: string, limit: number, windowMs: number, now = Date.now()): ThrottleResult {
+export function takeThrottle(
+  bucket: string,
+  limit: number,
+  windowMs: number,
+  now = Date.now(),
+): ThrottleResult {
   const result = takeSlots([{ bucket, limit, windowMs }], now);
   return result.ok ? { ok: true } : { ok: false, retryAfterSeconds: result.retryAfterSeconds };
 }
@@ -35,7 +50,9 @@ export function takeThrottle(bucket: string, limit: number, windowMs: number, no
  */
 export function takeSlots(limits: Limit[], now = Date.now()): SlotsResult {
   return writeTx(() => {
-    const waits = limits.map((l) => check(l.bucket, l.limit, l.windowMs, now)).map((r) => (r.ok ? 0 : r.retryAfterSeconds));
+    const waits = limits
+      .map((l) => check(l.bucket, l.limit, l.windowMs, now))
+      .map((r) => (r.ok ? 0 : r.retryAfterSeconds));
     if (waits.some((w) => w > 0)) return { ok: false, retryAfterSeconds: Math.max(...waits) };
     return { ok: true, ids: limits.map((l) => recordThrottle(l.bucket, now)) };
   });
@@ -43,13 +60,20 @@ export function takeSlots(limits: Limit[], now = Date.now()): SlotsResult {
 
 /** Gives slots back (an attempt that turned out not to count, such as a successful sign-in). */
 export function releaseSlots(ids: number[]) {
-  if (ids.length) writeTx(() => getDb().delete(throttleEvents).where(inArray(throttleEvents.id, ids)).run());
+  if (ids.length)
+    writeTx(() => getDb().delete(throttleEvents).where(inArray(throttleEvents.id, ids)).run());
 }
 
 function recordThrottle(bucket: string, now: number): number {
   const db = getDb();
-  const { id } = db.insert(throttleEvents).values({ bucket, at: now }).returning({ id: throttleEvents.id }).get();
+  const { id } = db
+    .insert(throttleEvents)
+    .values({ bucket, at: now })
+    .returning({ id: throttleEvents.id })
+    .get();
   // Old events are useless; prune a little on each write instead of running a job.
-  db.delete(throttleEvents).where(lt(throttleEvents.at, now - 86_400_000)).run();
+  db.delete(throttleEvents)
+    .where(lt(throttleEvents.at, now - 86_400_000))
+    .run();
   return id;
 }

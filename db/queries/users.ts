@@ -6,7 +6,13 @@ import { auditLog, users, type Role } from '@/db/schema';
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 export function getUserByEmail({ email }: { email: string }) {
-  return getDb().select().from(users).where(eq(users.email, normalizeEmail(email))).get() ?? null;
+  return (
+    getDb()
+      .select()
+      .from(users)
+      .where(eq(users.email, normalizeEmail(email)))
+      .get() ?? null
+  );
 }
 
 export function getUserById({ id }: { id: number }) {
@@ -15,20 +21,48 @@ export function getUserById({ id }: { id: number }) {
 
 export function listUsers() {
   return getDb()
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled, createdAt: users.createdAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      disabled: users.disabled,
+      createdAt: users.createdAt,
+    })
     .from(users)
     .orderBy(asc(users.id))
     .all();
 }
 
 export function countActiveOwners(): number {
-  return getDb().select({ n: sql<number>`count(*)` }).from(users).where(sql`${users.role} = 'owner' and ${users.disabled} = 0`).get()?.n ?? 0;
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(users)
+      .where(sql`${users.role} = 'owner' and ${users.disabled} = 0`)
+      .get()?.n ?? 0
+  );
 }
 
-export function createUser(input: { email: string; name: string; role: Role; passwordHash: string }, actorId: number | null = null) {
+export function createUser(
+  input: { email: string; name: string; role: Role; passwordHash: string },
+  actorId: number | null = null,
+) {
   return writeTx((tx) => {
-    const user = tx.insert(users).values({ ...input, email: normalizeEmail(input.email) }).returning().get();
-    tx.insert(auditLog).values({ actorId, action: 'user.create', entity: 'user', entityId: user.id, details: { role: input.role } }).run();
+    const user = tx
+      .insert(users)
+      .values({ ...input, email: normalizeEmail(input.email) })
+      .returning()
+      .get();
+    tx.insert(auditLog)
+      .values({
+        actorId,
+        action: 'user.create',
+        entity: 'user',
+        entityId: user.id,
+        details: { role: input.role },
+      })
+      .run();
     return user;
   });
 }
@@ -38,13 +72,21 @@ type UserChange = Partial<{ passwordHash: string; disabled: boolean; role: Role;
 /** Changes a user; any change that affects access also ends their existing sessions. */
 export function updateUser(id: number, change: UserChange, actorId: number | null = null) {
   return writeTx((tx) => {
-    const endsSessions = change.passwordHash !== undefined || change.disabled !== undefined || change.role !== undefined;
+    const endsSessions =
+      change.passwordHash !== undefined ||
+      change.disabled !== undefined ||
+      change.role !== undefined;
     tx.update(users)
-      .set({ ...change, ...(endsSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}) })
+      .set({
+        ...change,
+        ...(endsSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
+      })
       .where(eq(users.id, id))
       .run();
     const fields = Object.keys(change).map((k) => (k === 'passwordHash' ? 'password' : k));
-    tx.insert(auditLog).values({ actorId, action: 'user.update', entity: 'user', entityId: id, details: { fields } }).run();
+    tx.insert(auditLog)
+      .values({ actorId, action: 'user.update', entity: 'user', entityId: id, details: { fields } })
+      .run();
   });
 }
 
@@ -54,7 +96,13 @@ export function updateUser(id: number, change: UserChange, actorId: number | nul
  */
 export function bumpSessionVersion(id: number, from?: number) {
   const current = from === undefined ? undefined : eq(users.sessionVersion, from);
-  writeTx((tx) => tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(and(eq(users.id, id), current)).run());
+  writeTx((tx) =>
+    tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(and(eq(users.id, id), current))
+      .run(),
+  );
 }
 
 const LOCKOUT = 'auth.lockout';
@@ -64,15 +112,40 @@ export type Lockout = { id: number; email: string; failures: number; until: Date
  * Tells the owner's dashboard that an account's sign-ins are paused: at most one notice per user
  * since `since` (the start of the failure window), however many attempts follow.
  */
-export function noteLockout({ userId, failures, until, since }: { userId: number; failures: number; until: number; since: number }): boolean {
+export function noteLockout({
+  userId,
+  failures,
+  until,
+  since,
+}: {
+  userId: number;
+  failures: number;
+  until: number;
+  since: number;
+}): boolean {
   return writeTx((tx) => {
     const recent = tx
       .select({ id: auditLog.id })
       .from(auditLog)
-      .where(and(eq(auditLog.action, LOCKOUT), eq(auditLog.entity, 'user'), eq(auditLog.entityId, userId), gt(auditLog.createdAt, new Date(since))))
+      .where(
+        and(
+          eq(auditLog.action, LOCKOUT),
+          eq(auditLog.entity, 'user'),
+          eq(auditLog.entityId, userId),
+          gt(auditLog.createdAt, new Date(since)),
+        ),
+      )
       .get();
     if (recent) return false;
-    tx.insert(auditLog).values({ actorId: null, action: LOCKOUT, entity: 'user', entityId: userId, details: { failures, until } }).run();
+    tx.insert(auditLog)
+      .values({
+        actorId: null,
+        action: LOCKOUT,
+        entity: 'user',
+        entityId: userId,
+        details: { failures, until },
+      })
+      .run();
     return true;
   });
 }
@@ -81,14 +154,28 @@ export function noteLockout({ userId, failures, until, since }: { userId: number
 export const LOCKOUT_NOTICE_DAYS = 7;
 
 /** Lockout notices since `since` (default: the last week), newest first, with the account's current email. */
-export function recentLockouts({ since = new Date(Date.now() - LOCKOUT_NOTICE_DAYS * 86_400_000), limit = 5 }: { since?: Date; limit?: number } = {}): Lockout[] {
+export function recentLockouts({
+  since = new Date(Date.now() - LOCKOUT_NOTICE_DAYS * 86_400_000),
+  limit = 5,
+}: { since?: Date; limit?: number } = {}): Lockout[] {
   return getDb()
-    .select({ id: auditLog.id, email: users.email, details: auditLog.details, createdAt: auditLog.createdAt })
+    .select({
+      id: auditLog.id,
+      email: users.email,
+      details: auditLog.details,
+      createdAt: auditLog.createdAt,
+    })
     .from(auditLog)
     .innerJoin(users, eq(users.id, auditLog.entityId))
-    .where(and(eq(auditLog.action, LOCKOUT), eq(auditLog.entity, 'user'), gt(auditLog.createdAt, since)))
+    .where(
+      and(eq(auditLog.action, LOCKOUT), eq(auditLog.entity, 'user'), gt(auditLog.createdAt, since)),
+    )
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(limit)
     .all()
-    .map(({ details, ...row }) => ({ ...row, failures: Number(details?.failures ?? 0), until: new Date(Number(details?.until ?? 0)) }));
+    .map(({ details, ...row }) => ({
+      ...row,
+      failures: Number(details?.failures ?? 0),
+      until: new Date(Number(details?.until ?? 0)),
+    }));
 }

@@ -7,7 +7,11 @@ export type AccountRole = 'owner' | 'moderator';
 /** The demo accounts created by db/seed.ts on the throwaway database. */
 export const ACCOUNTS: Record<AccountRole, { email: string; password: string; name: string }> = {
   owner: { email: 'owner@taiyaku.test', password: 'taiyaku-owner-demo', name: 'ZUKUNASHI' },
-  moderator: { email: 'moderator@taiyaku.test', password: 'taiyaku-moderator-demo', name: 'Moderator' },
+  moderator: {
+    email: 'moderator@taiyaku.test',
+    password: 'taiyaku-moderator-demo',
+    name: 'Moderator',
+  },
 };
 
 /** The login form, labelled in both UI languages. */
@@ -46,7 +50,11 @@ export class LoginForm {
  * Signs `page` in as the demo owner or moderator through the login form and waits until the admin
  * (or `next`) has loaded. Each test's page has its own client address, so throttling never leaks.
  */
-export async function signInAs(page: Page, role: AccountRole, { locale = 'en', next }: { locale?: string; next?: string } = {}) {
+export async function signInAs(
+  page: Page,
+  role: AccountRole,
+  { locale = 'en', next }: { locale?: string; next?: string } = {},
+) {
   await signInWith(page, ACCOUNTS[role], { locale, next });
   return ACCOUNTS[role];
 }
@@ -59,12 +67,21 @@ let counter = 0;
  */
 export async function createTestUser(role: AccountRole, password = 'test-password-123') {
   const email = `${role}-${process.pid}-${Date.now()}-${++counter}@taiyaku.test`;
-  const user = createUser({ email, name: `Test ${role} ${counter}`, role, passwordHash: await hashPassword(password) });
+  const user = createUser({
+    email,
+    name: `Test ${role} ${counter}`,
+    role,
+    passwordHash: await hashPassword(password),
+  });
   return { id: user.id, email, password, name: user.name };
 }
 
 /** Signs in through the form with any credentials and waits until `next` (default: the admin) has loaded. */
-export async function signInWith(page: Page, { email, password }: { email: string; password: string }, { locale = 'en', next }: { locale?: string; next?: string } = {}) {
+export async function signInWith(
+  page: Page,
+  { email, password }: { email: string; password: string },
+  { locale = 'en', next }: { locale?: string; next?: string } = {},
+) {
   const target = next ?? `/${locale}/admin`;
   const form = new LoginForm(page);
   await form.goto({ locale, next: target });

@@ -9,7 +9,11 @@ export const STAFF: Who[] = ['moderator', 'owner'];
 export const OWNER: Who[] = ['owner'];
 
 /** Admin pages (routes without groups) that moderators may open; the other admin pages are owner-only. */
-export const STAFF_PAGES: RegExp[] = [/^\/\[locale\]\/admin$/, /^\/\[locale\]\/admin\/comments(\/.*)?$/, /^\/\[locale\]\/admin\/posts$/];
+export const STAFF_PAGES: RegExp[] = [
+  /^\/\[locale\]\/admin$/,
+  /^\/\[locale\]\/admin\/comments(\/.*)?$/,
+  /^\/\[locale\]\/admin\/posts$/,
+];
 export const ADMIN_PAGES = /^\/\[locale\]\/admin(\/.*)?$/;
 
 /** Server actions anyone may call, as `file` (every export) or `file#export`. */
@@ -44,7 +48,8 @@ export function pageAccess(route: string): Who[] {
 }
 
 export function actionAccess(filename: string, exportedName: string): Who[] {
-  if (PUBLIC_ACTIONS.some((entry) => entry === filename || entry === `${filename}#${exportedName}`)) return EVERYONE;
+  if (PUBLIC_ACTIONS.some((entry) => entry === filename || entry === `${filename}#${exportedName}`))
+    return EVERYONE;
   return STAFF_ACTIONS.some((r) => r.test(filename)) ? STAFF : OWNER;
 }
 

@@ -19,7 +19,8 @@ function readManifest<T>(file: string): T {
 }
 
 /** "/[locale]/(admin)/admin/comments/page" → "/[locale]/admin/comments": the route as a URL pattern. */
-export const routeOf = (entry: string) => entry.replace(/\/\([^/)]+\)/g, '').replace(/\/(page|route)$/, '') || '/';
+export const routeOf = (entry: string) =>
+  entry.replace(/\/\([^/)]+\)/g, '').replace(/\/(page|route)$/, '') || '/';
 
 /** Every app page and route handler of the build, by kind. */
 export function builtRoutes(kind: 'page' | 'route'): string[] {
@@ -29,7 +30,9 @@ export function builtRoutes(kind: 'page' | 'route'): string[] {
 
 /** Every server action of the build, from the server reference manifest. */
 export function builtActions(): BuiltAction[] {
-  const { node } = readManifest<{ node: Record<string, ActionEntry> }>('server-reference-manifest.json');
+  const { node } = readManifest<{ node: Record<string, ActionEntry> }>(
+    'server-reference-manifest.json',
+  );
   return Object.entries(node).map(([id, a]) => ({
     id,
     filename: path.relative(process.cwd(), path.resolve(a.filename)).split(path.sep).join('/'),
@@ -41,23 +44,35 @@ export function builtActions(): BuiltAction[] {
 /** A concrete URL for a route pattern: real ids from the database, so owner calls reach real records. */
 export function fillRoute(route: string, db: Database.Database): string {
   // Next's internal segment for generated images; the public URL has none.
-  return route.replace('/[__metadata_id__]', '').replace(/\[\[?(?:\.\.\.)?(\w+)\]?\]/g, (_whole, name: string, offset: number) => {
-    if (name === 'locale') return 'en';
-    if (name === 'slug') return SEED_POST_SLUG;
-    if (name === 'nextauth') return 'session';
-    const table = route.slice(0, offset).split('/').filter(Boolean).at(-1) ?? '';
-    const known = db.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(table);
-    const row = known ? (db.prepare(`select min(id) as id from "${table}"`).get() as { id: number | null }) : null;
-    return String(row?.id ?? 1);
-  });
+  return route
+    .replace('/[__metadata_id__]', '')
+    .replace(/\[\[?(?:\.\.\.)?(\w+)\]?\]/g, (_whole, name: string, offset: number) => {
+      if (name === 'locale') return 'en';
+      if (name === 'slug') return SEED_POST_SLUG;
+      if (name === 'nextauth') return 'session';
+      const table = route.slice(0, offset).split('/').filter(Boolean).at(-1) ?? '';
+      const known = db
+        .prepare("select 1 from sqlite_master where type = 'table' and name = ?")
+        .get(table);
+      const row = known
+        ? (db.prepare(`select min(id) as id from "${table}"`).get() as { id: number | null })
+        : null;
+      return String(row?.id ?? 1);
+    });
 }
 
 /** A digest of every row of every table: equal digests mean nothing was written. */
 export function databaseDigest(db: Database.Database): string {
   const hash = createHash('sha256');
-  const tables = db.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[];
+  const tables = db
+    .prepare("select name from sqlite_master where type = 'table' order by name")
+    .all() as { name: string }[];
   for (const { name } of tables) {
-    const rows = db.prepare(`select * from "${name}"`).all().map((r) => JSON.stringify(r)).sort();
+    const rows = db
+      .prepare(`select * from "${name}"`)
+      .all()
+      .map((r) => JSON.stringify(r))
+      .sort();
     hash.update(`${name}\n${rows.join('\n')}\n`);
   }
   return hash.digest('hex');
@@ -76,7 +91,11 @@ function freePort(): Promise<number> {
  * A second server on the same build with a private copy of the database, so "nothing changed"
  * can be checked while the rest of the suite writes to the shared one in parallel.
  */
-export async function startPrivateServer(): Promise<{ baseURL: string; db: Database.Database; stop: () => void }> {
+export async function startPrivateServer(): Promise<{
+  baseURL: string;
+  db: Database.Database;
+  stop: () => void;
+}> {
   const dir = path.resolve('.e2e', `authz-${process.pid}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'taiyaku.db');
@@ -86,12 +105,29 @@ export async function startPrivateServer(): Promise<{ baseURL: string; db: Datab
   const port = await freePort();
   const baseURL = `http://localhost:${port}`;
   // A production server requires SITE_URL: this server's own address, not the shared one's.
-  const env = { ...process.env, NODE_ENV: 'production' as const, DATABASE_PATH: file, NEXT_DIST_DIR: DIST_DIR, SITE_URL: baseURL, TRUST_PROXY: '1', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '' };
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production' as const,
+    DATABASE_PATH: file,
+    NEXT_DIST_DIR: DIST_DIR,
+    SITE_URL: baseURL,
+    TRUST_PROXY: '1',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_OPTIONS: '',
+  };
   // Served as `npm start` serves (scripts/serve.mjs), like the suite's own server.
-  const child: ChildProcess = spawn(process.execPath, [path.resolve('scripts/serve.mjs'), '-H', '127.0.0.1', '-p', String(port)], { env, stdio: 'ignore' });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.resolve('scripts/serve.mjs'), '-H', '127.0.0.1', '-p', String(port)],
+    { env, stdio: 'ignore' },
+  );
   for (let i = 0; i < 120; i++) {
-    const up = await fetch(`${baseURL}/en`).then((r) => r.ok, () => false);
-    if (up) return { baseURL, db: new Database(file, { readonly: true }), stop: () => child.kill() };
+    const up = await fetch(`${baseURL}/en`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up)
+      return { baseURL, db: new Database(file, { readonly: true }), stop: () => child.kill() };
     await new Promise((r) => setTimeout(r, 500));
   }
   child.kill();
@@ -103,18 +139,31 @@ const ip = () => `10.250.${randomInt(256)}.${randomInt(1, 255)}`;
 /** An API client for one role; "anonymous" carries a forged session cookie, which gets past the proxy to the DAL. */
 export async function clientFor(who: Who, baseURL: string): Promise<APIRequestContext> {
   // Sent as a header on every request: Auth.js answers a bad token by deleting the cookie.
-  const forged: Record<string, string> = who === 'anonymous' ? { cookie: 'authjs.session-token=forged' } : {};
-  const client = await request.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': ip(), origin: baseURL, ...forged } });
+  const forged: Record<string, string> =
+    who === 'anonymous' ? { cookie: 'authjs.session-token=forged' } : {};
+  const client = await request.newContext({
+    baseURL,
+    extraHTTPHeaders: { 'x-forwarded-for': ip(), origin: baseURL, ...forged },
+  });
   if (who === 'anonymous') return client;
-  const { csrfToken } = (await (await client.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  await client.post('/api/auth/callback/credentials', { form: { email: ACCOUNTS[who].email, password: ACCOUNTS[who].password, csrfToken }, maxRedirects: 0 });
+  const { csrfToken } = (await (await client.get('/api/auth/csrf')).json()) as {
+    csrfToken: string;
+  };
+  await client.post('/api/auth/callback/credentials', {
+    form: { email: ACCOUNTS[who].email, password: ACCOUNTS[who].password, csrfToken },
+    maxRedirects: 0,
+  });
   return client;
 }
 
 /** Calls a server action the way Next's client does: a POST to a page that uses it, with its id. */
 export function callAction(client: APIRequestContext, url: string, id: string) {
   return client.post(url, {
-    headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+    headers: {
+      'next-action': id,
+      'content-type': 'text/plain;charset=UTF-8',
+      accept: 'text/x-component',
+    },
     data: JSON.stringify([null, {}]),
     maxRedirects: 0,
   });

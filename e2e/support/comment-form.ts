@@ -77,13 +77,21 @@ export class CommentForm {
    */
   async hiddenFields(): Promise<Record<string, string>> {
     return this.form.evaluate((form) =>
-      Object.fromEntries([...form.querySelectorAll<HTMLInputElement>('input[type=hidden]')].map((i) => [i.name, i.value])),
+      Object.fromEntries(
+        [...form.querySelectorAll<HTMLInputElement>('input[type=hidden]')].map((i) => [
+          i.name,
+          i.value,
+        ]),
+      ),
     );
   }
 }
 
 /** A public post of this test's own, so its comment counts are not shared with other tests. */
-export function commentTestPost(db: Db, options: { status?: 'draft' | 'published'; publishedAt?: Date | null } = {}) {
+export function commentTestPost(
+  db: Db,
+  options: { status?: 'draft' | 'published'; publishedAt?: Date | null } = {},
+) {
   const slug = unique('comments');
   const id = insertPost(db, {
     slug,
@@ -104,8 +112,18 @@ export const freshIp = () => `172.${randomInt(16, 32)}.${randomInt(256)}.${rando
  * Posts the comment form's server action the way a browser without JavaScript does: multipart
  * to the page URL, with the form's hidden action fields and a fresh idempotency key.
  */
-export function postAction(request: APIRequestContext, url: string, hidden: Record<string, string>, fields: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>, ip = freshIp()) {
-  return request.post(url, { multipart: { ...hidden, idempotencyKey: randomUUID(), ...fields }, headers: { 'x-forwarded-for': ip }, maxRedirects: 0 });
+export function postAction(
+  request: APIRequestContext,
+  url: string,
+  hidden: Record<string, string>,
+  fields: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>,
+  ip = freshIp(),
+) {
+  return request.post(url, {
+    multipart: { ...hidden, idempotencyKey: randomUUID(), ...fields },
+    headers: { 'x-forwarded-for': ip },
+    maxRedirects: 0,
+  });
 }
 
 /** OWASP XSS filter-evasion style payloads; each would open an alert dialog if it ever ran. */
@@ -123,7 +141,7 @@ export const XSS_PAYLOADS = [
   '<BODY ONLOAD=alert(11)>',
   '<details open ontoggle=alert(12)>',
   '<math><mtext><table><mglyph><style><img src=x onerror=alert(13)>',
-  '\'\';!--"<XSS>=&{()}',
+  "'';!--\"<XSS>=&{()}",
   'https://example.com/"><script>alert(14)</script>',
   'http://example.com/?q=<img src=x onerror=alert(15)>',
 ];

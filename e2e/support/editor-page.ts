@@ -70,7 +70,10 @@ export class EditorPage {
   async rowTexts(): Promise<Array<{ en: string; ja: string }>> {
     const out = [];
     for (let n = 1; n <= (await this.rows.count()); n++) {
-      out.push({ en: await this.cell(n, 'en', 'original').inputValue(), ja: await this.cell(n, 'ja', 'translation').inputValue() });
+      out.push({
+        en: await this.cell(n, 'en', 'original').inputValue(),
+        ja: await this.cell(n, 'ja', 'translation').inputValue(),
+      });
     }
     return out;
   }

@@ -4,7 +4,12 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { openDb, type Db } from '@/db/connection';
 import { PostPage } from './post-page';
 
-type Fixtures = { clientIp: string; db: Db; postPage: PostPage; axe: (page: Page) => Promise<string[]> };
+type Fixtures = {
+  clientIp: string;
+  db: Db;
+  postPage: PostPage;
+  axe: (page: Page) => Promise<string[]>;
+};
 
 let db: Db | undefined;
 
@@ -16,7 +21,10 @@ export const test = base.extend<Fixtures>({
     await use(context);
   },
   request: async ({ playwright, baseURL, clientIp }, use) => {
-    const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': clientIp, origin: baseURL! } });
+    const request = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { 'x-forwarded-for': clientIp, origin: baseURL! },
+    });
     await use(request);
     await request.dispose();
   },
@@ -29,7 +37,9 @@ export const test = base.extend<Fixtures>({
   axe: async ({}, use) =>
     use(async (page) => {
       const results = await new AxeBuilder({ page }).analyze();
-      return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+      return results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
     }),
 });
 

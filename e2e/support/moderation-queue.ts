@@ -7,13 +7,23 @@ import type { Db } from '@/db/connection';
 export class ModerationQueue {
   constructor(readonly page: Page) {}
 
-  async goto({ locale = 'en', status = 'pending', q }: { locale?: string; status?: string; q?: string } = {}) {
-    return this.page.goto(`/${locale}/admin/comments?${new URLSearchParams({ status, ...(q ? { q } : {}) })}`);
+  async goto({
+    locale = 'en',
+    status = 'pending',
+    q,
+  }: { locale?: string; status?: string; q?: string } = {}) {
+    return this.page.goto(
+      `/${locale}/admin/comments?${new URLSearchParams({ status, ...(q ? { q } : {}) })}`,
+    );
   }
 
   /** Resolves once the page's script is running, so keyboard shortcuts are heard. */
   async ready() {
-    await this.page.getByRole('button', { name: /^(Press \? for keyboard shortcuts|\? キーでキーボードショートカットを表示)$/ }).waitFor();
+    await this.page
+      .getByRole('button', {
+        name: /^(Press \? for keyboard shortcuts|\? キーでキーボードショートカットを表示)$/,
+      })
+      .waitFor();
   }
 
   get list() {
@@ -29,7 +39,9 @@ export class ModerationQueue {
   }
 
   bulkButton(name: string) {
-    return this.page.getByRole('group', { name: 'Bulk actions' }).getByRole('button', { name, exact: true });
+    return this.page
+      .getByRole('group', { name: 'Bulk actions' })
+      .getByRole('button', { name, exact: true });
   }
 
   get selectAll() {
@@ -42,23 +54,43 @@ export class ModerationQueue {
 }
 
 /** A unique word to find this test's comments among everyone else's. */
-export const uniqueToken = () => `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+export const uniqueToken = () =>
+  `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
 /** Pending comments on `postId`, as a reader's form would have left them. */
-export function addPendingComments(db: Db, postId: number, bodies: string[], values: Partial<typeof comments.$inferInsert> = {}) {
+export function addPendingComments(
+  db: Db,
+  postId: number,
+  bodies: string[],
+  values: Partial<typeof comments.$inferInsert> = {},
+) {
   return bodies.map((body, i) =>
     db
       .insert(comments)
-      .values({ postId, authorName: `Reader ${i + 1}`, authorEmail: `reader${i + 1}@example.org`, body, language: 'en', reason: 'policy: hold all', ...values })
+      .values({
+        postId,
+        authorName: `Reader ${i + 1}`,
+        authorEmail: `reader${i + 1}@example.org`,
+        body,
+        language: 'en',
+        reason: 'policy: hold all',
+        ...values,
+      })
       .returning()
       .get(),
   );
 }
 
-export const commentStatus = (db: Db, id: number) => db.select({ status: comments.status }).from(comments).where(eq(comments.id, id)).get()?.status;
+export const commentStatus = (db: Db, id: number) =>
+  db.select({ status: comments.status }).from(comments).where(eq(comments.id, id)).get()?.status;
 
 export function auditFor(db: Db, ids: number[]) {
-  return db.select().from(auditLog).where(and(eq(auditLog.entity, 'comment'), inArray(auditLog.entityId, ids))).all();
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, 'comment'), inArray(auditLog.entityId, ids)))
+    .all();
 }
 
-export const userIdOf = (db: Db, email: string) => db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()!.id;
+export const userIdOf = (db: Db, email: string) =>
+  db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()!.id;

@@ -15,7 +15,9 @@ export class PasteImportPage {
   }
 
   chromeItem(text: string): Locator {
-    return this.chrome.getByRole('listitem').filter({ has: this.page.getByText(text, { exact: true }) });
+    return this.chrome
+      .getByRole('listitem')
+      .filter({ has: this.page.getByText(text, { exact: true }) });
   }
 
   async restore(text: string) {

@@ -4,7 +4,10 @@ import type { Locator, Page } from '@playwright/test';
 export class PostPage {
   constructor(readonly page: Page) {}
 
-  async goto(slug: string, { locale = 'ja', query = '' }: { locale?: string; query?: string } = {}) {
+  async goto(
+    slug: string,
+    { locale = 'ja', query = '' }: { locale?: string; query?: string } = {},
+  ) {
     return this.page.goto(`/${locale}/posts/${slug}${query ? `?${query}` : ''}`);
   }
 
@@ -18,7 +21,9 @@ export class PostPage {
 
   /** Cells a reader can see (hidden cells are display:none). */
   visibleCells(lang?: string): Locator {
-    const cells = this.page.locator(`#reading .row .cell${lang ? `[lang="${lang}"]` : ''}:not(.missing)`);
+    const cells = this.page.locator(
+      `#reading .row .cell${lang ? `[lang="${lang}"]` : ''}:not(.missing)`,
+    );
     return cells.filter({ visible: true });
   }
 

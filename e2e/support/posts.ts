@@ -1,7 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { blocks, blockTexts, categories, posts, postTranslations, settings, users, type BlockKind } from '@/db/schema';
+import {
+  blocks,
+  blockTexts,
+  categories,
+  posts,
+  postTranslations,
+  settings,
+  users,
+  type BlockKind,
+} from '@/db/schema';
 
 export type TestPost = {
   slug: string;
@@ -32,7 +41,12 @@ export function insertPost(db: Db, input: TestPost): number {
         .values({
           slug: input.slug,
           status,
-          publishedAt: input.publishedAt === undefined ? (status === 'published' ? LONG_AGO : null) : input.publishedAt,
+          publishedAt:
+            input.publishedAt === undefined
+              ? status === 'published'
+                ? LONG_AGO
+                : null
+              : input.publishedAt,
           originalLanguage: input.originalLanguage ?? 'en',
           categoryId: input.categoryId ?? null,
           authorId: owner.id,
@@ -40,10 +54,16 @@ export function insertPost(db: Db, input: TestPost): number {
         })
         .returning({ id: posts.id })
         .get();
-      for (const [language, title] of Object.entries(input.titles)) tx.insert(postTranslations).values({ postId: id, language, title }).run();
+      for (const [language, title] of Object.entries(input.titles))
+        tx.insert(postTranslations).values({ postId: id, language, title }).run();
       (input.blocks ?? []).forEach((block, position) => {
-        const row = tx.insert(blocks).values({ postId: id, position, kind: block.kind ?? 'paragraph' }).returning({ id: blocks.id }).get();
-        for (const [language, text] of Object.entries(block.texts)) tx.insert(blockTexts).values({ blockId: row.id, language, text }).run();
+        const row = tx
+          .insert(blocks)
+          .values({ postId: id, position, kind: block.kind ?? 'paragraph' })
+          .returning({ id: blocks.id })
+          .get();
+        for (const [language, text] of Object.entries(block.texts))
+          tx.insert(blockTexts).values({ blockId: row.id, language, text }).run();
       });
       return id;
     },
@@ -57,6 +77,9 @@ export function insertCategory(db: Db, slug: string, names: Record<string, strin
 
 /** The blog settings the pages use right now (posts per page, time zone). */
 export function currentSettings(db: Db) {
-  const row = db.select({ postsPerPage: settings.postsPerPage, timeZone: settings.timeZone }).from(settings).get();
+  const row = db
+    .select({ postsPerPage: settings.postsPerPage, timeZone: settings.timeZone })
+    .from(settings)
+    .get();
   return row ?? { postsPerPage: 10, timeZone: 'UTC' };
 }

@@ -7,7 +7,8 @@ import { insertSeedPost } from './seed-fixture';
 
 async function main() {
   const file = process.env.DATABASE_PATH;
-  if (!file || !file.includes('.e2e')) throw new Error('prepare-db only runs on an .e2e throwaway database');
+  if (!file || !file.includes('.e2e'))
+    throw new Error('prepare-db only runs on an .e2e throwaway database');
   rmSync(path.dirname(file), { recursive: true, force: true });
   getDb();
   await seedDemo();

@@ -9,7 +9,12 @@ import type { BlockKind } from '@/db/schema';
 export const SEED_POST_SLUG = 'russia-us-ankara-talks';
 
 type SeedJson = {
-  post: { title: Record<string, string>; originalLanguage: string; translationLanguage: string; blocks: Array<{ kind: BlockKind; en: string; ja: string | null }> };
+  post: {
+    title: Record<string, string>;
+    originalLanguage: string;
+    translationLanguage: string;
+    blocks: Array<{ kind: BlockKind; en: string; ja: string | null }>;
+  };
 };
 
 export function loadSeedJson(): SeedJson {
@@ -30,7 +35,9 @@ export function insertSeedPost(publishedAt = new Date(Date.now() - 3_600_000)): 
       originalLanguage: post.originalLanguage,
       categoryId: category?.id ?? null,
       commentsOpen: true,
-      translations: Object.fromEntries(Object.entries(post.title).map(([l, title]) => [l, { title, excerpt: null }])),
+      translations: Object.fromEntries(
+        Object.entries(post.title).map(([l, title]) => [l, { title, excerpt: null }]),
+      ),
       blocks: post.blocks.map((b) => ({ kind: b.kind, texts: { en: b.en, ja: b.ja } })),
     },
     { actorId: owner.id },

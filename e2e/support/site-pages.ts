@@ -29,7 +29,9 @@ export class SiteListing {
 
   /** Pixels the page scrolls sideways (0 means it fits). */
   horizontalOverflow(): Promise<number> {
-    return this.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    return this.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
   }
 }
 
@@ -38,11 +40,21 @@ export async function parseXml(page: Page, text: string) {
   return page.evaluate((source) => {
     const doc = new DOMParser().parseFromString(source, 'application/xml');
     const error = doc.getElementsByTagName('parsererror')[0]?.textContent ?? null;
-    const all = (name: string) => Array.from(doc.getElementsByTagName(name)).map((e) => e.textContent ?? '');
-    const alternates = Array.from(doc.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')).map((e) => ({
+    const all = (name: string) =>
+      Array.from(doc.getElementsByTagName(name)).map((e) => e.textContent ?? '');
+    const alternates = Array.from(
+      doc.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link'),
+    ).map((e) => ({
       hreflang: e.getAttribute('hreflang'),
       href: e.getAttribute('href'),
     }));
-    return { error, root: doc.documentElement.nodeName, links: all('link'), locs: all('loc'), titles: all('title'), alternates };
+    return {
+      error,
+      root: doc.documentElement.nodeName,
+      links: all('link'),
+      locs: all('loc'),
+      titles: all('title'),
+      alternates,
+    };
   }, text);
 }

@@ -9,9 +9,15 @@ function startOfMonth(year: number, month: number, timeZone: string): number {
 }
 
 /** [start, end) of a calendar month in `timeZone`, as UTC instants. */
-export function monthRange({ year, month }: YearMonth, timeZone: string): { start: Date; end: Date } {
+export function monthRange(
+  { year, month }: YearMonth,
+  timeZone: string,
+): { start: Date; end: Date } {
   const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
-  return { start: new Date(startOfMonth(year, month, timeZone)), end: new Date(startOfMonth(next.year, next.month, timeZone)) };
+  return {
+    start: new Date(startOfMonth(year, month, timeZone)),
+    end: new Date(startOfMonth(next.year, next.month, timeZone)),
+  };
 }
 
 /** The month `date` falls in, in `timeZone`. */
@@ -21,7 +27,10 @@ export function monthOf(date: Date, timeZone: string): YearMonth {
 }
 
 /** Posts per month, newest month first. */
-export function countByMonth(dates: Date[], timeZone: string): Array<YearMonth & { count: number }> {
+export function countByMonth(
+  dates: Date[],
+  timeZone: string,
+): Array<YearMonth & { count: number }> {
   const counts = new Map<number, number>();
   for (const date of dates) {
     const { year, month } = monthOf(date, timeZone);

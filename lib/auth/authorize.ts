@@ -29,5 +29,11 @@ export async function authorize(raw: Partial<Record<string, unknown>>, request: 
     return null;
   }
   signInSucceeded(attempt);
-  return { id: String(user.id), name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+  return {
+    id: String(user.id),
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    sessionVersion: user.sessionVersion,
+  };
 }

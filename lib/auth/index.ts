@@ -16,7 +16,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   events: {
     signOut(message) {
       const token = 'token' in message ? message.token : null;
-      if (typeof token?.uid === 'number' && typeof token.sv === 'number') bumpSessionVersion(token.uid, token.sv);
+      if (typeof token?.uid === 'number' && typeof token.sv === 'number')
+        bumpSessionVersion(token.uid, token.sv);
     },
   },
   callbacks: {

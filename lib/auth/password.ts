@@ -5,7 +5,12 @@ import { PASSWORD_MAX, PASSWORD_MIN } from './password-limits';
 export { PASSWORD_MAX, PASSWORD_MIN };
 
 // Argon2id (algorithm 2) with OWASP's minimum: 19 MiB, 2 passes. A const enum cannot be imported here.
-const OPTIONS = { algorithm: 2 as Options['algorithm'], memoryCost: 19456, timeCost: 2, parallelism: 1 };
+const OPTIONS = {
+  algorithm: 2 as Options['algorithm'],
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 export function passwordProblem(password: string): string | null {
   const length = [...password].length;
@@ -23,7 +28,10 @@ export function hashPassword(password: string): Promise<string> {
 // A real hash of a random string, so an unknown email costs the same time as a wrong password.
 let dummy: Promise<string> | undefined;
 
-export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  passwordHash: string | null,
+  password: string,
+): Promise<boolean> {
   if ([...password].length > PASSWORD_MAX) return false;
   dummy ??= hash(crypto.randomUUID(), OPTIONS);
   const target = passwordHash ?? (await dummy);

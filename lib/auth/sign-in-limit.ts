@@ -22,9 +22,22 @@ const clientBucket = (headers: Headers) => `login-client:${clientAddress(headers
  * stranger's guesses at made-up addresses would lock every staff member out. The per-account
  * limit holds either way.
  */
-export function beginSignIn(email: string, headers: Headers, now = Date.now(), trustProxy = proxyTrusted()): SlotsResult {
-  const account = { bucket: accountBucket(email), limit: ACCOUNT_LIMIT, windowMs: SIGN_IN_WINDOW_MS };
-  const client = { bucket: clientBucket(headers), limit: CLIENT_LIMIT, windowMs: SIGN_IN_WINDOW_MS };
+export function beginSignIn(
+  email: string,
+  headers: Headers,
+  now = Date.now(),
+  trustProxy = proxyTrusted(),
+): SlotsResult {
+  const account = {
+    bucket: accountBucket(email),
+    limit: ACCOUNT_LIMIT,
+    windowMs: SIGN_IN_WINDOW_MS,
+  };
+  const client = {
+    bucket: clientBucket(headers),
+    limit: CLIENT_LIMIT,
+    windowMs: SIGN_IN_WINDOW_MS,
+  };
   return takeSlots(trustProxy ? [account, client] : [account], now);
 }
 
@@ -41,5 +54,10 @@ export function signInFailed(email: string, userId: number | null, now = Date.no
   if (userId === null) return false;
   const { count, oldestAt } = windowState(accountBucket(email), SIGN_IN_WINDOW_MS, now);
   if (count < ACCOUNT_LIMIT) return false;
-  return noteLockout({ userId, failures: count, until: (oldestAt ?? now) + SIGN_IN_WINDOW_MS, since: now - SIGN_IN_WINDOW_MS });
+  return noteLockout({
+    userId,
+    failures: count,
+    until: (oldestAt ?? now) + SIGN_IN_WINDOW_MS,
+    since: now - SIGN_IN_WINDOW_MS,
+  });
 }

@@ -19,11 +19,18 @@ describe('inline subset', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.test']) {
       expect(parseInline(`[x](${url})`)).toEqual([{ type: 'text', text: `[x](${url})` }]);
     }
-    expect(parseInline('[mail](mailto:a@b.test)')[0]).toMatchObject({ type: 'link', href: 'mailto:a@b.test' });
+    expect(parseInline('[mail](mailto:a@b.test)')[0]).toMatchObject({
+      type: 'link',
+      href: 'mailto:a@b.test',
+    });
   });
 
   it('never lets markup through in HTML output', () => {
-    const html = inlineToHtml(parseInline('<script>alert(1)</script> **<img src=x onerror=alert(1)>** [a"b](https://x.test/?q="><svg>)'));
+    const html = inlineToHtml(
+      parseInline(
+        '<script>alert(1)</script> **<img src=x onerror=alert(1)>** [a"b](https://x.test/?q="><svg>)',
+      ),
+    );
     expect(html).not.toMatch(/<script|<img|<svg/);
     expect(html).toContain('&lt;script&gt;');
     expect(html).toContain('<strong>&lt;img');

@@ -48,7 +48,10 @@ export function parseInline(source: string): InlineToken[] {
 }
 
 const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 /** HTML for feeds: every text is escaped, so no markup from the author can pass through. */
 export function inlineToHtml(tokens: InlineToken[]): string {
@@ -56,7 +59,8 @@ export function inlineToHtml(tokens: InlineToken[]): string {
     .map((t) => {
       if (t.type === 'text') return escapeHtml(t.text);
       if (t.type === 'code') return `<code>${escapeHtml(t.text)}</code>`;
-      if (t.type === 'link') return `<a href="${escapeHtml(t.href)}" rel="noopener">${inlineToHtml(t.children)}</a>`;
+      if (t.type === 'link')
+        return `<a href="${escapeHtml(t.href)}" rel="noopener">${inlineToHtml(t.children)}</a>`;
       const tag = t.type === 'strong' ? 'strong' : 'em';
       return `<${tag}>${inlineToHtml(t.children)}</${tag}>`;
     })

@@ -8,7 +8,11 @@ import { warnOnce } from '@/lib/warn-once';
 export function storedImageSrc(src: string | null | undefined): string | null {
   if (!src) return null;
   const valid = imageSrc(src);
-  if (valid === null) warnOnce(`image:${src}`, `Skipped an image with an invalid stored address: ${JSON.stringify(src.slice(0, 200))}`);
+  if (valid === null)
+    warnOnce(
+      `image:${src}`,
+      `Skipped an image with an invalid stored address: ${JSON.stringify(src.slice(0, 200))}`,
+    );
   return valid;
 }
 

@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 
 /** For responses that are not pages (API, feeds, media, redirects): nothing may load or run. */
-export const NOTHING_POLICY = "default-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const NOTHING_POLICY =
+  "default-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const COMMON = [
   "default-src 'self'",
@@ -58,5 +59,9 @@ export function inlineHashes(html) {
  */
 export function hashPolicy(html) {
   const { scripts, styles } = inlineHashes(html);
-  return [`script-src 'self' ${scripts.join(' ')}`.trim(), `style-src 'self' ${styles.join(' ')}`.trim(), ...COMMON].join('; ');
+  return [
+    `script-src 'self' ${scripts.join(' ')}`.trim(),
+    `style-src 'self' ${styles.join(' ')}`.trim(),
+    ...COMMON,
+  ].join('; ');
 }

@@ -8,20 +8,31 @@ import { lookupPath, TAGS } from './page-store.mjs';
 
 // Requests Next answers differently from the same URL: client navigations and prefetches (RSC),
 // server actions, anything with a body or a query string (rewrites, search, ?replyto=).
-const NEXT_ONLY = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'content-type'];
-const VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';
+const NEXT_ONLY = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-action',
+  'content-type',
+];
+const VARY =
+  'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';
 
 /** The cache headers Next sends with the same entry (getCacheControlHeader). */
 function cacheControl({ revalidate, expire } = {}) {
   if (typeof revalidate !== 'number' || revalidate <= 0) return null;
-  return expire && expire > revalidate ? `s-maxage=${revalidate}, stale-while-revalidate=${expire - revalidate}` : `s-maxage=${revalidate}`;
+  return expire && expire > revalidate
+    ? `s-maxage=${revalidate}, stale-while-revalidate=${expire - revalidate}`
+    : `s-maxage=${revalidate}`;
 }
 
 /** An entry Next would still call fresh: within its revalidate time (an older one is Next's to refresh). */
 function freshEntry(path) {
   const entry = lookupPath(path);
   const revalidate = entry?.cacheControl?.revalidate;
-  if (!entry || typeof entry.value?.html !== 'string' || typeof revalidate !== 'number') return null;
+  if (!entry || typeof entry.value?.html !== 'string' || typeof revalidate !== 'number')
+    return null;
   return Date.now() - entry.lastModified < revalidate * 1000 ? entry : null;
 }
 
@@ -31,15 +42,28 @@ function freshEntry(path) {
  * @param {import('node:http').ServerResponse} res
  */
 export function serveCached(req, res) {
-  if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url || req.url.includes('?') || req.url.includes('%')) return false;
+  if (
+    (req.method !== 'GET' && req.method !== 'HEAD') ||
+    !req.url ||
+    req.url.includes('?') ||
+    req.url.includes('%')
+  )
+    return false;
   if (NEXT_ONLY.some((h) => req.headers[h] !== undefined)) return false;
   const entry = freshEntry(req.url);
   const control = entry && cacheControl(entry.cacheControl);
   if (!entry || !control) return false;
   entry.etag ??= `"${createHash('sha1').update(entry.value.html).digest('base64url').slice(0, 20)}"`;
   const headers = { ...SECURITY_HEADERS };
-  for (const [name, value] of Object.entries(entry.value.headers ?? {})) if (name !== TAGS && value !== undefined) headers[name] = value;
-  Object.assign(headers, { 'cache-control': control, vary: VARY, etag: entry.etag, 'content-type': 'text/html; charset=utf-8', 'x-nextjs-cache': 'HIT' });
+  for (const [name, value] of Object.entries(entry.value.headers ?? {}))
+    if (name !== TAGS && value !== undefined) headers[name] = value;
+  Object.assign(headers, {
+    'cache-control': control,
+    vary: VARY,
+    etag: entry.etag,
+    'content-type': 'text/html; charset=utf-8',
+    'x-nextjs-cache': 'HIT',
+  });
   if (req.headers['if-none-match'] === entry.etag) {
     res.writeHead(304, headers).end();
     return true;

@@ -22,15 +22,27 @@ function call(url: string, headers: Record<string, string> = {}, method = 'GET')
 }
 
 const KEY = (path: string) => `/route-cache/APP_PAGE/abc/$${path}`;
-const page = (html: string) => ({ kind: 'APP_PAGE', html, headers: { 'x-next-cache-tags': '_N_T_/layout' }, status: 200 });
+const page = (html: string) => ({
+  kind: 'APP_PAGE',
+  html,
+  headers: { 'x-next-cache-tags': '_N_T_/layout' },
+  status: 200,
+});
 
 describe('fast path for cached pages', () => {
   it('sends a fresh cached page with the headers Next would send, gzipped when asked', () => {
-    save(KEY('/en/posts/fast'), page('<p>hello</p><script>x()</script>'), { revalidate: 60, expire: 3600 });
+    save(KEY('/en/posts/fast'), page('<p>hello</p><script>x()</script>'), {
+      revalidate: 60,
+      expire: 3600,
+    });
     const plain = call('/en/posts/fast');
     expect(plain.served).toBe(true);
     expect(plain.body?.toString()).toBe('<p>hello</p><script>x()</script>');
-    expect(plain.headers).toMatchObject({ 'cache-control': 's-maxage=60, stale-while-revalidate=3540', 'x-content-type-options': 'nosniff', 'x-nextjs-cache': 'HIT' });
+    expect(plain.headers).toMatchObject({
+      'cache-control': 's-maxage=60, stale-while-revalidate=3540',
+      'x-content-type-options': 'nosniff',
+      'x-nextjs-cache': 'HIT',
+    });
     expect(plain.headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-/);
     expect(plain.headers['x-next-cache-tags']).toBeUndefined();
     const zipped = call('/en/posts/fast', { 'accept-encoding': 'gzip, br' });
@@ -52,7 +64,9 @@ describe('fast path for cached pages', () => {
     expect(call('/en/posts/never').served).toBe(false);
     (globalThis as Record<symbol, () => void>)[Symbol.for('taiyaku.expirePublicPages')]?.();
     save(KEY('/en/posts/gone'), page('<p>x</p>'), { revalidate: 60, expire: 3600 });
-    const clear = (globalThis as Record<symbol, { entries: Map<string, unknown> }>)[Symbol.for('taiyaku.pageCache')]!;
+    const clear = (globalThis as Record<symbol, { entries: Map<string, unknown> }>)[
+      Symbol.for('taiyaku.pageCache')
+    ]!;
     clear.entries.clear();
     expect(call('/en/posts/gone').served).toBe(false);
   });

@@ -14,7 +14,9 @@ import { createRequire } from 'node:module';
 import { clear, lookup, save } from './page-store.mjs';
 
 const require = createRequire(import.meta.url);
-const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
+const {
+  tagsManifest,
+} = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
 
 // Called by the app (lib/reader-cache.ts) inside the request that changed public content: Next
 // runs a server action's revalidatePath only after its answer has started streaming, so a reader
@@ -37,7 +39,12 @@ export default class PageCacheHandler {
     for (const tag of typeof tags === 'string' ? [tags] : tags) {
       const existing = tagsManifest.get(tag) ?? {};
       if (!durations) tagsManifest.set(tag, { ...existing, expired: now });
-      else tagsManifest.set(tag, { ...existing, stale: now, ...(durations.expire !== undefined && { expired: now + durations.expire * 1000 }) });
+      else
+        tagsManifest.set(tag, {
+          ...existing,
+          stale: now,
+          ...(durations.expire !== undefined && { expired: now + durations.expire * 1000 }),
+        });
     }
   }
 

@@ -4,19 +4,32 @@ import { hashPolicy, inlineHashes, noncePolicy } from './csp.mjs';
 import PageCacheHandler from './page-cache-handler.mjs';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-const page = (html: string) => ({ kind: 'APP_PAGE', html, rscData: Buffer.from('rsc'), headers: { 'x-next-cache-tags': 'a,b' }, status: 200 });
-const setVersion = (v: number | undefined) => ((globalThis as Record<symbol, unknown>)[Symbol.for('taiyaku.dataVersion')] = v === undefined ? undefined : () => v);
+const page = (html: string) => ({
+  kind: 'APP_PAGE',
+  html,
+  rscData: Buffer.from('rsc'),
+  headers: { 'x-next-cache-tags': 'a,b' },
+  status: 200,
+});
+const setVersion = (v: number | undefined) =>
+  ((globalThis as Record<symbol, unknown>)[Symbol.for('taiyaku.dataVersion')] =
+    v === undefined ? undefined : () => v);
 
 describe('CSP for cached pages', () => {
   it('hashes inline scripts and styles, not external scripts', () => {
-    const html = '<script src="/a.js" async=""></script><script>self.__next_f.push([1,"x"])</script><style>p{}</style><script type="application/ld+json">{}</script>';
-    expect(inlineHashes(html)).toEqual({ scripts: [sha('self.__next_f.push([1,"x"])'), sha('{}')], styles: [sha('p{}')] });
+    const html =
+      '<script src="/a.js" async=""></script><script>self.__next_f.push([1,"x"])</script><style>p{}</style><script type="application/ld+json">{}</script>';
+    expect(inlineHashes(html)).toEqual({
+      scripts: [sha('self.__next_f.push([1,"x"])'), sha('{}')],
+      styles: [sha('p{}')],
+    });
   });
 
   it('never allows inline script by keyword, and keeps the rules that matter', () => {
     for (const policy of [hashPolicy('<script>1</script>'), noncePolicy('n')]) {
       expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
-      for (const rule of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(policy).toContain(rule);
+      for (const rule of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"])
+        expect(policy).toContain(rule);
     }
     expect(hashPolicy('<script>1</script>')).toContain(`script-src 'self' ${sha('1')}`);
   });
@@ -28,7 +41,9 @@ describe('page cache handler', () => {
     const handler = new PageCacheHandler();
     const value = page('<script>boot()</script>');
     await handler.set('/ja/posts/a', value);
-    expect((value.headers as Record<string, string>)['content-security-policy']).toContain(sha('boot()'));
+    expect((value.headers as Record<string, string>)['content-security-policy']).toContain(
+      sha('boot()'),
+    );
     const hit = await handler.get('/ja/posts/a');
     expect(hit?.value.headers['content-security-policy']).toContain(sha('boot()'));
     expect(hit?.value.headers['x-next-cache-tags']).toBe('a,b');

@@ -5,7 +5,9 @@ import { hashPolicy } from './csp.mjs';
 import { isPastUntil } from './until-tag.mjs';
 
 const require = createRequire(import.meta.url);
-const { areTagsExpired } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
+const {
+  areTagsExpired,
+} = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
 
 const MAX_BYTES = Number(process.env.PAGE_CACHE_MB || 64) * 1024 * 1024;
 const DATA_VERSION = Symbol.for('taiyaku.dataVersion');
@@ -20,7 +22,12 @@ export const TAGS = 'x-next-cache-tags';
 // Next may load these modules more than once in one server (each copy constructs handlers), so
 // the entries live on globalThis: every copy, and the app's expirePublicPages(), see one store.
 /** @type {{ entries: Map<string, Entry>; byPath: Map<string, string>; bytes: number; seenVersion?: number }} */
-const store = (globalThis[Symbol.for('taiyaku.pageCache')] ??= { entries: new Map(), byPath: new Map(), bytes: 0, seenVersion: undefined });
+const store = (globalThis[Symbol.for('taiyaku.pageCache')] ??= {
+  entries: new Map(),
+  byPath: new Map(),
+  bytes: 0,
+  seenVersion: undefined,
+});
 
 const sizeOf = (value) => {
   if (!value) return 64;
@@ -34,7 +41,8 @@ const sizeOf = (value) => {
 };
 
 /** The page's URL path in a route cache key (`/route-cache/APP_PAGE/<id>/$/en/posts/a`), if any. */
-const pathOf = (key, value) => (value?.kind === 'APP_PAGE' && key.includes('/$/') ? key.slice(key.indexOf('/$/') + 2) : null);
+const pathOf = (key, value) =>
+  value?.kind === 'APP_PAGE' && key.includes('/$/') ? key.slice(key.indexOf('/$/') + 2) : null;
 
 function remove(key) {
   const entry = store.entries.get(key);
@@ -78,7 +86,10 @@ export function lookup(key) {
   const entry = store.entries.get(key);
   if (!entry) return null;
   const tags = entry.value?.headers?.[TAGS];
-  if (isPastUntil(tags, Date.now()) || (typeof tags === 'string' && areTagsExpired(tags.split(','), entry.lastModified))) {
+  if (
+    isPastUntil(tags, Date.now()) ||
+    (typeof tags === 'string' && areTagsExpired(tags.split(','), entry.lastModified))
+  ) {
     remove(key);
     return null;
   }

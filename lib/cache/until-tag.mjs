@@ -8,5 +8,10 @@ export const UNTIL_TAG_PREFIX = 'until:';
  */
 export function isPastUntil(tagsHeader, now) {
   if (typeof tagsHeader !== 'string') return false;
-  return tagsHeader.split(',').some((tag) => tag.startsWith(UNTIL_TAG_PREFIX) && Number(tag.slice(UNTIL_TAG_PREFIX.length)) <= now);
+  return tagsHeader
+    .split(',')
+    .some(
+      (tag) =>
+        tag.startsWith(UNTIL_TAG_PREFIX) && Number(tag.slice(UNTIL_TAG_PREFIX.length)) <= now,
+    );
 }

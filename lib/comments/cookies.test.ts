@@ -14,7 +14,8 @@ describe('own-comments cookie', () => {
     const [, sig] = value.split('.');
     expect(readOwnIds(`4.${sig}`)).toEqual([]);
     expect(readOwnIds(value.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))).toEqual([]);
-    for (const junk of [undefined, '', 'x', '3', '3.', '3-x.abc', `1 or 1=1.${sig}`]) expect(readOwnIds(junk)).toEqual([]);
+    for (const junk of [undefined, '', 'x', '3', '3.', '3-x.abc', `1 or 1=1.${sig}`])
+      expect(readOwnIds(junk)).toEqual([]);
   });
 
   it('holds at most 30 ids', () => {
@@ -26,12 +27,17 @@ describe('own-comments cookie', () => {
 
 describe('remembered commenter cookie', () => {
   it('round-trips a name and email through the form rules', () => {
-    expect(readCommenter(commenterValue('花子', 'hanako@example.jp'))).toEqual({ name: '花子', email: 'hanako@example.jp' });
+    expect(readCommenter(commenterValue('花子', 'hanako@example.jp'))).toEqual({
+      name: '花子',
+      email: 'hanako@example.jp',
+    });
   });
 
   it('ignores anything the rules would refuse', () => {
     expect(readCommenter(commenterValue('', 'x@example.com'))).toBeNull();
-    expect(readCommenter(Buffer.from('{"name":"a\\u0000","email":"a@b.co"}').toString('base64url'))).toBeNull();
+    expect(
+      readCommenter(Buffer.from('{"name":"a\\u0000","email":"a@b.co"}').toString('base64url')),
+    ).toBeNull();
     expect(readCommenter('not base64 json')).toBeNull();
     expect(readCommenter(undefined)).toBeNull();
   });

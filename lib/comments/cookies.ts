@@ -11,7 +11,8 @@ export const COMMENTER_COOKIE = 'taiyaku-commenter';
 const MAX_OWN = 30;
 const YEAR = 31_536_000;
 
-const signature = (payload: string) => createHmac('sha256', authSecret()).update(`own-comments:${payload}`).digest('base64url');
+const signature = (payload: string) =>
+  createHmac('sha256', authSecret()).update(`own-comments:${payload}`).digest('base64url');
 
 export const cookieOptions = (maxAge: number) => ({
   httpOnly: true,
@@ -46,7 +47,9 @@ export function commenterValue(name: string, email: string): string {
 export function readCommenter(value: string | undefined): { name: string; email: string } | null {
   if (!value) return null;
   try {
-    const parsed = commentSchema.pick({ name: true, email: true }).safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
+    const parsed = commentSchema
+      .pick({ name: true, email: true })
+      .safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

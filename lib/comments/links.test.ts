@@ -5,20 +5,29 @@ const urls = (text: string) => findUrls(text).map((u) => u.url);
 
 describe('finding links in comment text', () => {
   it('finds http and https URLs, not other schemes', () => {
-    expect(urls('see https://example.com/a?b=1#c and http://x.example/')).toEqual(['https://example.com/a?b=1#c', 'http://x.example/']);
-    expect(urls('javascript:alert(1) data:text/html,<b> ftp://x.example mailto:a@b.co')).toEqual([]);
+    expect(urls('see https://example.com/a?b=1#c and http://x.example/')).toEqual([
+      'https://example.com/a?b=1#c',
+      'http://x.example/',
+    ]);
+    expect(urls('javascript:alert(1) data:text/html,<b> ftp://x.example mailto:a@b.co')).toEqual(
+      [],
+    );
     expect(urls('HTTPS://EXAMPLE.COM/Path')).toEqual(['HTTPS://EXAMPLE.COM/Path']);
   });
 
   it('leaves sentence punctuation and unbalanced brackets outside the link', () => {
     expect(urls('Read https://example.com/a.')).toEqual(['https://example.com/a']);
     expect(urls('(see https://example.com/a)')).toEqual(['https://example.com/a']);
-    expect(urls('https://en.wikipedia.org/wiki/Foo_(bar), ok')).toEqual(['https://en.wikipedia.org/wiki/Foo_(bar)']);
+    expect(urls('https://en.wikipedia.org/wiki/Foo_(bar), ok')).toEqual([
+      'https://en.wikipedia.org/wiki/Foo_(bar)',
+    ]);
     expect(urls('"https://example.com/q"')).toEqual(['https://example.com/q']);
   });
 
   it('ends a URL at Japanese text written right after it', () => {
-    expect(urls('詳しくはhttps://example.com/pathを見てください。')).toEqual(['https://example.com/path']);
+    expect(urls('詳しくはhttps://example.com/pathを見てください。')).toEqual([
+      'https://example.com/path',
+    ]);
     expect(urls('リンク:https://example.jp/。')).toEqual(['https://example.jp/']);
   });
 
@@ -39,11 +48,17 @@ describe('finding links in comment text', () => {
       { kind: 'link', text: 'https://a.example', href: 'https://a.example' },
       { kind: 'text', text: ' now' },
     ]);
-    expect(linkSegments('<script>alert(1)</script>')).toEqual([{ kind: 'text', text: '<script>alert(1)</script>' }]);
+    expect(linkSegments('<script>alert(1)</script>')).toEqual([
+      { kind: 'text', text: '<script>alert(1)</script>' },
+    ]);
   });
 
   it('splits paragraphs at blank lines and keeps single line breaks', () => {
-    expect(paragraphs('one\ntwo\n\nthree\n \n\t\nfour')).toEqual([['one', 'two'], ['three'], ['four']]);
+    expect(paragraphs('one\ntwo\n\nthree\n \n\t\nfour')).toEqual([
+      ['one', 'two'],
+      ['three'],
+      ['four'],
+    ]);
     expect(paragraphs('single')).toEqual([['single']]);
   });
 });

@@ -1,4 +1,5 @@
-export type TextSegment = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
+export type TextSegment =
+  { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
 
 // Characters a URL may contain (RFC 3986). Anything else, including Japanese text written right
 // after a URL with no space, ends it.

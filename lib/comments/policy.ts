@@ -2,7 +2,10 @@ import type { CommentPolicy, CommentStatus, Settings } from '@/db/schema';
 import { countLinks } from './links';
 import { findListedWord } from './words';
 
-export type PolicySettings = Pick<Settings, 'commentPolicy' | 'linkLimit' | 'holdWords' | 'blockWords'>;
+export type PolicySettings = Pick<
+  Settings,
+  'commentPolicy' | 'linkLimit' | 'holdWords' | 'blockWords'
+>;
 export type PolicyComment = { name: string; email: string; body: string; honeypot: boolean };
 export type Decision = { status: Exclude<CommentStatus, 'trash'>; reason: string };
 
@@ -20,12 +23,18 @@ export type AuthorTrust = {
   signedInStaff: boolean;
 };
 
-export const UNTRUSTED: AuthorTrust = { moderatorApproved: 0, staffAddress: false, signedInStaff: false };
+export const UNTRUSTED: AuthorTrust = {
+  moderatorApproved: 0,
+  staffAddress: false,
+  signedInStaff: false,
+};
 
 function trustDecision(trust: AuthorTrust): Decision {
   if (trust.signedInStaff) return { status: 'approved', reason: 'policy: signed-in staff' };
-  if (trust.staffAddress) return { status: 'pending', reason: 'policy: staff address, not signed in' };
-  if (trust.moderatorApproved > 0) return { status: 'approved', reason: 'policy: previously approved author' };
+  if (trust.staffAddress)
+    return { status: 'pending', reason: 'policy: staff address, not signed in' };
+  if (trust.moderatorApproved > 0)
+    return { status: 'approved', reason: 'policy: previously approved author' };
   return { status: 'pending', reason: 'policy: first comment' };
 }
 
@@ -39,14 +48,19 @@ const POLICY_DECISION: Record<CommentPolicy, (trust: AuthorTrust) => Decision> =
  * Where a new comment goes, and why (the reason is shown to moderators). Spam signals first, then
  * the "always hold" rules, then the blog's policy.
  */
-export function decideStatus(settings: PolicySettings, comment: PolicyComment, trust: AuthorTrust): Decision {
+export function decideStatus(
+  settings: PolicySettings,
+  comment: PolicyComment,
+  trust: AuthorTrust,
+): Decision {
   const fields = [comment.name, comment.email, comment.body];
   if (comment.honeypot) return { status: 'spam', reason: 'honeypot filled' };
   const blocked = findListedWord(settings.blockWords, fields);
   if (blocked) return { status: 'spam', reason: `block word: ${blocked}` };
   const links = countLinks(comment.body);
   // As in WordPress, a limit of 0 turns the rule off.
-  if (settings.linkLimit > 0 && links >= settings.linkLimit) return { status: 'pending', reason: `links: ${links}` };
+  if (settings.linkLimit > 0 && links >= settings.linkLimit)
+    return { status: 'pending', reason: `links: ${links}` };
   const held = findListedWord(settings.holdWords, fields);
   if (held) return { status: 'pending', reason: `hold word: ${held}` };
   return POLICY_DECISION[settings.commentPolicy](trust);

@@ -39,8 +39,15 @@ export type CommentThrottle = RateLimit & { bucket: string };
  * The one rule for which limit a comment counts against: none for signed-in staff, the per-client
  * limit behind a trusted proxy (`client` is that client's key), else the site-wide ceiling.
  */
-export function commentThrottle(perClient: RateLimit | null, who: { signedIn: boolean; trustProxy: boolean; client: string }): CommentThrottle | null {
+export function commentThrottle(
+  perClient: RateLimit | null,
+  who: { signedIn: boolean; trustProxy: boolean; client: string },
+): CommentThrottle | null {
   if (!perClient || who.signedIn) return null;
   if (who.trustProxy) return { bucket: `comment:${who.client}`, ...perClient };
-  return { bucket: 'comment:site', limit: perClient.limit * SHARED_CLIENT_FACTOR, windowMs: perClient.windowMs };
+  return {
+    bucket: 'comment:site',
+    limit: perClient.limit * SHARED_CLIENT_FACTOR,
+    windowMs: perClient.windowMs,
+  };
 }

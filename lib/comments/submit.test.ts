@@ -18,7 +18,11 @@ const { SHARED_CLIENT_FACTOR } = await import('./rate-limit');
 const SLUG = 'night-reading-room';
 let owner: { id: number; name: string; email: string };
 let n = 0;
-const send = (fields: { name: string; email: string; body?: string }, signedIn: { email: string } | null = null, headers = new Headers()) => {
+const send = (
+  fields: { name: string; email: string; body?: string },
+  signedIn: { email: string } | null = null,
+  headers = new Headers(),
+) => {
   const values = commentSchema.parse({ body: `Comment ${++n}`, ...fields });
   const outcome = submitComment({ slug: SLUG, values, language: 'en', headers, signedIn });
   if (!outcome.ok) return outcome;
@@ -34,29 +38,59 @@ beforeAll(async () => {
 
 describe('who the "trust approved authors" policy trusts', () => {
   it('never someone who only typed the owner’s address, whatever the name; the signed-in owner, yes', () => {
-    expect(send({ name: owner.name, email: owner.email })).toMatchObject({ status: 'pending', reason: 'policy: staff address, not signed in' });
-    expect(send({ name: 'Anyone', email: owner.email.toUpperCase() })).toMatchObject({ status: 'pending' });
-    expect(send({ name: owner.name, email: owner.email }, { email: 'moderator@taiyaku.test' })).toMatchObject({ status: 'pending' });
-    expect(send({ name: owner.name, email: owner.email }, { email: owner.email })).toMatchObject({ status: 'approved', reason: 'policy: signed-in staff' });
+    expect(send({ name: owner.name, email: owner.email })).toMatchObject({
+      status: 'pending',
+      reason: 'policy: staff address, not signed in',
+    });
+    expect(send({ name: 'Anyone', email: owner.email.toUpperCase() })).toMatchObject({
+      status: 'pending',
+    });
+    expect(
+      send({ name: owner.name, email: owner.email }, { email: 'moderator@taiyaku.test' }),
+    ).toMatchObject({ status: 'pending' });
+    expect(send({ name: owner.name, email: owner.email }, { email: owner.email })).toMatchObject({
+      status: 'approved',
+      reason: 'policy: signed-in staff',
+    });
   });
 
   it('a staff reply from the queue stays published but does not make the staff address trusted', () => {
     const parent = send({ name: 'Asker', email: 'asker@example.com' }) as { id: number };
-    const reply = replyToComment({ parentId: parent.id, body: 'Thanks!', author: { id: owner.id, name: owner.name, email: owner.email }, idempotencyKey: randomUUID(), threadDepth: 5 })!;
-    expect(getDb().select().from(comments).where(eq(comments.id, reply.id)).get()).toMatchObject({ status: 'approved', userId: owner.id });
+    const reply = replyToComment({
+      parentId: parent.id,
+      body: 'Thanks!',
+      author: { id: owner.id, name: owner.name, email: owner.email },
+      idempotencyKey: randomUUID(),
+      threadDepth: 5,
+    })!;
+    expect(getDb().select().from(comments).where(eq(comments.id, reply.id)).get()).toMatchObject({
+      status: 'approved',
+      userId: owner.id,
+    });
     expect(send({ name: owner.name, email: owner.email })).toMatchObject({ status: 'pending' });
   });
 
   it('a reader a moderator approved, under the same name and email; not the email with another name', () => {
-    const first = send({ name: 'Hanako', email: 'hanako@example.com' }) as { id: number; status: string };
+    const first = send({ name: 'Hanako', email: 'hanako@example.com' }) as {
+      id: number;
+      status: string;
+    };
     expect(first.status).toBe('pending');
     moderateComments({ ids: [first.id], action: 'approve', actorId: owner.id });
-    expect(send({ name: 'Hanako', email: 'hanako@example.com' })).toMatchObject({ status: 'approved', reason: 'policy: previously approved author' });
-    expect(send({ name: 'Not Hanako', email: 'hanako@example.com' })).toMatchObject({ status: 'pending', reason: 'policy: first comment' });
+    expect(send({ name: 'Hanako', email: 'hanako@example.com' })).toMatchObject({
+      status: 'approved',
+      reason: 'policy: previously approved author',
+    });
+    expect(send({ name: 'Not Hanako', email: 'hanako@example.com' })).toMatchObject({
+      status: 'pending',
+      reason: 'policy: first comment',
+    });
   });
 
   it('approvals by the policy itself do not count (the seed’s reader was never approved by hand)', () => {
-    expect(send({ name: '港の読者', email: 'reader@example.com' })).toMatchObject({ status: 'pending' });
+    expect(send({ name: '港の読者', email: 'reader@example.com' })).toMatchObject({
+      status: 'pending',
+    });
   });
 });
 
@@ -64,9 +98,27 @@ describe('one comment path for both entry points', () => {
   it('a key reused for other content answers keyReused, the same key and content the first id', () => {
     const key = randomUUID();
     const values = { name: 'Keyed', email: 'keyed@example.com', body: 'Once', idempotencyKey: key };
-    const first = submitComment({ slug: SLUG, values: commentSchema.parse(values), language: 'en', headers: new Headers(), signedIn: null });
-    const again = submitComment({ slug: SLUG, values: commentSchema.parse(values), language: 'ja', headers: new Headers(), signedIn: null });
-    const other = submitComment({ slug: SLUG, values: commentSchema.parse({ ...values, body: 'Twice' }), language: 'en', headers: new Headers(), signedIn: null });
+    const first = submitComment({
+      slug: SLUG,
+      values: commentSchema.parse(values),
+      language: 'en',
+      headers: new Headers(),
+      signedIn: null,
+    });
+    const again = submitComment({
+      slug: SLUG,
+      values: commentSchema.parse(values),
+      language: 'ja',
+      headers: new Headers(),
+      signedIn: null,
+    });
+    const other = submitComment({
+      slug: SLUG,
+      values: commentSchema.parse({ ...values, body: 'Twice' }),
+      language: 'en',
+      headers: new Headers(),
+      signedIn: null,
+    });
     expect(first).toMatchObject({ ok: true, replayed: false });
     expect(again).toMatchObject({ ok: true, replayed: true, id: (first as { id: number }).id });
     expect(other).toEqual({ ok: false, error: 'keyReused' });
@@ -78,19 +130,40 @@ describe('one comment path for both entry points', () => {
     const ceiling = SHARED_CLIENT_FACTOR;
     // A new X-Forwarded-For per comment does not dodge it either: nothing forwarded counts here.
     const answers = Array.from({ length: ceiling + 2 }, (_, i) =>
-      send({ name: 'Rotating', email: 'rotating@example.com' }, null, new Headers({ 'x-forwarded-for': `10.0.0.${i + 1}` })),
+      send(
+        { name: 'Rotating', email: 'rotating@example.com' },
+        null,
+        new Headers({ 'x-forwarded-for': `10.0.0.${i + 1}` }),
+      ),
     );
-    expect(answers.map((a) => (a.ok ? 'stored' : a.error))).toEqual([...Array(ceiling).fill('stored'), 'rateLimited', 'rateLimited']);
-    expect(send({ name: owner.name, email: owner.email }, { email: owner.email })).toMatchObject({ ok: true, status: 'approved' });
-    expect(send({ name: 'Staff', email: 'someone@example.com' }, { email: 'moderator@taiyaku.test' })).toMatchObject({ ok: true });
+    expect(answers.map((a) => (a.ok ? 'stored' : a.error))).toEqual([
+      ...Array(ceiling).fill('stored'),
+      'rateLimited',
+      'rateLimited',
+    ]);
+    expect(send({ name: owner.name, email: owner.email }, { email: owner.email })).toMatchObject({
+      ok: true,
+      status: 'approved',
+    });
+    expect(
+      send({ name: 'Staff', email: 'someone@example.com' }, { email: 'moderator@taiyaku.test' }),
+    ).toMatchObject({ ok: true });
     saveSettings({ rateLimit: '1000/1h' });
     getDb().delete(throttleEvents).run();
   });
 });
 
 describe('a form sent without a key (no JavaScript)', () => {
-  const values = (body: string, parentId?: number) => commentSchema.parse({ name: 'No Script', email: 'noscript@example.com', body, parentId });
-  const submit = (body: string) => submitComment({ slug: SLUG, values: values(body), language: 'en', headers: new Headers(), signedIn: null });
+  const values = (body: string, parentId?: number) =>
+    commentSchema.parse({ name: 'No Script', email: 'noscript@example.com', body, parentId });
+  const submit = (body: string) =>
+    submitComment({
+      slug: SLUG,
+      values: values(body),
+      language: 'en',
+      headers: new Headers(),
+      signedIn: null,
+    });
 
   it('an identical re-post resolves to the first comment; other text is a comment of its own', () => {
     const first = submit('Posted twice by a double click');
@@ -100,7 +173,11 @@ describe('a form sent without a key (no JavaScript)', () => {
     expect(again).toMatchObject({ ok: true, replayed: true, id: (first as { id: number }).id });
     expect(other).toMatchObject({ ok: true, replayed: false });
     expect((other as { id: number }).id).not.toBe((first as { id: number }).id);
-    const stored = getDb().select().from(comments).where(eq(comments.authorEmail, 'noscript@example.com')).all();
+    const stored = getDb()
+      .select()
+      .from(comments)
+      .where(eq(comments.authorEmail, 'noscript@example.com'))
+      .all();
     expect(stored.map((c) => c.body)).toEqual(['Posted twice by a double click', 'Something else']);
   });
 
@@ -108,7 +185,13 @@ describe('a form sent without a key (no JavaScript)', () => {
     const base = contentKey(1, values('Same'));
     expect(commentSchema.shape.idempotencyKey.safeParse(base).success).toBe(true);
     expect(contentKey(1, values('Same'))).toBe(base);
-    const others = [contentKey(2, values('Same')), contentKey(1, values('Same', 7)), contentKey(1, values('Other')), contentKey(1, { ...values('Same'), name: 'Else' }), contentKey(1, { ...values('Same'), email: 'else@example.com' })];
+    const others = [
+      contentKey(2, values('Same')),
+      contentKey(1, values('Same', 7)),
+      contentKey(1, values('Other')),
+      contentKey(1, { ...values('Same'), name: 'Else' }),
+      contentKey(1, { ...values('Same'), email: 'else@example.com' }),
+    ];
     expect(new Set([base, ...others]).size).toBe(others.length + 1);
   });
 });

@@ -24,7 +24,8 @@ export function commentablePost(slug: string) {
   const post = findPublicPost(slug);
   if (!post) return { ok: false, error: 'postNotFound' } as const;
   const settings = getSettings();
-  if (commentsClosed(post, settings.closeCommentsAfterDays)) return { ok: false, error: 'closed' } as const;
+  if (commentsClosed(post, settings.closeCommentsAfterDays))
+    return { ok: false, error: 'closed' } as const;
   return { ok: true, post, settings } as const;
 }
 
@@ -33,8 +34,18 @@ export function commentablePost(slug: string) {
  * one, so without JavaScript a double post would store two comments. Derived from what is stored
  * (a keyed hash, in the key's format), it makes an identical re-post resolve to the first comment.
  */
-export function contentKey(postId: number, values: Pick<CommentValues, 'parentId' | 'name' | 'email' | 'body'>): string {
-  const content = JSON.stringify(['comment', postId, values.parentId ?? null, values.name, values.email, values.body]);
+export function contentKey(
+  postId: number,
+  values: Pick<CommentValues, 'parentId' | 'name' | 'email' | 'body'>,
+): string {
+  const content = JSON.stringify([
+    'comment',
+    postId,
+    values.parentId ?? null,
+    values.name,
+    values.email,
+    values.body,
+  ]);
   return createHmac('sha256', authSecret()).update(content).digest('base64url');
 }
 
@@ -51,18 +62,30 @@ type Submission = {
  * The commenting path shared by the form's server action and the JSON API, after the schema has
  * parsed the input: post checks, reply rules, policy, rate limit and an idempotent insert.
  */
-export function submitComment({ slug, values, language, headers, signedIn }: Submission): SubmitOutcome {
+export function submitComment({
+  slug,
+  values,
+  language,
+  headers,
+  signedIn,
+}: Submission): SubmitOutcome {
   const target = commentablePost(slug);
   if (!target.ok) return target;
   const { post, settings } = target;
   if (values.parentId !== undefined) {
     const parent = getReplyParent({ id: values.parentId, postId: post.id });
-    if (!parent) return { ok: false, error: 'invalid', fieldErrors: { parentId: ['parentInvalid'] } };
-    if (parent.depth >= settings.threadDepth) return { ok: false, error: 'invalid', fieldErrors: { parentId: ['tooDeep'] } };
+    if (!parent)
+      return { ok: false, error: 'invalid', fieldErrors: { parentId: ['parentInvalid'] } };
+    if (parent.depth >= settings.threadDepth)
+      return { ok: false, error: 'invalid', fieldErrors: { parentId: ['tooDeep'] } };
   }
   const client = ipHash(headers);
   const limit = commentRateLimit(settings.rateLimit, env().COMMENT_RATE_LIMIT);
-  const rateLimit = commentThrottle(limit, { signedIn: signedIn !== null, trustProxy: proxyTrusted(), client });
+  const rateLimit = commentThrottle(limit, {
+    signedIn: signedIn !== null,
+    trustProxy: proxyTrusted(),
+    client,
+  });
   const result = createComment(
     {
       postId: post.id,
@@ -77,7 +100,11 @@ export function submitComment({ slug, values, language, headers, signedIn }: Sub
     },
     {
       decide: (history) =>
-        decideStatus(settings, { name: values.name, email: values.email, body: values.body, honeypot: values.website }, { ...history, signedInStaff: signedIn?.email === values.email }),
+        decideStatus(
+          settings,
+          { name: values.name, email: values.email, body: values.body, honeypot: values.website },
+          { ...history, signedInStaff: signedIn?.email === values.email },
+        ),
       rateLimit,
     },
   );
@@ -85,5 +112,11 @@ export function submitComment({ slug, values, language, headers, signedIn }: Sub
   if (result.created && result.status === 'approved') expirePublicPages();
   // A replayed key shows its comment only to the client that wrote it.
   const mine = result.created || result.ipHash === client;
-  return { ok: true, id: result.id, status: publicStatus(result.status), replayed: !result.created, mine };
+  return {
+    ok: true,
+    id: result.id,
+    status: publicStatus(result.status),
+    replayed: !result.created,
+    mine,
+  };
 }

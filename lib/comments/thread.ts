@@ -4,8 +4,12 @@ export type ThreadNode<T> = T & { depth: number; replies: ThreadNode<T>[] };
  * Nests comments (given oldest first) under their parents. A reply whose parent is not shown
  * (held, removed) moves up to the top level rather than disappearing; depth starts at 1.
  */
-export function buildThread<T extends { id: number; parentId: number | null }>(comments: T[]): ThreadNode<T>[] {
-  const nodes = new Map<number, ThreadNode<T>>(comments.map((c) => [c.id, { ...c, depth: 1, replies: [] }]));
+export function buildThread<T extends { id: number; parentId: number | null }>(
+  comments: T[],
+): ThreadNode<T>[] {
+  const nodes = new Map<number, ThreadNode<T>>(
+    comments.map((c) => [c.id, { ...c, depth: 1, replies: [] }]),
+  );
   const roots: ThreadNode<T>[] = [];
   for (const node of nodes.values()) {
     const parent = node.parentId === null ? undefined : nodes.get(node.parentId);
@@ -24,7 +28,10 @@ export function buildThread<T extends { id: number; parentId: number | null }>(c
 }
 
 /** A comment anywhere in the thread, by id. */
-export function findInThread<T extends { id: number }>(nodes: ThreadNode<T>[], id: number): ThreadNode<T> | undefined {
+export function findInThread<T extends { id: number }>(
+  nodes: ThreadNode<T>[],
+  id: number,
+): ThreadNode<T> | undefined {
   for (const node of nodes) {
     if (node.id === id) return node;
     const found = findInThread(node.replies, id);

@@ -3,7 +3,14 @@ const fold = (s: string) => s.normalize('NFKC').toLowerCase();
 
 /** A moderation word list as the owner types it: one word or phrase per line, blank lines ignored. */
 export function parseWordList(list: string): string[] {
-  return [...new Set(list.split(/\r?\n/).map((w) => fold(w.trim())).filter(Boolean))];
+  return [
+    ...new Set(
+      list
+        .split(/\r?\n/)
+        .map((w) => fold(w.trim()))
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** The first listed word found anywhere in `fields` (a substring match, as WordPress does). */

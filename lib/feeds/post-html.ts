@@ -12,7 +12,11 @@ function blockHtml(block: PostBlock, text: string, attrs: string, base: string):
     case 'quote':
       return `<blockquote${attrs}><p>${inline(text)}</p></blockquote>`;
     case 'list':
-      return `<ul${attrs}>${text.split('\n').filter(Boolean).map((item) => `<li>${inline(item)}</li>`).join('')}</ul>`;
+      return `<ul${attrs}>${text
+        .split('\n')
+        .filter(Boolean)
+        .map((item) => `<li>${inline(item)}</li>`)
+        .join('')}</ul>`;
     case 'code':
       return `<pre${attrs}><code>${escapeHtml(text)}</code></pre>`;
     case 'image': {
@@ -30,12 +34,20 @@ function blockHtml(block: PostBlock, text: string, attrs: string, base: string):
  * translation carries `lang`/`xml:lang` so readers and feed clients know it is another language.
  * Every text goes through the escaping inline renderer: no author markup passes through.
  */
-export function postHtml(blocks: PostBlock[], language: string, original: string, base: string): string {
+export function postHtml(
+  blocks: PostBlock[],
+  language: string,
+  original: string,
+  base: string,
+): string {
   return blocks
     .map((block) => {
       const shown = textFor(block, language, original);
       if (!shown.text) return '';
-      const attrs = shown.language === language ? '' : ` lang="${escapeHtml(shown.language)}" xml:lang="${escapeHtml(shown.language)}"`;
+      const attrs =
+        shown.language === language
+          ? ''
+          : ` lang="${escapeHtml(shown.language)}" xml:lang="${escapeHtml(shown.language)}"`;
       return blockHtml(block, shown.text, attrs, base);
     })
     .join('\n');

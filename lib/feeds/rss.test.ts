@@ -15,7 +15,17 @@ describe('RSS', () => {
       selfUrl: 'https://b.example/ja/feed.xml',
       description: '',
       language: 'ja',
-      items: [{ title: 'Only English', titleLanguage: 'en', link: 'https://b.example/ja/posts/x', guid: 'https://b.example/ja/posts/x', pubDate: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)), creator: 'Ann', html: '<p>hi</p>' }],
+      items: [
+        {
+          title: 'Only English',
+          titleLanguage: 'en',
+          link: 'https://b.example/ja/posts/x',
+          guid: 'https://b.example/ja/posts/x',
+          pubDate: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)),
+          creator: 'Ann',
+          html: '<p>hi</p>',
+        },
+      ],
     });
     expect(doc).toContain('<title xml:lang="en">Only English</title>');
     expect(doc).toContain('<dc:creator>Ann</dc:creator>');
@@ -43,7 +53,13 @@ describe('RSS', () => {
   it('skips an image whose stored address does not parse, logging it once, and keeps the rest', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const blocks: PostBlock[] = [
-      { id: 1, position: 0, kind: 'image', src: 'https://example.com:99999/x.png', texts: { en: 'broken' } },
+      {
+        id: 1,
+        position: 0,
+        kind: 'image',
+        src: 'https://example.com:99999/x.png',
+        texts: { en: 'broken' },
+      },
       { id: 2, position: 1, kind: 'image', src: 'javascript:alert(1)', texts: { en: 'script' } },
       { id: 3, position: 2, kind: 'paragraph', texts: { en: 'Still here.' } },
     ];
@@ -55,10 +71,20 @@ describe('RSS', () => {
 
   it('leaves out an item that cannot be built and keeps the others', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const built = feedItems([1, 2, 3], (n) => `row ${n}`, (n) => {
-      if (n === 2) throw new RangeError('bad stored value');
-      return { title: `t${n}`, link: 'https://b.example/x', guid: 'https://b.example/x', pubDate: new Date(0), creator: 'Ann' };
-    });
+    const built = feedItems(
+      [1, 2, 3],
+      (n) => `row ${n}`,
+      (n) => {
+        if (n === 2) throw new RangeError('bad stored value');
+        return {
+          title: `t${n}`,
+          link: 'https://b.example/x',
+          guid: 'https://b.example/x',
+          pubDate: new Date(0),
+          creator: 'Ann',
+        };
+      },
+    );
     expect(built.map((i) => i.title)).toEqual(['t1', 't3']);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('row 2'));
     warn.mockRestore();

@@ -15,20 +15,32 @@ export type FeedItem = {
   html?: string;
 };
 
-export type FeedChannel = { title: string; link: string; selfUrl: string; description: string; language: string; items: FeedItem[] };
+export type FeedChannel = {
+  title: string;
+  link: string;
+  selfUrl: string;
+  description: string;
+  language: string;
+  items: FeedItem[];
+};
 
 // Characters XML 1.0 forbids (C0 controls but tab/newline/return, lone surrogates, U+FFFE/U+FFFF).
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text content or attribute value that is always well-formed XML. */
 export function xml(value: string): string {
   return escapeHtml(value.replace(INVALID_XML, ''));
 }
 
-const element = (name: string, value: string | undefined, attrs = '') => (value ? `<${name}${attrs}>${xml(value)}</${name}>` : '');
+const element = (name: string, value: string | undefined, attrs = '') =>
+  value ? `<${name}${attrs}>${xml(value)}</${name}>` : '';
 
 function itemXml(item: FeedItem, channelLanguage: string): string {
-  const titleLang = item.titleLanguage && item.titleLanguage !== channelLanguage ? ` xml:lang="${xml(item.titleLanguage)}"` : '';
+  const titleLang =
+    item.titleLanguage && item.titleLanguage !== channelLanguage
+      ? ` xml:lang="${xml(item.titleLanguage)}"`
+      : '';
   return [
     '<item>',
     element('title', item.title, titleLang),
@@ -65,12 +77,19 @@ export function rssDocument(channel: FeedChannel): string {
  * Feed items built one row at a time: a row whose stored data cannot be rendered is left out (and
  * logged once), so one bad post or comment never takes the whole feed down.
  */
-export function feedItems<T>(rows: T[], key: (row: T) => string, build: (row: T) => FeedItem | null): FeedItem[] {
+export function feedItems<T>(
+  rows: T[],
+  key: (row: T) => string,
+  build: (row: T) => FeedItem | null,
+): FeedItem[] {
   return rows.flatMap((row) => {
     try {
       return build(row) ?? [];
     } catch (error) {
-      warnOnce(`feed:${key(row)}`, `Left ${key(row)} out of a feed: ${error instanceof Error ? error.message : String(error)}`);
+      warnOnce(
+        `feed:${key(row)}`,
+        `Left ${key(row)} out of a feed: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return [];
     }
   });

@@ -4,10 +4,17 @@ import type { ErrorKey } from './translate';
 
 export type ErrorValues = Record<string, string | number>;
 /** What `useTranslations('errors')` (client) and `getErrorText` (server) both are. */
-export type ErrorText = { (key: ErrorKey, values?: ErrorValues): string; has(key: ErrorKey): boolean };
+export type ErrorText = {
+  (key: ErrorKey, values?: ErrorValues): string;
+  has(key: ErrorKey): boolean;
+};
 
 /** The limits error messages may quote (`{nameMax}`, `{textMax}`…), so no form has to pass them. */
-export const ERROR_VALUES: ErrorValues = { ...COMMENT_LIMITS, textMax: COMMENT_BODY_MAX, passwordMin: PASSWORD_MIN };
+export const ERROR_VALUES: ErrorValues = {
+  ...COMMENT_LIMITS,
+  textMax: COMMENT_BODY_MAX,
+  passwordMin: PASSWORD_MIN,
+};
 
 /**
  * An error code (from a schema, an action or a route) in words, from the one `errors` namespace.

@@ -8,8 +8,11 @@ const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
 /** Every key path ("site.search"), recursively; a leaf is marked so a string and an object never look alike. */
 function keyPaths(node: unknown, prefix = ''): string[] {
   if (typeof node === 'string') return [`${prefix} (text)`];
-  if (!node || typeof node !== 'object' || Array.isArray(node)) return [`${prefix} (not text or group)`];
-  return Object.entries(node).flatMap(([key, value]) => keyPaths(value, prefix ? `${prefix}.${key}` : key));
+  if (!node || typeof node !== 'object' || Array.isArray(node))
+    return [`${prefix} (not text or group)`];
+  return Object.entries(node).flatMap(([key, value]) =>
+    keyPaths(value, prefix ? `${prefix}.${key}` : key),
+  );
 }
 
 const load = (file: string) => JSON.parse(readFileSync(path.join(DIR, file), 'utf8')) as unknown;

@@ -5,5 +5,7 @@ import { getRequestConfig } from 'next-intl/server';
 // server-side provider without props) read headers, which would make cached public pages
 // dynamic. Translate with `getTranslator(locale)` and pass messages to `ClientMessages`.
 export default getRequestConfig(() => {
-  throw new Error('Request-scoped next-intl APIs are not used here: use getTranslator(locale) or <ClientMessages>.');
+  throw new Error(
+    'Request-scoped next-intl APIs are not used here: use getTranslator(locale) or <ClientMessages>.',
+  );
 });

@@ -4,7 +4,9 @@ import { isLocale, type Locale } from './config';
 import { getTranslator, type Translate } from './translate';
 
 /** The route's locale and its translator; an unknown locale is a 404. */
-export async function localeFrom(params: Promise<{ locale: string }>): Promise<{ locale: Locale; t: Translate }> {
+export async function localeFrom(
+  params: Promise<{ locale: string }>,
+): Promise<{ locale: Locale; t: Translate }> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   return { locale, t: getTranslator(locale) };

@@ -29,7 +29,11 @@ export function getTranslator(locale: Locale): Translate {
 
 /** Form error codes in words for one locale, by the rule of `errorText`. */
 export function getErrorText(locale: Locale): (code: string, values?: ErrorValues) => string {
-  const t: ErrorText = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'errors' });
+  const t: ErrorText = createTranslator({
+    locale,
+    messages: MESSAGES[locale],
+    namespace: 'errors',
+  });
   return (code, values) => errorText(t, code, values);
 }
 
@@ -37,11 +41,22 @@ export function getErrorText(locale: Locale): (code: string, values?: ErrorValue
  * Just the `namespaces` a client part needs, in one locale; `errors` picks from the shared
  * `errors` namespace only the messages the part can show (and `unknown`, the fallback).
  */
-export function pickMessages(locale: Locale, namespaces: readonly Namespace[], errors?: readonly ErrorKey[]): Partial<Messages> {
-  const picked: Partial<Messages> = Object.fromEntries(namespaces.map((n) => [n, MESSAGES[locale][n]]));
+export function pickMessages(
+  locale: Locale,
+  namespaces: readonly Namespace[],
+  errors?: readonly ErrorKey[],
+): Partial<Messages> {
+  const picked: Partial<Messages> = Object.fromEntries(
+    namespaces.map((n) => [n, MESSAGES[locale][n]]),
+  );
   if (!errors) return picked;
   const all = MESSAGES[locale].errors;
-  return { ...picked, errors: Object.fromEntries(['unknown' as const, ...errors].map((k) => [k, all[k]])) as Messages['errors'] };
+  return {
+    ...picked,
+    errors: Object.fromEntries(
+      ['unknown' as const, ...errors].map((k) => [k, all[k]]),
+    ) as Messages['errors'],
+  };
 }
 
 /** A language's name in the UI language, or its code when the catalogue has no name for it. */

@@ -12,5 +12,6 @@ type ErrorOf = {
  */
 export function useErrorText(): ErrorOf {
   const t = useTranslations('errors');
-  return ((code: string | null | undefined, values?: ErrorValues) => (code ? errorText(t, code, values) : undefined)) as ErrorOf;
+  return ((code: string | null | undefined, values?: ErrorValues) =>
+    code ? errorText(t, code, values) : undefined) as ErrorOf;
 }

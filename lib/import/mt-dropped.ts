@@ -9,26 +9,90 @@
  * replaced: an invalid value replaced by a placeholder; notImported: a field or section Taiyaku has
  * no place for (TAGS, KEYWORDS, PING, a commenter's URL, unknown keys), left out whole.
  */
-export const DROP_REASONS = ['removed', 'unclosed', 'unterminated', 'link', 'linkNoText', 'image', 'cut', 'replaced', 'notImported'] as const;
+export const DROP_REASONS = [
+  'removed',
+  'unclosed',
+  'unterminated',
+  'link',
+  'linkNoText',
+  'image',
+  'cut',
+  'replaced',
+  'notImported',
+] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 
 /** One dropped piece; `start`/`end` are offsets (inclusive) into the HTML it came from. */
-export type Dropped = { element: string; reason: DropReason; excerpt: string; start: number; end: number };
+export type Dropped = {
+  element: string;
+  reason: DropReason;
+  excerpt: string;
+  start: number;
+  end: number;
+};
 /** The same, with the line of the export it is on. */
 export type LineDropped = Dropped & { line: number };
 
 /** Elements whose content is code or controls, not text for readers: left out, and reported. */
 export const REMOVED = new Set([
-  'script', 'style', 'template', 'head', 'title', 'meta', 'link', 'base', 'iframe', 'frame', 'frameset',
-  'object', 'embed', 'applet', 'param', 'noembed', 'noframes', 'svg', 'math', 'canvas', 'video', 'audio',
-  'source', 'track', 'select', 'datalist', 'textarea', 'button', 'input', 'keygen',
+  'script',
+  'style',
+  'template',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'param',
+  'noembed',
+  'noframes',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'select',
+  'datalist',
+  'textarea',
+  'button',
+  'input',
+  'keygen',
 ]);
 
 /** Void elements (no content, no end tag) among REMOVED. */
-export const VOID = new Set(['meta', 'link', 'base', 'frame', 'embed', 'param', 'source', 'track', 'input', 'keygen']);
+export const VOID = new Set([
+  'meta',
+  'link',
+  'base',
+  'frame',
+  'embed',
+  'param',
+  'source',
+  'track',
+  'input',
+  'keygen',
+]);
 
 /** htmlparser2 reads these as raw text up to their end tag: unclosed, they swallow the rest. */
-export const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+export const RAW_TEXT = new Set([
+  'script',
+  'style',
+  'title',
+  'textarea',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'plaintext',
+]);
 
 const EXCERPT_MAX = 80;
 
@@ -41,7 +105,13 @@ export function excerpt(text: string): string {
 
 /** An address worth showing for an element with no text (an embed, a script file). */
 export function addressOf(attrs: Record<string, string>): string {
-  return attrs.src ?? attrs.href ?? attrs.data ?? attrs.action ?? (/^https?:/i.test(attrs.value ?? '') ? attrs.value! : '');
+  return (
+    attrs.src ??
+    attrs.href ??
+    attrs.data ??
+    attrs.action ??
+    (/^https?:/i.test(attrs.value ?? '') ? attrs.value! : '')
+  );
 }
 
 /** Dropped pieces of `text` (which starts on line `first`) with their line numbers, in order. */

@@ -54,7 +54,10 @@ export function readHeaders(lines: string[], firstLine: number): Array<[string, 
   lines.forEach((raw, k) => {
     if (!raw.trim()) return;
     const m = HEADER.exec(raw.trimEnd());
-    if (!m) throw new MtEntryError(`line ${firstLine + k}: expected "KEY: value", got "${raw.slice(0, 40)}"`);
+    if (!m)
+      throw new MtEntryError(
+        `line ${firstLine + k}: expected "KEY: value", got "${raw.slice(0, 40)}"`,
+      );
     out.push([m[1] ?? '', (m[2] ?? '').trim(), firstLine + k]);
   });
   return out;
@@ -84,7 +87,10 @@ export function parseComment(lines: string[], firstLine: number, timeZone: strin
   }
   const rawDate = fields.get('DATE');
   const date = rawDate ? parseMtDate(rawDate, timeZone) : null;
-  if (!date) throw new MtEntryError(`line ${firstLine}: comment has ${rawDate ? `an unparsable DATE "${rawDate}"` : 'no DATE'}`);
+  if (!date)
+    throw new MtEntryError(
+      `line ${firstLine}: comment has ${rawDate ? `an unparsable DATE "${rawDate}"` : 'no DATE'}`,
+    );
   return {
     author: fields.get('AUTHOR') ?? '',
     email: fields.get('EMAIL') ?? '',
@@ -92,7 +98,13 @@ export function parseComment(lines: string[], firstLine: number, timeZone: strin
     ...(fields.get('URL') ? { url: fields.get('URL') } : {}),
     date,
     body: lines.slice(k).join('\n').trim(),
-    line: firstLine + k + Math.max(0, lines.slice(k).findIndex((l) => l.trim() !== '')),
+    line:
+      firstLine +
+      k +
+      Math.max(
+        0,
+        lines.slice(k).findIndex((l) => l.trim() !== ''),
+      ),
     status: commentStatus(fields.get('STATUS')),
   };
 }
@@ -105,7 +117,18 @@ function entryStatus(value: string | undefined): MtEntry['status'] {
 }
 
 /** Keys the importer reads; ALLOW PINGS is a setting Taiyaku has no use for, and no text. */
-const USED = new Set(['AUTHOR', 'TITLE', 'BASENAME', 'STATUS', 'ALLOW COMMENTS', 'ALLOW PINGS', 'CONVERT BREAKS', 'DATE', 'PRIMARY CATEGORY', 'CATEGORY']);
+const USED = new Set([
+  'AUTHOR',
+  'TITLE',
+  'BASENAME',
+  'STATUS',
+  'ALLOW COMMENTS',
+  'ALLOW PINGS',
+  'CONVERT BREAKS',
+  'DATE',
+  'PRIMARY CATEGORY',
+  'CATEGORY',
+]);
 
 /** Every MT entry key: a line `KEY: value` with one of them after `--------` starts the next entry. */
 export const ENTRY_KEYS = new Set([...USED, 'TAGS', 'NO ENTRY']);
@@ -133,6 +156,8 @@ export function parseMeta(section: MtSection, timeZone: string) {
     ...(convertBreaks ? { convertBreaks } : {}),
     date,
     categories,
-    notImported: headers.filter(([k, v]) => v && !USED.has(k)).map(([element, v, line]) => ({ line, element, excerpt: excerpt(v) })),
+    notImported: headers
+      .filter(([k, v]) => v && !USED.has(k))
+      .map(([element, v, line]) => ({ line, element, excerpt: excerpt(v) })),
   };
 }

@@ -5,7 +5,12 @@ import type { MtComment } from './mt-entry';
 import { mtHtmlToText } from './mt-html-plain';
 
 /** An MT comment as our comment fields; `email` is null when the export's is missing or invalid. */
-export type MtCommentFields = { name: string; email: string | null; body: string; dropped: LineDropped[] };
+export type MtCommentFields = {
+  name: string;
+  email: string | null;
+  body: string;
+  dropped: LineDropped[];
+};
 
 const clip = (text: string, max: number) => [...text].slice(0, max).join('');
 const rest = (text: string, max: number) => [...text].slice(max).join('');
@@ -35,10 +40,20 @@ export function mtCommentFields(c: MtComment): MtCommentFields {
 }
 
 /** An entry's EXCERPT as plain text (null when empty), cut to the excerpt limit; reported on the entry's line. */
-export function mtExcerptField(source: string, line: number): { text: string | null; dropped: LineDropped[] } {
+export function mtExcerptField(
+  source: string,
+  line: number,
+): { text: string | null; dropped: LineDropped[] } {
   const { text, dropped } = mtHtmlToText(source);
   const out = dropped.map((d) => ({ ...d, line }));
   if (codePoints(text) <= EXCERPT_MAX) return { text: text || null, dropped: out };
-  out.push({ element: 'EXCERPT', reason: 'cut', excerpt: excerpt(rest(text, EXCERPT_MAX)), start: 0, end: 0, line });
+  out.push({
+    element: 'EXCERPT',
+    reason: 'cut',
+    excerpt: excerpt(rest(text, EXCERPT_MAX)),
+    start: 0,
+    end: 0,
+    line,
+  });
   return { text: clip(text, EXCERPT_MAX).trimEnd(), dropped: out };
 }

@@ -18,10 +18,40 @@ export type BodyState = {
 };
 
 export function bodyState(language: string): BodyState {
-  return { blocks: [], dropped: [], language, buf: '', heading: null, quote: 0, list: { depth: 0, items: [] }, pre: 0, links: [] };
+  return {
+    blocks: [],
+    dropped: [],
+    language,
+    buf: '',
+    heading: null,
+    quote: 0,
+    list: { depth: 0, items: [] },
+    pre: 0,
+    links: [],
+  };
 }
 
-const BREAKERS = new Set(['p', 'div', 'table', 'tr', 'hr', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'figure', 'figcaption', 'dl', 'dt', 'dd', 'address', 'details', 'summary']);
+const BREAKERS = new Set([
+  'p',
+  'div',
+  'table',
+  'tr',
+  'hr',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'nav',
+  'figure',
+  'figcaption',
+  'dl',
+  'dt',
+  'dd',
+  'address',
+  'details',
+  'summary',
+]);
 const CELLS = new Set(['td', 'th', 'option']);
 const PRE = new Set(['pre', 'xmp', 'listing', 'plaintext']);
 
@@ -75,7 +105,11 @@ export function flush(s: BodyState) {
   const kind: BlockKind = s.heading ?? (s.quote > 0 ? 'quote' : 'paragraph');
   const paragraphs = raw
     .split(/\n[ \t\u00a0]*\n/)
-    .map((p) => lines(p).filter(Boolean).join(s.heading ? ' ' : '\n'))
+    .map((p) =>
+      lines(p)
+        .filter(Boolean)
+        .join(s.heading ? ' ' : '\n'),
+    )
     .filter(Boolean);
   // A blockquote stays one block; its paragraphs are separated by a blank line.
   if (kind === 'quote') push(s, kind, paragraphs.join('\n\n'));

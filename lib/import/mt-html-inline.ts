@@ -4,7 +4,13 @@ import type { At } from './mt-html-walk';
 import { linkHref, linkMarkup } from './mt-urls';
 
 /** An open <a>: its address (null when it cannot be kept) and where its current text starts. */
-export type LinkFrame = { href: string | null; raw: string; start: number; labelled: boolean; at: { start: number; end: number } };
+export type LinkFrame = {
+  href: string | null;
+  raw: string;
+  start: number;
+  labelled: boolean;
+  at: { start: number; end: number };
+};
 
 /**
  * Turns the text the top link gathered since its segment began into `[text](url)`. A block
@@ -31,13 +37,21 @@ export function openLink(s: BodyState, attrs: Record<string, string>, at: At) {
   const raw = attrs.href;
   // Code blocks show text as written, so a link there would show as `[text](url)`.
   const href = raw === undefined ? null : s.pre > 0 ? null : linkHref(raw);
-  if (raw !== undefined && !href) s.dropped.push({ element: '<a>', reason: 'link', excerpt: excerpt(raw), ...at });
+  if (raw !== undefined && !href)
+    s.dropped.push({ element: '<a>', reason: 'link', excerpt: excerpt(raw), ...at });
   s.links.push({ href, raw: raw ?? '', start: s.buf.length, labelled: false, at });
 }
 
 export function closeLink(s: BodyState, end: number) {
   endLinkSegment(s);
   const link = s.links.pop();
-  if (link?.href && !link.labelled) s.dropped.push({ element: '<a>', reason: 'linkNoText', excerpt: excerpt(link.raw), start: link.at.start, end });
+  if (link?.href && !link.labelled)
+    s.dropped.push({
+      element: '<a>',
+      reason: 'linkNoText',
+      excerpt: excerpt(link.raw),
+      start: link.at.start,
+      end,
+    });
   restartLinkSegment(s);
 }

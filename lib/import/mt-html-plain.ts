@@ -4,8 +4,31 @@ import { imageSrc, linkHref } from './mt-urls';
 
 // Block-level tags: a paragraph break before and after.
 const BLOCKS = new Set([
-  'p', 'div', 'blockquote', 'ul', 'ol', 'pre', 'table', 'tr', 'dl', 'dt', 'dd', 'hr', 'section', 'article',
-  'header', 'footer', 'figure', 'figcaption', 'address', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'p',
+  'div',
+  'blockquote',
+  'ul',
+  'ol',
+  'pre',
+  'table',
+  'tr',
+  'dl',
+  'dt',
+  'dd',
+  'hr',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'figure',
+  'figcaption',
+  'address',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
 ]);
 
 type Link = { href: string | null; raw: string; start: number; at: At };
@@ -47,10 +70,16 @@ export function mtHtmlToText(html: string): { text: string; dropped: Dropped[] }
       else if (BLOCKS.has(name)) out += '\n\n';
       else if (name === 'img') {
         out += attrs.alt ?? '';
-        own.push({ element: '<img>', reason: 'image', excerpt: excerpt(imageSrc(attrs.src ?? '') ?? attrs.src ?? ''), ...at });
+        own.push({
+          element: '<img>',
+          reason: 'image',
+          excerpt: excerpt(imageSrc(attrs.src ?? '') ?? attrs.src ?? ''),
+          ...at,
+        });
       } else if (name === 'a') {
         const href = attrs.href === undefined ? null : linkHref(attrs.href);
-        if (attrs.href !== undefined && !href) own.push({ element: '<a>', reason: 'link', excerpt: excerpt(attrs.href), ...at });
+        if (attrs.href !== undefined && !href)
+          own.push({ element: '<a>', reason: 'link', excerpt: excerpt(attrs.href), ...at });
         links.push({ href, raw: attrs.href ?? '', start: out.length, at });
       }
     },

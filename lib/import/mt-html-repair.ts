@@ -37,7 +37,12 @@ function lastEndTags(html: string) {
  * Content that cannot be the element's own: a <script src> holds nothing (the HTML rules), a
  * <style> holds no tags. Then its end tag belongs to a later element and this one was left open.
  */
-function strayContent(name: string, attrs: Record<string, string>, text: string, from: number): boolean {
+function strayContent(
+  name: string,
+  attrs: Record<string, string>,
+  text: string,
+  from: number,
+): boolean {
   if (name !== 'style' && !(name === 'script' && attrs.src !== undefined)) return false;
   let re = nextEnd.get(name);
   if (!re) nextEnd.set(name, (re = endTag(name)));
@@ -47,7 +52,11 @@ function strayContent(name: string, attrs: Record<string, string>, text: string,
 }
 
 /** Parses `source` from `from` until the first swallowing opening; notes which elements close. */
-function scan(source: string, from: number, endAfter: (name: string, offset: number) => boolean): { problem: Problem | null; closed: Set<number> } {
+function scan(
+  source: string,
+  from: number,
+  endAfter: (name: string, offset: number) => boolean,
+): { problem: Problem | null; closed: Set<number> } {
   const text = source.slice(from);
   const closed = new Set<number>();
   const stack: Open[] = [];
@@ -58,7 +67,10 @@ function scan(source: string, from: number, endAfter: (name: string, offset: num
       stack.push(open);
       // Inside SVG and MathML, <script> and <style> are ordinary elements.
       const raw = RAW_TEXT.has(name) && !parser.isInForeignContext();
-      if (raw && (!endAfter(name, from + open.end) || strayContent(name, attrs, text, open.end + 1))) {
+      if (
+        raw &&
+        (!endAfter(name, from + open.end) || strayContent(name, attrs, text, open.end + 1))
+      ) {
         problem = { start: from + open.start, end: from + open.end, element: `<${name}>` };
         parser.pause();
       }
@@ -66,11 +78,17 @@ function scan(source: string, from: number, endAfter: (name: string, offset: num
     onclosetag(_name, implied) {
       const open = stack.pop();
       // In SVG and MathML, `<x/>` closes itself; htmlparser2 reports that close as implied.
-      if (open && (!implied || (parser.endIndex === open.end && text[open.end - 1] === '/'))) closed.add(from + open.start);
+      if (open && (!implied || (parser.endIndex === open.end && text[open.end - 1] === '/')))
+        closed.add(from + open.start);
     },
     oncomment() {
       const raw = text.slice(parser.startIndex, parser.endIndex + 1);
-      if (!problem && raw.startsWith('<!--') && !/--!?>$/.test(raw)) problem = { start: from + parser.startIndex, end: from + parser.startIndex + 3, element: '<!--' };
+      if (!problem && raw.startsWith('<!--') && !/--!?>$/.test(raw))
+        problem = {
+          start: from + parser.startIndex,
+          end: from + parser.startIndex + 3,
+          element: '<!--',
+        };
     },
   });
   parser.write(text);
@@ -117,7 +135,13 @@ export function repairHtml(html: string): Repaired {
     }
     const start = original(problem.start);
     const tag = source.slice(problem.start, problem.end + 1);
-    dropped.push({ element: problem.element, reason: 'unclosed', excerpt: excerpt(tag), start, end: start + tag.length - 1 });
+    dropped.push({
+      element: problem.element,
+      reason: 'unclosed',
+      excerpt: excerpt(tag),
+      start,
+      end: start + tag.length - 1,
+    });
     removed.push({ start, length: tag.length });
     original = offsetMap(removed);
     source = source.slice(0, problem.start) + source.slice(problem.end + 1);

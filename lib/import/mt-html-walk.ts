@@ -16,7 +16,13 @@ export type HtmlVisitor = {
 type Removal = { element: string; start: number; depth: number; text: string; address: string };
 
 function removed(r: Removal, end: number): Dropped {
-  return { element: `<${r.element}>`, reason: 'removed', excerpt: excerpt(r.text) || excerpt(r.address), start: r.start, end };
+  return {
+    element: `<${r.element}>`,
+    reason: 'removed',
+    excerpt: excerpt(r.text) || excerpt(r.address),
+    start: r.start,
+    end,
+  };
 }
 
 /**
@@ -32,7 +38,10 @@ export function walkHtml(html: string, visitor: HtmlVisitor): Dropped[] {
   let afterBr = false;
   let consumed = 0;
   const seen = (end: number) => void (consumed = Math.max(consumed, end + 1));
-  const at = (start: number, end: number): At => ({ start: original(start), end: original(Math.min(end, source.length - 1)) });
+  const at = (start: number, end: number): At => ({
+    start: original(start),
+    end: original(Math.min(end, source.length - 1)),
+  });
   const parser = new Parser({
     onopentag(name, attrs) {
       const { startIndex: start, endIndex: end } = parser;
@@ -46,8 +55,21 @@ export function walkHtml(html: string, visitor: HtmlVisitor): Dropped[] {
       if (!REMOVED.has(name)) return visitor.open(name, attrs, at(start, end));
       // A raw-text element still open here is one repairHtml gave up on: it goes, reported.
       const raw = RAW_TEXT.has(name) && !parser.isInForeignContext();
-      if (closed.has(start) || VOID.has(name) || raw) removal = { element: name, start: original(start), depth: 1, text: '', address: addressOf(attrs) };
-      else dropped.push({ element: `<${name}>`, reason: 'unclosed', excerpt: excerpt(source.slice(start, end + 1)), ...at(start, end) });
+      if (closed.has(start) || VOID.has(name) || raw)
+        removal = {
+          element: name,
+          start: original(start),
+          depth: 1,
+          text: '',
+          address: addressOf(attrs),
+        };
+      else
+        dropped.push({
+          element: `<${name}>`,
+          reason: 'unclosed',
+          excerpt: excerpt(source.slice(start, end + 1)),
+          ...at(start, end),
+        });
     },
     onclosetag(name, implied) {
       if (!implied) seen(parser.endIndex);
@@ -75,7 +97,12 @@ export function walkHtml(html: string, visitor: HtmlVisitor): Dropped[] {
       if (parser.startIndex >= source.length) return;
       const tail = source.slice(consumed);
       const element = /^<\/?([^\s/>]+)/.exec(tail)?.[1] ?? '';
-      dropped.push({ element: `<${element}>`, reason: 'unterminated', excerpt: excerpt(tail), ...at(consumed, source.length - 1) });
+      dropped.push({
+        element: `<${element}>`,
+        reason: 'unterminated',
+        excerpt: excerpt(tail),
+        ...at(consumed, source.length - 1),
+      });
     },
   });
   parser.end(source);

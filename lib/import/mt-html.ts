@@ -12,7 +12,13 @@ export type EntryBlocks = { blocks: BlockInput[]; dropped: LineDropped[] };
 function image(s: BodyState, attrs: Record<string, string>, at: At) {
   const src = imageSrc(attrs.src ?? '');
   const alt = (attrs.alt ?? '').replace(/\s+/g, ' ').trim();
-  if (!src) return void s.dropped.push({ element: '<img>', reason: 'image', excerpt: excerpt([alt, attrs.src ?? ''].filter(Boolean).join(' ')), ...at });
+  if (!src)
+    return void s.dropped.push({
+      element: '<img>',
+      reason: 'image',
+      excerpt: excerpt([alt, attrs.src ?? ''].filter(Boolean).join(' ')),
+      ...at,
+    });
   flush(s);
   pushBlock(s, { kind: 'image', src, texts: { [s.language]: alt || null } });
 }
@@ -23,7 +29,11 @@ function image(s: BodyState, attrs: Record<string, string>, at: At) {
  * and form controls go with their content, and every piece left out is listed in `dropped`,
  * with offsets into `html`.
  */
-export function mtBodyToBlocks(html: string, language: string, opts: { convertBreaks?: boolean } = {}): BodyBlocks {
+export function mtBodyToBlocks(
+  html: string,
+  language: string,
+  opts: { convertBreaks?: boolean } = {},
+): BodyBlocks {
   const convertBreaks = opts.convertBreaks ?? true;
   const s = bodyState(language);
   const walked = walkHtml(html.replace(/\r\n?/g, '\n'), {
@@ -47,12 +57,21 @@ export function mtBodyToBlocks(html: string, language: string, opts: { convertBr
 
 /** Body then extended body ("continue reading"), honouring CONVERT BREAKS; dropped pieces get their export line. */
 export function mtEntryToBlocks(
-  entry: { body: string; extendedBody: string; convertBreaks?: string; bodyLine?: number; extendedBodyLine?: number },
+  entry: {
+    body: string;
+    extendedBody: string;
+    convertBreaks?: string;
+    bodyLine?: number;
+    extendedBodyLine?: number;
+  },
   language: string,
 ): EntryBlocks {
   const convertBreaks = entry.convertBreaks !== '0';
   const out: EntryBlocks = { blocks: [], dropped: [] };
-  for (const [html, line] of [[entry.body, entry.bodyLine], [entry.extendedBody, entry.extendedBodyLine]] as const) {
+  for (const [html, line] of [
+    [entry.body, entry.bodyLine],
+    [entry.extendedBody, entry.extendedBodyLine],
+  ] as const) {
     const { blocks, dropped } = mtBodyToBlocks(html, language, { convertBreaks });
     out.blocks.push(...blocks);
     out.dropped.push(...withLines(html, line ?? 1, dropped));

@@ -5,7 +5,15 @@ import { parseMt } from './mt-parse';
 const HEAD = (title: string) => `AUTHOR: a\nTITLE: ${title}\nDATE: 01/15/2024 10:00:00 AM`;
 // Body lines, dividers among them: none may end an entry or a section, since no header follows.
 const line = fc.oneof(
-  fc.constantFrom('--------', '-----', '', '---', '--------  ', 'Note: not a header', 'url: lower case'),
+  fc.constantFrom(
+    '--------',
+    '-----',
+    '',
+    '---',
+    '--------  ',
+    'Note: not a header',
+    'url: lower case',
+  ),
   fc.stringMatching(/^[a-zぁ-ん][a-zぁ-ん .,]{0,15}$/),
 );
 const text = fc.array(line, { maxLength: 12 });
@@ -16,7 +24,9 @@ describe('parseMt property: divider lines inside text', () => {
       fc.property(text, text, text, (body, extended, comment) => {
         const first = `${HEAD('one')}\n-----\nBODY:\n${body.join('\n')}\n-----\nEXTENDED BODY:\n${extended.join('\n')}\n-----\n`;
         const talk = `COMMENT:\nAUTHOR: c\nDATE: 01/16/2024 09:00:00 AM\n${comment.join('\n')}\n-----\n`;
-        const { entries, errors } = parseMt(`${first}${talk}--------\n${HEAD('two')}\n-----\nBODY:\nlast\n-----\n--------\n`);
+        const { entries, errors } = parseMt(
+          `${first}${talk}--------\n${HEAD('two')}\n-----\nBODY:\nlast\n-----\n--------\n`,
+        );
         expect(errors).toEqual([]);
         expect(entries.map((e) => e.title)).toEqual(['one', 'two']);
         expect(entries[0]?.body).toBe(body.join('\n').trim());

@@ -6,7 +6,10 @@ import { mtEntryToBlocks } from './mt-html';
 import { mtEntryKey } from './mt-key';
 import { parseMt } from './mt-parse';
 
-const exportText = readFileSync(fileURLToPath(new URL('../../e2e/fixtures/mt-export.txt', import.meta.url)), 'utf8');
+const exportText = readFileSync(
+  fileURLToPath(new URL('../../e2e/fixtures/mt-export.txt', import.meta.url)),
+  'utf8',
+);
 
 describe('parseMt on the fixture export', () => {
   const { entries, errors } = parseMt(exportText);
@@ -31,7 +34,12 @@ describe('parseMt on the fixture export', () => {
     expect(first?.body).toMatch(/^<h3>縄手通りの古本市<\/h3>/);
     expect(first).toMatchObject({ bodyLine: 13, extendedBodyLine: 28 });
     expect(first?.extendedBody).toContain('喫茶店');
-    expect(second).toMatchObject({ status: 'draft', allowComments: false, categories: ['本'], extendedBody: '' });
+    expect(second).toMatchObject({
+      status: 'draft',
+      allowComments: false,
+      categories: ['本'],
+      extendedBody: '',
+    });
     expect(second?.basename).toBeUndefined();
     expect(second?.excerpt).toBeUndefined();
   });
@@ -62,8 +70,17 @@ describe('parseMt on the fixture export', () => {
       line: 51,
       status: 'approved',
     });
-    expect(comments[2]).toMatchObject({ author: '佐藤', status: 'pending', date: new Date('2023-04-15T22:45:30Z') });
-    expect(comments[3]).toMatchObject({ author: '鈴木', url: 'http://suzuki.example.net/', status: 'approved', line: 98 });
+    expect(comments[2]).toMatchObject({
+      author: '佐藤',
+      status: 'pending',
+      date: new Date('2023-04-15T22:45:30Z'),
+    });
+    expect(comments[3]).toMatchObject({
+      author: '鈴木',
+      url: 'http://suzuki.example.net/',
+      status: 'approved',
+      line: 98,
+    });
     expect(comments[3]?.body).toMatch(/^続きを<b>楽しみ<\/b>/); // converted to text on import, not here
   });
 
@@ -79,7 +96,9 @@ describe('parseMt on the fixture export', () => {
     const edited = { ...a!, body: 'edited', comments: [] };
     expect(mtEntryKey(edited)).toBe(mtEntryKey(a!));
     expect(mtEntryKey(b!)).not.toBe(mtEntryKey(a!));
-    expect(mtEntryKey({ ...a!, date: new Date(a!.date.getTime() + 1000) })).not.toBe(mtEntryKey(a!));
+    expect(mtEntryKey({ ...a!, date: new Date(a!.date.getTime() + 1000) })).not.toBe(
+      mtEntryKey(a!),
+    );
   });
 });
 
@@ -108,20 +127,27 @@ describe('the fixture entry as blocks', () => {
 });
 
 describe('parseMt malformed input', () => {
-  const entry = (head: string, rest = 'BODY:\n<p>x</p>\n-----\n') => `${head}\n-----\n${rest}--------\n`;
+  const entry = (head: string, rest = 'BODY:\n<p>x</p>\n-----\n') =>
+    `${head}\n-----\n${rest}--------\n`;
 
   it('reports missing TITLE and bad comment dates, keeping good entries; unknown sections are listed as not imported', () => {
     const text = [
       entry('AUTHOR: a\nDATE: 01/02/2023 10:00:00 AM'),
       entry('TITLE: ok\nDATE: 01/02/2023 10:00:00 AM'),
       entry('TITLE: odd\nDATE: 01/02/2023 10:00:00 AM', 'GALLERY:\nstuff\n-----\n'),
-      entry('TITLE: c\nDATE: 01/02/2023 10:00:00 AM', 'COMMENT:\nAUTHOR: x\nDATE: yesterday\nhi\n-----\n'),
+      entry(
+        'TITLE: c\nDATE: 01/02/2023 10:00:00 AM',
+        'COMMENT:\nAUTHOR: x\nDATE: yesterday\nhi\n-----\n',
+      ),
     ].join('');
     const { entries, errors } = parseMt(text);
     expect(entries.map((e) => e.title)).toEqual(['ok', 'odd']);
     expect(entries[1]?.notImported).toEqual([{ line: 19, element: 'GALLERY', excerpt: 'stuff' }]);
     expect(errors.map((e) => e.line)).toEqual([1, 22]);
-    expect(errors.map((e) => e.message)).toEqual(['missing TITLE', expect.stringContaining('unparsable DATE "yesterday"')]);
+    expect(errors.map((e) => e.message)).toEqual([
+      'missing TITLE',
+      expect.stringContaining('unparsable DATE "yesterday"'),
+    ]);
   });
 
   it('handles CRLF, a BOM and an empty export', () => {
@@ -134,6 +160,8 @@ describe('parseMt malformed input', () => {
     expect(parseMtDate('02/30/2023 10:00:00')).toBeNull();
     expect(parseMtDate('01/01/2023 13:00:00 PM')).toBeNull();
     expect(parseMtDate('01/01/2023 24:00:00')).toBeNull();
-    expect(parseMtDate('03/12/2023 12:30:00 PM', 'America/New_York')?.toISOString()).toBe('2023-03-12T16:30:00.000Z');
+    expect(parseMtDate('03/12/2023 12:30:00 PM', 'America/New_York')?.toISOString()).toBe(
+      '2023-03-12T16:30:00.000Z',
+    );
   });
 });

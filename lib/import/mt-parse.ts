@@ -1,11 +1,20 @@
 import { isTimeZone } from '@/lib/time-zone';
 import { excerpt } from './mt-dropped';
-import { ENTRY_KEYS, MtEntryError, parseComment, parseMeta, type MtEntry, type MtSection } from './mt-entry';
+import {
+  ENTRY_KEYS,
+  MtEntryError,
+  parseComment,
+  parseMeta,
+  type MtEntry,
+  type MtSection,
+} from './mt-entry';
 
-export type { MtComment, MtEntry } from './mt-entry';
+export type { MtEntry } from './mt-entry';
 export type MtParseError = { line: number; message: string };
 export type MtParseResult = { entries: MtEntry[]; errors: MtParseError[] };
-export type MtParseOptions = { /** IANA zone the export's wall-clock dates are in. */ timeZone?: string };
+export type MtParseOptions = {
+  /** IANA zone the export's wall-clock dates are in. */ timeZone?: string;
+};
 
 const ENTRY_END = '--------';
 const SECTION_END = '-----';
@@ -32,7 +41,11 @@ function isDivider(lines: string[], k: number, divider: string): boolean {
   if (next < 0) return true;
   const text = (lines[next] ?? '').trimEnd();
   if (divider === ENTRY_END) return ENTRY_KEYS.has(KEY.exec(text)?.[1] ?? '');
-  return SECTION.test(text) || OTHER_SECTION.test(text) || (text === ENTRY_END && isDivider(lines, next, ENTRY_END));
+  return (
+    SECTION.test(text) ||
+    OTHER_SECTION.test(text) ||
+    (text === ENTRY_END && isDivider(lines, next, ENTRY_END))
+  );
 }
 
 /** Splits the export into entries, each a list of sections, keeping 1-based line numbers. */
@@ -50,7 +63,8 @@ function splitEntries(text: string): Array<{ line: number; sections: MtSection[]
   lines.forEach((raw, k) => {
     const trimmed = raw.trimEnd();
     if (trimmed === ENTRY_END && isDivider(lines, k, ENTRY_END)) return close();
-    if (trimmed === SECTION_END && (!current || isDivider(lines, k, SECTION_END))) return void (current = null);
+    if (trimmed === SECTION_END && (!current || isDivider(lines, k, SECTION_END)))
+      return void (current = null);
     if (!current) {
       if (!trimmed) return; // blank lines between sections
       if (!sections.length) start = k + 1;
@@ -65,24 +79,42 @@ function splitEntries(text: string): Array<{ line: number; sections: MtSection[]
 
 function parseEntry(line: number, sections: MtSection[], timeZone: string): MtEntry {
   const [meta, ...rest] = sections;
-  const entry: MtEntry = { line, ...parseMeta(meta as MtSection, timeZone), body: '', extendedBody: '', comments: [] };
+  const entry: MtEntry = {
+    line,
+    ...parseMeta(meta as MtSection, timeZone),
+    body: '',
+    extendedBody: '',
+    comments: [],
+  };
   for (const section of rest) {
     const head = section.lines[0]?.trimEnd() ?? '';
     const m = SECTION.exec(head) ?? OTHER_SECTION.exec(head);
-    if (!m) throw new MtEntryError(`line ${section.line}: unknown section "${section.lines[0]?.slice(0, 40)}"`);
+    if (!m)
+      throw new MtEntryError(
+        `line ${section.line}: unknown section "${section.lines[0]?.slice(0, 40)}"`,
+      );
     const body = section.lines.slice(1);
     if (m[2]) body.unshift(m[2]);
     const content = body.join('\n').trim();
     // The line the trimmed content starts on, so dropped HTML can be reported by its line.
-    const contentLine = section.line + (m[2] ? 0 : 1) + Math.max(0, body.findIndex((l) => l.trim() !== ''));
+    const contentLine =
+      section.line +
+      (m[2] ? 0 : 1) +
+      Math.max(
+        0,
+        body.findIndex((l) => l.trim() !== ''),
+      );
     if (m[1] === 'BODY') [entry.body, entry.bodyLine] = [content, contentLine];
-    else if (m[1] === 'EXTENDED BODY') [entry.extendedBody, entry.extendedBodyLine] = [content, contentLine];
+    else if (m[1] === 'EXTENDED BODY')
+      [entry.extendedBody, entry.extendedBodyLine] = [content, contentLine];
     else if (m[1] === 'EXCERPT' && content) entry.excerpt = content;
-    else if (m[1] === 'COMMENT') entry.comments.push(parseComment(body, section.line + 1, timeZone));
+    else if (m[1] === 'COMMENT')
+      entry.comments.push(parseComment(body, section.line + 1, timeZone));
     if (m[1] === 'KEYWORDS' && content) entry.keywords = content;
     // KEYWORDS, PING (trackbacks) and unknown sections have no place in Taiyaku: reported.
     const name = m[1] ?? '';
-    if (!IMPORTED.has(name) && content) entry.notImported.push({ line: contentLine, element: name, excerpt: excerpt(content) });
+    if (!IMPORTED.has(name) && content)
+      entry.notImported.push({ line: contentLine, element: name, excerpt: excerpt(content) });
   }
   return entry;
 }

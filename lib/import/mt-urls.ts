@@ -28,5 +28,7 @@ export function linkMarkup(label: string, href: string): string {
   if (!text) return label;
   const lead = /^\s*/.exec(label)?.[0] ?? '';
   const trail = /\s*$/.exec(label)?.[0] ?? '';
-  return /[[\]]/.test(text) ? `${lead}${text} (${href})${trail}` : `${lead}[${text}](${href})${trail}`;
+  return /[[\]]/.test(text)
+    ? `${lead}${text} (${href})${trail}`
+    : `${lead}[${text}](${href})${trail}`;
 }

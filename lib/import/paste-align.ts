@@ -47,7 +47,9 @@ export function scoreUnit(unit: AlignUnit, ratio: number): PairScore[][] {
   const hits: Hit[][][] = unit.translations.map((t) => unit.blocks.map((o) => anchorHits(t, o)));
   const blocksWith = new Map<string, Set<number>>();
   for (const row of hits) {
-    row.forEach((cell, j) => cell.forEach((h) => blocksWith.set(h.key, (blocksWith.get(h.key) ?? new Set()).add(j))));
+    row.forEach((cell, j) =>
+      cell.forEach((h) => blocksWith.set(h.key, (blocksWith.get(h.key) ?? new Set()).add(j))),
+    );
   }
   const n = unit.blocks.length;
   return unit.translations.map((t, i) =>
@@ -72,7 +74,10 @@ export function scoreUnit(unit: AlignUnit, ratio: number): PairScore[][] {
  * Order-preserving alignment maximising the summed (score − threshold) of aligned pairs.
  * Returns, per translation, the block index or null when it is best left unaligned.
  */
-export function alignMonotonic(scores: number[][], threshold = ALIGN_THRESHOLD): Array<number | null> {
+export function alignMonotonic(
+  scores: number[][],
+  threshold = ALIGN_THRESHOLD,
+): Array<number | null> {
   const m = scores.length;
   const n = scores[0]?.length ?? 0;
   const dp = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
@@ -81,11 +86,15 @@ export function alignMonotonic(scores: number[][], threshold = ALIGN_THRESHOLD):
   for (let i = 1; i <= m; i++) {
     for (let j = 1; j <= n; j++) {
       const g = gain(i, j);
-      (dp[i] as number[])[j] = Math.max(at(i, j - 1), at(i - 1, j), g > 0 ? at(i - 1, j - 1) + g : -Infinity);
+      (dp[i] as number[])[j] = Math.max(
+        at(i, j - 1),
+        at(i - 1, j),
+        g > 0 ? at(i - 1, j - 1) + g : -Infinity,
+      );
     }
   }
   const result = new Array<number | null>(m).fill(null);
-  for (let i = m, j = n; i > 0 && j > 0; ) {
+  for (let i = m, j = n; i > 0 && j > 0;) {
     if (at(i, j) === at(i - 1, j)) i -= 1;
     else if (at(i, j) === at(i, j - 1)) j -= 1;
     else {

@@ -19,16 +19,30 @@ export type PasteLeftover = { blockIndex: number; line: number; language: string
 export type ChromeItem = ChromeCandidate & { language: string | null; blockIndex: number };
 
 /** One translation's fate: aligned to (j: block of its run), or kept as a leftover. */
-export type Placed = { translationIndex: number; run: number; i: number; j: number | null; blockIndex: number };
+export type Placed = {
+  translationIndex: number;
+  run: number;
+  i: number;
+  j: number | null;
+  blockIndex: number;
+};
 
 type Row = { block: BlockInput; source: BlockSource; j: number | null };
 
 function originalRow(p: Tagged, kind: BlockKind, j: number, translation: string): Row {
-  return { block: { kind, texts: { [p.lang]: p.text, [translation]: null } }, source: { original: p.line, translation: null, leftover: false }, j };
+  return {
+    block: { kind, texts: { [p.lang]: p.text, [translation]: null } },
+    source: { original: p.line, translation: null, leftover: false },
+    j,
+  };
 }
 
 function leftoverRow(p: Tagged, original: string, translation: string): Row {
-  return { block: { kind: 'paragraph', texts: { [original]: p.text, [translation]: null } }, source: { original: p.line, translation: null, leftover: true }, j: null };
+  return {
+    block: { kind: 'paragraph', texts: { [original]: p.text, [translation]: null } },
+    source: { original: p.line, translation: null, leftover: true },
+    j: null,
+  };
 }
 
 /**
@@ -50,14 +64,22 @@ function leftoverAnchors(run: Run, picks: Array<number | null>): Map<number, num
     if (j !== null) before = j;
     else {
       const after = next[i + 1] ?? null;
-      anchors.set(i, before ?? (after !== null ? after - 1 : pastedFirst ? -1 : run.originals.length - 1));
+      anchors.set(
+        i,
+        before ?? (after !== null ? after - 1 : pastedFirst ? -1 : run.originals.length - 1),
+      );
     }
   }
   return anchors;
 }
 
 /** One run's rows in order, and the row each translation ended up in. */
-function runRows(run: Run, kinds: BlockKind[], picks: Array<number | null>, langs: [string, string]) {
+function runRows(
+  run: Run,
+  kinds: BlockKind[],
+  picks: Array<number | null>,
+  langs: [string, string],
+) {
   const [original, translation] = langs;
   const rows = run.originals.map((p, j) => originalRow(p, kinds[j] ?? 'paragraph', j, translation));
   const anchors = leftoverAnchors(run, picks);
@@ -74,14 +96,27 @@ function runRows(run: Run, kinds: BlockKind[], picks: Array<number | null>, lang
     row.source.translation = p.line;
     return row;
   });
-  const ordered = [...(after.get(-1) ?? []), ...rows.flatMap((r, j) => [r, ...(after.get(j) ?? [])])];
+  const ordered = [
+    ...(after.get(-1) ?? []),
+    ...rows.flatMap((r, j) => [r, ...(after.get(j) ?? [])]),
+  ];
   return { ordered, rowOf };
 }
 
-export type Built = { blocks: BlockInput[]; sources: BlockSource[]; leftovers: PasteLeftover[]; placed: Placed[] };
+export type Built = {
+  blocks: BlockInput[];
+  sources: BlockSource[];
+  leftovers: PasteLeftover[];
+  placed: Placed[];
+};
 
 /** Blocks for every run, in order, with where each translation went. */
-export function buildBlocks(runs: Run[], kinds: BlockKind[][], picks: Array<Array<number | null>>, langs: [string, string]): Built {
+export function buildBlocks(
+  runs: Run[],
+  kinds: BlockKind[][],
+  picks: Array<Array<number | null>>,
+  langs: [string, string],
+): Built {
   const out: Built = { blocks: [], sources: [], leftovers: [], placed: [] };
   runs.forEach((run, k) => {
     const { ordered, rowOf } = runRows(run, kinds[k] ?? [], picks[k] ?? [], langs);
@@ -93,19 +128,25 @@ export function buildBlocks(runs: Run[], kinds: BlockKind[][], picks: Array<Arra
       const row = rowOf[i] as Row;
       const blockIndex = indexOf.get(row) as number;
       out.placed.push({ translationIndex: out.placed.length, run: k, i, j: row.j, blockIndex });
-      if (row.source.leftover) out.leftovers.push({ blockIndex, line: p.line, language: p.lang, text: p.text });
+      if (row.source.leftover)
+        out.leftovers.push({ blockIndex, line: p.line, language: p.lang, text: p.text });
     });
   });
   return out;
 }
 
 /** Each chrome line's place among the blocks: before the first block that came after it on the page. */
-export function placeChrome(chrome: ChromeCandidate[], sources: BlockSource[], langs: string[]): ChromeItem[] {
+export function placeChrome(
+  chrome: ChromeCandidate[],
+  sources: BlockSource[],
+  langs: string[],
+): ChromeItem[] {
   return chrome.map((c) => {
     const at = sources.findIndex((s) => s.original > c.line);
     const detected = detectLanguage(c.text);
     // Kanji-only lines ("投稿者：松本太郎") of a Japanese page are Japanese.
-    const language = detected === 'zh' && langs.includes('ja') && !langs.includes('zh') ? 'ja' : detected;
+    const language =
+      detected === 'zh' && langs.includes('ja') && !langs.includes('zh') ? 'ja' : detected;
     return { ...c, language, blockIndex: at < 0 ? sources.length : at };
   });
 }

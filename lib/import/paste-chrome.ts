@@ -16,7 +16,11 @@ export type ChromeCandidate = { text: string; reason: ChromeReason; line: number
  * ("Comments", "コメント") only below the first footer or next to another label: alone in a
  * post they may be one of its headings. Lines below a footer that are not chrome stay content.
  */
-export function findChrome(paragraphs: Paragraph[]): { content: Paragraph[]; chrome: ChromeCandidate[]; footer: Footer | null } {
+export function findChrome(paragraphs: Paragraph[]): {
+  content: Paragraph[];
+  chrome: ChromeCandidate[];
+  footer: Footer | null;
+} {
   const footers = paragraphs.map((p) => parseFooter(p.text));
   const firstFooter = footers.findIndex((f) => f !== null);
   const labels = paragraphs.map((p) => formLabelStrength(p.text));
@@ -25,7 +29,8 @@ export function findChrome(paragraphs: Paragraph[]): { content: Paragraph[]; chr
     const label = labels[k];
     if (label === 'strong') return 'comment-form';
     const inCommentArea = firstFooter >= 0 && k > firstFooter;
-    if (label === 'bare' && (inCommentArea || labels[k - 1] || labels[k + 1])) return 'comment-form';
+    if (label === 'bare' && (inCommentArea || labels[k - 1] || labels[k + 1]))
+      return 'comment-form';
     return null;
   };
   const content: Paragraph[] = [];
@@ -56,7 +61,11 @@ export function pageTitleCandidate<T extends Lang>(all: Paragraph[], content: T[
  * language must read "Title: Blog name" (colon or bar, blog name the shorter part); a line in
  * another language above the post is the title of its translation.
  */
-export function readPageTitle(candidate: Lang, originalLanguage: string): { title: string; blogName?: string } | null {
-  if (candidate.lang !== originalLanguage) return pageTitleShape(candidate.text) ?? { title: candidate.text };
+export function readPageTitle(
+  candidate: Lang,
+  originalLanguage: string,
+): { title: string; blogName?: string } | null {
+  if (candidate.lang !== originalLanguage)
+    return pageTitleShape(candidate.text) ?? { title: candidate.text };
   return pageTitleShape(candidate.text, false);
 }

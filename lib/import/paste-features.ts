@@ -42,7 +42,9 @@ function latinDates(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) out.add(`num:${m[0].replace(/,/g, '')}`);
   // Capitalised only: "mar", "may" are ordinary words; "May" needs a date-like neighbour.
-  for (const m of text.matchAll(/\b(?:(in|of|early|late|mid-|since|until) )?([A-Z][a-z]{2,8})\.?( \d)?/g)) {
+  for (const m of text.matchAll(
+    /\b(?:(in|of|early|late|mid-|since|until) )?([A-Z][a-z]{2,8})\.?( \d)?/g,
+  )) {
     const month = MONTHS.indexOf((m[2] ?? '').slice(0, 3).toLowerCase());
     const full = MONTH_NAMES.test(m[2] ?? '');
     if (month < 0 || !full) continue;
@@ -58,9 +60,13 @@ function latinDates(text: string): Set<string> {
 
 function cjkDates(text: string): Set<string> {
   const out = new Set<string>();
-  const rest = text.replace(/(\d{1,2})\s*月(?!曜)/g, (_, n: string) => (out.add(`month:${Number(n)}`), ' '));
+  const rest = text.replace(
+    /(\d{1,2})\s*月(?!曜)/g,
+    (_, n: string) => (out.add(`month:${Number(n)}`), ' '),
+  );
   for (const m of rest.matchAll(/\d+(?:\.\d+)?/g)) out.add(`num:${m[0]}`);
-  for (const m of text.matchAll(/([日月火水木金土])曜/g)) out.add(`dow:${JA_DAYS.indexOf(m[1] ?? '')}`);
+  for (const m of text.matchAll(/([日月火水木金土])曜/g))
+    out.add(`dow:${JA_DAYS.indexOf(m[1] ?? '')}`);
   return out;
 }
 
@@ -98,10 +104,13 @@ function kanaSounds(text: string): Map<string, string> {
 
 export function extractFeatures(raw: string, cjk: boolean): Features {
   const text = raw.normalize('NFKC');
-  const latinWords = text.match(/[\p{Script=Latin}][\p{Script=Latin}\d.&]*[\p{Script=Latin}\d]|[A-Z]/gu) ?? [];
+  const latinWords =
+    text.match(/[\p{Script=Latin}][\p{Script=Latin}\d.&]*[\p{Script=Latin}\d]|[A-Z]/gu) ?? [];
   const gloss = new Set<string>();
   for (const [kanji, english] of GLOSSARY) {
-    const hit = cjk ? text.includes(kanji) : english.some((e) => new RegExp(`(^|[^\\w])${e.replace('.', '\\.')}([^\\w]|$)`).test(text));
+    const hit = cjk
+      ? text.includes(kanji)
+      : english.some((e) => new RegExp(`(^|[^\\w])${e.replace('.', '\\.')}([^\\w]|$)`).test(text));
     if (hit) gloss.add(kanji);
   }
   const units = text.replace(/\s/g, '').length;
@@ -111,7 +120,9 @@ export function extractFeatures(raw: string, cjk: boolean): Features {
     dates: cjk ? cjkDates(text) : latinDates(text),
     words: new Set(latinWords.map((w) => w.toLowerCase())),
     names: new Set(latinWords.filter((w) => /^\p{Lu}/u.test(w))),
-    sounds: cjk ? kanaSounds(text) : latinSounds(text.split(/[^\p{L}]+/u).filter((w) => w.length >= 2)),
+    sounds: cjk
+      ? kanaSounds(text)
+      : latinSounds(text.split(/[^\p{L}]+/u).filter((w) => w.length >= 2)),
     gloss,
     quotes: countQuotes(text),
     headingLike: !hasTerminalPunctuation(raw) && units <= (cjk ? 60 : 120),

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importPaste } from './paste-import';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../../e2e/fixtures/${name}`, import.meta.url));
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../../e2e/fixtures/${name}`, import.meta.url));
 const raw = readFileSync(fixture('raw.txt'), 'utf8');
 type SeedBlock = { kind: string; en: string; ja: string | null };
 const seed = JSON.parse(readFileSync(fixture('post.json'), 'utf8')).post as { blocks: SeedBlock[] };
@@ -48,7 +49,10 @@ describe('importPaste on the seed page', () => {
       blogName: 'ずくなしの冷や水',
       originalLanguage: 'en',
       translationLanguage: 'ja',
-      title: { ja: 'ロシアと米国がアンカラで秘密会談', en: 'Russia and US holding secret talks in Ankara' },
+      title: {
+        ja: 'ロシアと米国がアンカラで秘密会談',
+        en: 'Russia and US holding secret talks in Ankara',
+      },
     });
     const all = result.blocks.flatMap((b) => Object.values(b.texts)).join('\n');
     expect(all).not.toMatch(/必須入力|posted by/);
@@ -59,7 +63,9 @@ describe('importPaste on the seed page', () => {
       ['comment-form', 58, 19],
       ['comment-form', 61, 19],
     ]);
-    expect(result.removedAsChrome[0]?.text).toBe('ロシアと米国がアンカラで秘密会談: ずくなしの冷や水');
+    expect(result.removedAsChrome[0]?.text).toBe(
+      'ロシアと米国がアンカラで秘密会談: ずくなしの冷や水',
+    );
   });
 });
 
@@ -93,16 +99,39 @@ describe('importPaste with a Japanese original', () => {
   it('detects ja as original and aligns the English partial translation', () => {
     expect(r.meta.originalLanguage).toBe('ja');
     expect(r.meta.translationLanguage).toBe('en');
-    expect(r.blocks.map((b) => b.kind)).toEqual(['heading', 'subheading', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
-    expect(r.blocks.map((b) => b.texts.en !== null)).toEqual([true, false, false, true, false, false, true]);
+    expect(r.blocks.map((b) => b.kind)).toEqual([
+      'heading',
+      'subheading',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(r.blocks.map((b) => b.texts.en !== null)).toEqual([
+      true,
+      false,
+      false,
+      true,
+      false,
+      false,
+      true,
+    ]);
     expect(r.blocks[6]?.texts.en).toMatch(/^Tanaka/);
     expect(r.leftovers).toEqual([]);
-    expect(r.meta.originalGuess).toMatchObject({ reason: 'first-and-most', certain: true, counts: { ja: 7, en: 3 } });
+    expect(r.meta.originalGuess).toMatchObject({
+      reason: 'first-and-most',
+      certain: true,
+      counts: { ja: 7, en: 3 },
+    });
   });
 
   it('reads the page title and footer', () => {
     expect(r.meta).toMatchObject({
-      title: { ja: '松本で春の古本市が開幕', en: "Matsumoto's spring book fair opens for three days" },
+      title: {
+        ja: '松本で春の古本市が開幕',
+        en: "Matsumoto's spring book fair opens for three days",
+      },
       blogName: '信州あれこれ日記',
       author: '信州太郎',
       time: '21:15',

@@ -18,7 +18,13 @@
  */
 import type { BlockInput } from '@/lib/blocks/types';
 import { ALIGN_THRESHOLD, alignMonotonic, scoreUnit, type AlignUnit } from './paste-align';
-import { buildBlocks, placeChrome, type BlockSource, type ChromeItem, type PasteLeftover } from './paste-blocks';
+import {
+  buildBlocks,
+  placeChrome,
+  type BlockSource,
+  type ChromeItem,
+  type PasteLeftover,
+} from './paste-blocks';
 import { extractFeatures } from './paste-features';
 import { CJK_LANGUAGES } from './paste-language';
 import { lengthRatio } from './paste-score';
@@ -30,7 +36,12 @@ export { PasteImportError } from './paste-prepare';
 export type { PasteMeta } from './paste-prepare';
 export type { BlockSource, ChromeItem, PasteLeftover } from './paste-blocks';
 export type PasteImportOptions = { originalLanguage?: string; translationLanguage?: string };
-export type PasteAlignment = { translationIndex: number; blockIndex: number; score: number; cues: string[] };
+export type PasteAlignment = {
+  translationIndex: number;
+  blockIndex: number;
+  score: number;
+  cues: string[];
+};
 /**
  * Every non-empty pasted line is in exactly one place: a block's original or translation text
  * (`sources` says which line), or `removedAsChrome`.
@@ -47,7 +58,18 @@ export type PasteImportResult = {
 };
 
 // Translated characters per English character, for a first guess at the length ratio.
-const DENSITY: Record<string, number> = { en: 1, fr: 1.15, de: 1.1, es: 1.1, it: 1.1, pt: 1.1, nl: 1.1, ja: 0.5, zh: 0.33, ko: 0.5 };
+const DENSITY: Record<string, number> = {
+  en: 1,
+  fr: 1.15,
+  de: 1.1,
+  es: 1.1,
+  it: 1.1,
+  pt: 1.1,
+  nl: 1.1,
+  ja: 0.5,
+  zh: 0.33,
+  ko: 0.5,
+};
 
 function cumulative(values: number[]): number[] {
   let sum = 0;
@@ -75,7 +97,13 @@ function alignAll(units: AlignUnit[], expected: number) {
   const pass = (ratio: number) =>
     units.map((u) => {
       const scores = scoreUnit(u, ratio);
-      return { scores, picks: alignMonotonic(scores.map((row) => row.map((c) => c.score)), ALIGN_THRESHOLD) };
+      return {
+        scores,
+        picks: alignMonotonic(
+          scores.map((row) => row.map((c) => c.score)),
+          ALIGN_THRESHOLD,
+        ),
+      };
     });
   const first = pass(expected);
   const ratios = first.flatMap((r, k) =>
@@ -84,7 +112,7 @@ function alignAll(units: AlignUnit[], expected: number) {
       return j === null ? [] : [lengthRatio(u.translations[i]!, u.blocks[j]!)];
     }),
   );
-  const learnt = ratios.length >= 2 ? median(ratios) ?? expected : expected;
+  const learnt = ratios.length >= 2 ? (median(ratios) ?? expected) : expected;
   return pass(Math.min(expected * 2, Math.max(expected / 2, learnt)));
 }
 
@@ -95,7 +123,12 @@ export function importPaste(text: string, opts: PasteImportOptions = {}): PasteI
   const expected = (DENSITY[meta.translationLanguage] ?? 1) / (DENSITY[meta.originalLanguage] ?? 1);
   const results = alignAll(units, expected);
   const langs: [string, string] = [meta.originalLanguage, meta.translationLanguage];
-  const built = buildBlocks(runs, units.map((u) => u.kinds), results.map((r) => r.picks), langs);
+  const built = buildBlocks(
+    runs,
+    units.map((u) => u.kinds),
+    results.map((r) => r.picks),
+    langs,
+  );
   const alignment = built.placed.flatMap(({ translationIndex, run, i, j, blockIndex }) => {
     if (j === null) return [];
     const { score, cues } = results[run]!.scores[i]![j]!;
@@ -103,7 +136,14 @@ export function importPaste(text: string, opts: PasteImportOptions = {}): PasteI
   });
   completeTitle(meta, built.blocks);
   const { blocks, sources, leftovers } = built;
-  return { blocks, meta, alignment, leftovers, removedAsChrome: placeChrome(chrome, sources, langs), sources };
+  return {
+    blocks,
+    meta,
+    alignment,
+    leftovers,
+    removedAsChrome: placeChrome(chrome, sources, langs),
+    sources,
+  };
 }
 
 /** The headline (minus a source credit) names the post in languages the page title didn't. */

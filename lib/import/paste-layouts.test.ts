@@ -27,7 +27,9 @@ describe('importPaste layouts', () => {
     expect(r.blocks[3]?.texts.ja).toContain('リーダー');
     expect(r.leftovers).toEqual([]);
     expect(r.meta.originalGuess).toMatchObject({ language: 'en', reason: 'first', certain: true });
-    expect(r.alignment[1]?.cues).toEqual(expect.arrayContaining(['num:250', 'dow:0', 'katakana:パリ~Paris']));
+    expect(r.alignment[1]?.cues).toEqual(
+      expect.arrayContaining(['num:250', 'dow:0', 'katakana:パリ~Paris']),
+    );
   });
 
   it('handles interleaved paragraphs, leaving untranslated ones null', () => {
@@ -67,8 +69,13 @@ Les visiteurs ont fait la queue dès le matin, et le musée attend un nombre rec
     const r = importPaste(text, { originalLanguage: 'en' });
     expect(r.blocks).toHaveLength(2);
     expect(r.blocks[0]?.texts.ja).toBeNull();
-    expect(r.blocks[1]?.texts).toEqual({ en: expect.stringMatching(/^全く関係のない話/), ja: null });
-    expect(r.leftovers).toEqual([{ blockIndex: 1, line: 2, language: 'ja', text: r.blocks[1]?.texts.en }]);
+    expect(r.blocks[1]?.texts).toEqual({
+      en: expect.stringMatching(/^全く関係のない話/),
+      ja: null,
+    });
+    expect(r.leftovers).toEqual([
+      { blockIndex: 1, line: 2, language: 'ja', text: r.blocks[1]?.texts.en },
+    ]);
     expect(r.alignment).toEqual([]);
   });
 });

@@ -37,17 +37,23 @@ function countParagraphs(tagged: Array<{ lang: string | null }>) {
   for (const p of tagged) if (p.lang) counts[p.lang] = (counts[p.lang] ?? 0) + 1;
   const first = tagged.find((p) => p.lang)?.lang ?? null;
   // Most paragraphs first; on a tie, the language that comes first.
-  const ranked = Object.keys(counts).sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || Number(b === first) - Number(a === first));
+  const ranked = Object.keys(counts).sort(
+    (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || Number(b === first) - Number(a === first),
+  );
   return { counts, first, ranked };
 }
 
 /** Guesses the original and translation languages of tagged paragraphs (chrome already set aside). */
-export function guessOriginal(tagged: Array<{ lang: string | null }>, opts: Options = {}): OriginalGuess {
+export function guessOriginal(
+  tagged: Array<{ lang: string | null }>,
+  opts: Options = {},
+): OriginalGuess {
   const { counts, first, ranked } = countParagraphs(tagged);
   const base = { counts, first };
   if (opts.originalLanguage) {
     const language = opts.originalLanguage;
-    const translation = opts.translationLanguage ?? ranked.find((l) => l !== language) ?? otherThan(language);
+    const translation =
+      opts.translationLanguage ?? ranked.find((l) => l !== language) ?? otherThan(language);
     return { ...base, language, translation, reason: 'given', certain: true };
   }
   if (opts.translationLanguage) {
@@ -56,8 +62,11 @@ export function guessOriginal(tagged: Array<{ lang: string | null }>, opts: Opti
     return { ...base, language, translation, reason: 'given', certain: true };
   }
   const [top = first ?? 'en', second] = ranked;
-  if (second === undefined) return { ...base, language: top, translation: otherThan(top), reason: 'only', certain: true };
+  if (second === undefined)
+    return { ...base, language: top, translation: otherThan(top), reason: 'only', certain: true };
   const pair = { ...base, language: top, translation: second };
   if (top !== first) return { ...pair, reason: 'most', certain: false };
-  return counts[top] === counts[second] ? { ...pair, reason: 'first', certain: true } : { ...pair, reason: 'first-and-most', certain: true };
+  return counts[top] === counts[second]
+    ? { ...pair, reason: 'first', certain: true }
+    : { ...pair, reason: 'first-and-most', certain: true };
 }

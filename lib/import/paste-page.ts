@@ -24,13 +24,33 @@ export function parseFooter(line: string): Footer | null {
 }
 
 const FORM_LABELS = [
-  'お名前', '名前', 'メールアドレス', 'ホームページアドレス', 'ホームページ', 'コメント', '認証コード',
-  'name', 'e-mail', 'email', 'url', 'website', 'homepage', 'comment', 'comments', 'title',
+  'お名前',
+  '名前',
+  'メールアドレス',
+  'ホームページアドレス',
+  'ホームページ',
+  'コメント',
+  '認証コード',
+  'name',
+  'e-mail',
+  'email',
+  'url',
+  'website',
+  'homepage',
+  'comment',
+  'comments',
+  'title',
 ];
 // Headers of a blog's comment and trackback section.
 const SECTION_HEADERS = [
-  'この記事へのコメント', 'この記事へのトラックバック', 'コメントを書く', 'トラックバック',
-  'leave a comment', 'leave a reply', 'trackbacks', 'responses',
+  'この記事へのコメント',
+  'この記事へのトラックバック',
+  'コメントを書く',
+  'トラックバック',
+  'leave a comment',
+  'leave a reply',
+  'trackbacks',
+  'responses',
 ];
 
 /**
@@ -41,7 +61,10 @@ const SECTION_HEADERS = [
 export function formLabelStrength(line: string): 'strong' | 'bare' | null {
   if (/\[必須入力\]|［必須入力］/.test(line)) return 'strong';
   const unbracketed = line.replace(/[\[(（［][^\])）］]*[\])）］]/g, '').trim();
-  const bare = unbracketed.replace(/[:：*＊]/g, '').trim().toLowerCase();
+  const bare = unbracketed
+    .replace(/[:：*＊]/g, '')
+    .trim()
+    .toLowerCase();
   if (SECTION_HEADERS.includes(bare)) return 'bare';
   if (!FORM_LABELS.includes(bare)) return null;
   const marked = unbracketed !== line.trim() || /[:：*＊]$/.test(unbracketed);
@@ -59,7 +82,10 @@ const units = (s: string) => s.replace(/\s/g, '').length;
  * short tail; a head no longer than the tail is a label ("速報：大雨で…", "Update: …"), not a title.
  * `dashes: false` accepts only colon and bar separators (dashes are common inside headlines).
  */
-export function pageTitleShape(line: string, dashes = true): { title: string; blogName: string } | null {
+export function pageTitleShape(
+  line: string,
+  dashes = true,
+): { title: string; blogName: string } | null {
   for (const sep of TITLE_SEPARATORS) {
     if (!dashes && /[-–—]/.test(sep)) continue;
     const at = line.lastIndexOf(sep);

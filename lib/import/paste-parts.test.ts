@@ -6,7 +6,8 @@ import { katakanaSkeleton, latinSkeleton, skeletonSimilarity } from './paste-pho
 import { isHeadingLike } from './paste-structure';
 import { normalizeLine, splitParagraphs } from './paste-text';
 
-const sim = (kana: string, latin: string) => skeletonSimilarity(katakanaSkeleton(kana), latinSkeleton(latin));
+const sim = (kana: string, latin: string) =>
+  skeletonSimilarity(katakanaSkeleton(kana), latinSkeleton(latin));
 
 describe('katakana ↔ English names', () => {
   it.each([
@@ -33,7 +34,9 @@ describe('detectLanguage', () => {
     expect(detectLanguage('国际原子能机构发表声明')).toBe('zh');
     expect(detectLanguage('서울에서 회담이 열렸다')).toBe('ko');
     expect(detectLanguage('The talks were held in Ankara.')).toBe('en');
-    expect(detectLanguage('Les pourparlers ont eu lieu à Ankara et la Turquie est satisfaite.')).toBe('fr');
+    expect(
+      detectLanguage('Les pourparlers ont eu lieu à Ankara et la Turquie est satisfaite.'),
+    ).toBe('fr');
     expect(detectLanguage('12:30 — !!!')).toBeNull();
   });
 });
@@ -50,14 +53,22 @@ describe('page chrome', () => {
   });
 
   it('recognises comment form labels only', () => {
-    for (const l of ['お名前: [必須入力]', 'メールアドレス: [必須入力]', 'コメント: [必須入力]', 'Name:', 'Email (required)'])
+    for (const l of [
+      'お名前: [必須入力]',
+      'メールアドレス: [必須入力]',
+      'コメント: [必須入力]',
+      'Name:',
+      'Email (required)',
+    ])
       expect(formLabelStrength(l)).not.toBeNull();
     expect(formLabelStrength('Name the three ministers who met.')).toBeNull();
   });
 
   it('tells labels marked as form fields from bare words that may be headings', () => {
-    for (const l of ['お名前: [必須入力]', 'Name:', 'Email (required)', 'Comments (3)']) expect(formLabelStrength(l)).toBe('strong');
-    for (const l of ['Comments', 'Email', 'コメント', 'この記事へのコメント']) expect(formLabelStrength(l)).toBe('bare');
+    for (const l of ['お名前: [必須入力]', 'Name:', 'Email (required)', 'Comments (3)'])
+      expect(formLabelStrength(l)).toBe('strong');
+    for (const l of ['Comments', 'Email', 'コメント', 'この記事へのコメント'])
+      expect(formLabelStrength(l)).toBe('bare');
     expect(formLabelStrength('Comments are closed for this story.')).toBeNull();
   });
 
@@ -70,12 +81,19 @@ describe('page chrome', () => {
     expect(pageTitleShape('速報：大雨で東海道新幹線が終日運転見合わせ')).toBeNull();
     expect(pageTitleShape('Breaking: Storm hits the coast')).toBeNull();
     expect(pageTitleShape('Peskov said: “We cannot confirm it.”')).toBeNull();
-    expect(pageTitleShape('速報：大雨で新幹線が運転見合わせ：ニュース日記')).toEqual({ title: '速報：大雨で新幹線が運転見合わせ', blogName: 'ニュース日記' });
-    expect(pageTitleShape('Russia and US holding secret talks in Ankara – Kommersant', false)).toBeNull();
+    expect(pageTitleShape('速報：大雨で新幹線が運転見合わせ：ニュース日記')).toEqual({
+      title: '速報：大雨で新幹線が運転見合わせ',
+      blogName: 'ニュース日記',
+    });
+    expect(
+      pageTitleShape('Russia and US holding secret talks in Ankara – Kommersant', false),
+    ).toBeNull();
     expect(stripAttribution('Russia and US holding secret talks in Ankara – Kommersant')).toBe(
       'Russia and US holding secret talks in Ankara',
     );
-    expect(stripAttribution('Ceasefire holds – but for how much longer will the two sides wait')).toMatch(/wait$/);
+    expect(
+      stripAttribution('Ceasefire holds – but for how much longer will the two sides wait'),
+    ).toMatch(/wait$/);
   });
 });
 
@@ -83,12 +101,20 @@ describe('text helpers', () => {
   it('normalises whitespace to NFC and keeps typographic punctuation', () => {
     expect(normalizeLine('  “Cafe\u0301”\u00a0\t – ok…  ')).toBe('“Café” – ok…');
     const paras = splitParagraphs('A\nB\n\n\nC');
-    expect(paras.map((p) => [p.text, p.blankBefore])).toEqual([['A', 0], ['B', 0], ['C', 2]]);
+    expect(paras.map((p) => [p.text, p.blankBefore])).toEqual([
+      ['A', 0],
+      ['B', 0],
+      ['C', 2],
+    ]);
   });
 
   it('treats short unpunctuated lines as headings', () => {
-    expect(isHeadingLike('Washington reveals details of high-profile US-Russia talks', false)).toBe(true);
-    expect(isHeadingLike('The Kremlin would neither confirm nor deny the claim.', false)).toBe(false);
+    expect(isHeadingLike('Washington reveals details of high-profile US-Russia talks', false)).toBe(
+      true,
+    );
+    expect(isHeadingLike('The Kremlin would neither confirm nor deny the claim.', false)).toBe(
+      false,
+    );
   });
 });
 

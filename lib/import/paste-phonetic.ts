@@ -47,13 +47,32 @@ const LATIN_REWRITES: Array<[RegExp, string]> = [
   [/qu/g, 'kw'],
 ];
 const LATIN_CLASSES: Record<string, string> = {
-  b: 'B', p: 'B', f: 'B', v: 'B', c: 'K', g: 'K', k: 'K', q: 'K',
-  s: 'S', z: 'S', j: 'S', t: 'T', d: 'T', m: 'N', n: 'N', r: 'R', l: 'R', w: 'W',
+  b: 'B',
+  p: 'B',
+  f: 'B',
+  v: 'B',
+  c: 'K',
+  g: 'K',
+  k: 'K',
+  q: 'K',
+  s: 'S',
+  z: 'S',
+  j: 'S',
+  t: 'T',
+  d: 'T',
+  m: 'N',
+  n: 'N',
+  r: 'R',
+  l: 'R',
+  w: 'W',
 };
 
 /** Skeleton of one or more Latin words (joined: "White House" ~ ホワイトハウス). */
 export function latinSkeleton(words: string): string {
-  let s = words.normalize('NFD').replace(/[^a-zA-Z]/g, '').toLowerCase();
+  let s = words
+    .normalize('NFD')
+    .replace(/[^a-zA-Z]/g, '')
+    .toLowerCase();
   for (const [re, to] of LATIN_REWRITES) s = s.replace(re, to);
   return collapse([...s].map((ch) => LATIN_CLASSES[ch] ?? '').join(''));
 }

@@ -1,4 +1,9 @@
-import { findChrome, pageTitleCandidate, readPageTitle, type ChromeCandidate } from './paste-chrome';
+import {
+  findChrome,
+  pageTitleCandidate,
+  readPageTitle,
+  type ChromeCandidate,
+} from './paste-chrome';
 import { detectLanguage } from './paste-language';
 import { guessOriginal, type OriginalGuess } from './paste-original';
 import type { Tagged } from './paste-structure';
@@ -32,7 +37,10 @@ type Lang = Paragraph & { lang: string | null };
 /** Per-paragraph language; letterless lines (numbers, symbols) borrow their neighbour's. */
 function tagLanguages(paragraphs: Paragraph[], opts: Options): Lang[] {
   const given = [opts.originalLanguage, opts.translationLanguage].filter((l): l is string => !!l);
-  const tagged = paragraphs.map((p) => ({ ...p, lang: detectLanguage(p.text, given.length ? given : undefined) }));
+  const tagged = paragraphs.map((p) => ({
+    ...p,
+    lang: detectLanguage(p.text, given.length ? given : undefined),
+  }));
   // Kanji-only lines in a Japanese text are Japanese, not Chinese.
   const hasJa = tagged.some((p) => p.lang === 'ja') || given.includes('ja');
   for (const p of tagged) if (p.lang === 'zh' && hasJa && !given.includes('zh')) p.lang = 'ja';
@@ -68,10 +76,15 @@ export function prepare(text: string, opts: Options): Prepared {
   const all = splitParagraphs(text);
   const { content, chrome, footer } = findChrome(all);
   let tagged = tagLanguages(content, opts);
-  if (!tagged.some((p) => p.lang)) throw new PasteImportError('Nothing to import: the text has no paragraphs with words.');
+  if (!tagged.some((p) => p.lang))
+    throw new PasteImportError('Nothing to import: the text has no paragraphs with words.');
   const candidate = pageTitleCandidate(all, tagged);
   const { guess, pageTitle } = languagesAndTitle(tagged, candidate, opts);
-  const meta: PasteMeta = { originalLanguage: guess.language, translationLanguage: guess.translation, originalGuess: guess };
+  const meta: PasteMeta = {
+    originalLanguage: guess.language,
+    translationLanguage: guess.translation,
+    originalGuess: guess,
+  };
   if (footer) Object.assign(meta, stripUndefined(footer));
   if (candidate && pageTitle) {
     meta.title = { [candidate.lang ?? guess.translation]: pageTitle.title };
@@ -83,7 +96,8 @@ export function prepare(text: string, opts: Options): Prepared {
     const lang = p.lang ?? guess.language;
     return { ...p, lang, original: lang === guess.language };
   });
-  if (!paragraphs.some((p) => p.original)) throw new PasteImportError(`Nothing to import: no paragraph is in ${guess.language}.`);
+  if (!paragraphs.some((p) => p.original))
+    throw new PasteImportError(`Nothing to import: no paragraph is in ${guess.language}.`);
   return { paragraphs, chrome, meta };
 }
 

@@ -19,12 +19,25 @@ const EN = [
 ];
 // Lines that look like page chrome, or like chrome but are content.
 const CHROME_LIKE = [
-  'Comments', 'Email', 'コメント', 'Name:', 'お名前: [必須入力]', 'Email (required)', 'Posted by X at 10:30',
-  'posted by ZUKUNASHI at 08:59| Comment(0) | ウクライナ', '投稿者：山田太郎 日時：2024/05/12 10:30',
-  '速報：大雨で東海道新幹線が終日運転見合わせ', 'ロシアと米国がアンカラで秘密会談: ずくなしの冷や水', 'Breaking: Storm hits the coast',
+  'Comments',
+  'Email',
+  'コメント',
+  'Name:',
+  'お名前: [必須入力]',
+  'Email (required)',
+  'Posted by X at 10:30',
+  'posted by ZUKUNASHI at 08:59| Comment(0) | ウクライナ',
+  '投稿者：山田太郎 日時：2024/05/12 10:30',
+  '速報：大雨で東海道新幹線が終日運転見合わせ',
+  'ロシアと米国がアンカラで秘密会談: ずくなしの冷や水',
+  'Breaking: Storm hits the coast',
 ];
 
-const prose = fc.oneof(fc.constantFrom(...JA, ...EN), fc.stringMatching(/^[ぁ-んァ-ン一-龯]{2,30}[。]?$/), fc.stringMatching(/^[A-Z][a-z]{1,8}( [a-z]{1,8}){0,8}[.]?$/));
+const prose = fc.oneof(
+  fc.constantFrom(...JA, ...EN),
+  fc.stringMatching(/^[ぁ-んァ-ン一-龯]{2,30}[。]?$/),
+  fc.stringMatching(/^[A-Z][a-z]{1,8}( [a-z]{1,8}){0,8}[.]?$/),
+);
 const paragraph = fc.oneof(
   { arbitrary: prose, weight: 5 },
   { arbitrary: fc.constantFrom(...CHROME_LIKE), weight: 2 },
@@ -46,7 +59,10 @@ function paragraphsOf(text: string): Map<number, string> {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const out = new Map<number, string>();
   lines.forEach((raw, k) => {
-    const line = raw.normalize('NFC').replace(/[ \t\u00a0\f\v]+/g, ' ').trim();
+    const line = raw
+      .normalize('NFC')
+      .replace(/[ \t\u00a0\f\v]+/g, ' ')
+      .trim();
     if (line) out.set(k, line);
   });
   return out;
@@ -69,20 +85,33 @@ function checkInvariant(text: string, r: PasteImportResult) {
   found.sort((a, b) => a[0] - b[0]);
   expect(found).toEqual([...paragraphsOf(text)]);
   const originals = r.sources.filter((s) => !s.leftover).map((s) => s.original);
-  const translations = r.sources.flatMap((s) => (s.leftover ? [s.original] : s.translation === null ? [] : [s.translation]));
-  expect(isIncreasing(originals) && isIncreasing(translations) && isIncreasing(r.removedAsChrome.map((c) => c.line))).toBe(true);
+  const translations = r.sources.flatMap((s) =>
+    s.leftover ? [s.original] : s.translation === null ? [] : [s.translation],
+  );
+  expect(
+    isIncreasing(originals) &&
+      isIncreasing(translations) &&
+      isIncreasing(r.removedAsChrome.map((c) => c.line)),
+  ).toBe(true);
   // Put back, the chrome lines sit where they were among the original-column texts.
   const restored = withChrome(r.blocks, r.removedAsChrome, o, [o, t]);
-  expect(restored.flatMap((b) => Object.values(b.texts)).filter((x) => x !== null)).toHaveLength(found.length);
+  expect(restored.flatMap((b) => Object.values(b.texts)).filter((x) => x !== null)).toHaveLength(
+    found.length,
+  );
 }
 
 describe('importPaste keeps every pasted paragraph (property)', () => {
   it('puts every non-empty paragraph into a block or the chrome list, in order, exactly once', () => {
-    fc.assert(fc.property(paste, (text) => checkInvariant(text, importPaste(text))), { numRuns: 400 });
+    fc.assert(
+      fc.property(paste, (text) => checkInvariant(text, importPaste(text))),
+      { numRuns: 400 },
+    );
   });
 
   it('keeps them all when the owner chooses either language as the original', () => {
-    const both = fc.tuple(paste, fc.constantFrom(...JA), fc.constantFrom(...EN)).map(([p, ja, en]) => `${p}\n\n${ja}\n\n${en}`);
+    const both = fc
+      .tuple(paste, fc.constantFrom(...JA), fc.constantFrom(...EN))
+      .map(([p, ja, en]) => `${p}\n\n${ja}\n\n${en}`);
     fc.assert(
       fc.property(both, fc.constantFrom('ja', 'en'), (text, originalLanguage) => {
         const r = importPaste(text, { originalLanguage });

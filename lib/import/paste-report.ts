@@ -2,9 +2,14 @@
 import type { OriginalGuess } from './paste-original';
 import type { PasteImportResult } from './paste-import';
 
-const CHROME_REASONS = { 'page-title': 'page title', footer: 'footer', 'comment-form': 'comment form' } as const;
+const CHROME_REASONS = {
+  'page-title': 'page title',
+  footer: 'footer',
+  'comment-form': 'comment form',
+} as const;
 
-const clip = (text: string, max = 70) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
+const clip = (text: string, max = 70) =>
+  [...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text;
 
 function counts(g: OriginalGuess): string {
   return Object.entries(g.counts)
@@ -36,12 +41,23 @@ export function pasteReport(result: PasteImportResult, keepChrome: boolean): str
     explainOriginal(originalGuess),
     `${result.blocks.length} blocks (${o}), ${result.alignment.length} ${t} paragraphs aligned, ${result.leftovers.length} kept as blocks of their own (no counterpart found).`,
   ];
-  for (const a of result.alignment) lines.push(`  ${t} #${a.translationIndex + 1} → block ${a.blockIndex + 1}  (${a.cues.join(', ') || 'order'})`);
-  for (const l of result.leftovers) lines.push(`  leftover  line ${l.line + 1} (${l.language}) → block ${l.blockIndex + 1}: ${clip(l.text)}`);
+  for (const a of result.alignment)
+    lines.push(
+      `  ${t} #${a.translationIndex + 1} → block ${a.blockIndex + 1}  (${a.cues.join(', ') || 'order'})`,
+    );
+  for (const l of result.leftovers)
+    lines.push(
+      `  leftover  line ${l.line + 1} (${l.language}) → block ${l.blockIndex + 1}: ${clip(l.text)}`,
+    );
   const chrome = result.removedAsChrome;
   if (chrome.length) {
-    lines.push(keepChrome ? `${chrome.length} lines that look like page chrome, kept as blocks (--keep-chrome):` : `${chrome.length} lines proposed as page chrome, not saved (--keep-chrome keeps them):`);
-    for (const c of chrome) lines.push(`  ${CHROME_REASONS[c.reason].padEnd(12)}  line ${c.line + 1}: ${clip(c.text)}`);
+    lines.push(
+      keepChrome
+        ? `${chrome.length} lines that look like page chrome, kept as blocks (--keep-chrome):`
+        : `${chrome.length} lines proposed as page chrome, not saved (--keep-chrome keeps them):`,
+    );
+    for (const c of chrome)
+      lines.push(`  ${CHROME_REASONS[c.reason].padEnd(12)}  line ${c.line + 1}: ${clip(c.text)}`);
   }
   return lines;
 }

@@ -16,31 +16,54 @@ export function chromeBlock(text: string, original: string, languages: string[])
 }
 
 /** The proposal's blocks with `items` put back, each before the block it preceded on the page. */
-export function withChrome(blocks: BlockInput[], items: ChromeItem[], original: string, languages: string[]): BlockInput[] {
+export function withChrome(
+  blocks: BlockInput[],
+  items: ChromeItem[],
+  original: string,
+  languages: string[],
+): BlockInput[] {
   const out = [...blocks];
   // From the end, so earlier indexes stay valid; at one index, later lines first end up last.
   const sorted = [...items].sort((a, b) => b.blockIndex - a.blockIndex || b.line - a.line);
-  for (const item of sorted) out.splice(item.blockIndex, 0, chromeBlock(item.text, original, languages));
+  for (const item of sorted)
+    out.splice(item.blockIndex, 0, chromeBlock(item.text, original, languages));
   return out;
 }
 
-const comesBefore = (a: ChromeItem, b: ChromeItem) => a.blockIndex < b.blockIndex || (a.blockIndex === b.blockIndex && a.line < b.line);
+const comesBefore = (a: ChromeItem, b: ChromeItem) =>
+  a.blockIndex < b.blockIndex || (a.blockIndex === b.blockIndex && a.line < b.line);
 
 /**
  * Where `item` goes back into blocks the owner may have edited since the proposal: before the
  * block it preceded (found by its original text, the match nearest the expected place), and
  * before lines restored earlier that came after it on the page. `restored`: items already back.
  */
-export function restoreIndex(current: Texts[], proposal: Texts[], item: ChromeItem, restored: ChromeItem[], original: string): number {
-  const expected = Math.min(current.length, item.blockIndex + restored.filter((r) => comesBefore(r, item)).length);
+export function restoreIndex(
+  current: Texts[],
+  proposal: Texts[],
+  item: ChromeItem,
+  restored: ChromeItem[],
+  original: string,
+): number {
+  const expected = Math.min(
+    current.length,
+    item.blockIndex + restored.filter((r) => comesBefore(r, item)).length,
+  );
   const anchor = proposal[item.blockIndex]?.texts[original];
   let at = expected;
   if (anchor === undefined || anchor === null) at = current.length;
   else {
     const matches = current.flatMap((b, k) => (b.texts[original] === anchor ? [k] : []));
-    if (matches.length) at = matches.reduce((best, k) => (Math.abs(k - expected) < Math.abs(best - expected) ? k : best));
+    if (matches.length)
+      at = matches.reduce((best, k) =>
+        Math.abs(k - expected) < Math.abs(best - expected) ? k : best,
+      );
   }
-  const later = new Set(restored.filter((r) => r.blockIndex === item.blockIndex && r.line > item.line).map((r) => r.text));
+  const later = new Set(
+    restored
+      .filter((r) => r.blockIndex === item.blockIndex && r.line > item.line)
+      .map((r) => r.text),
+  );
   while (at > 0 && later.has(current[at - 1]?.texts[original] ?? '')) at -= 1;
   return at;
 }

@@ -5,14 +5,20 @@ import { skeletonSimilarity } from './paste-phonetic';
 export type Hit = { key: string; strength: number; cue: string };
 
 function sharedDates(t: Features, o: Features): Hit[] {
-  return [...t.dates].filter((d) => o.dates.has(d)).map((d) => ({ key: `date:${d}`, strength: 1, cue: d }));
+  return [...t.dates]
+    .filter((d) => o.dates.has(d))
+    .map((d) => ({ key: `date:${d}`, strength: 1, cue: d }));
 }
 
 /** Latin words kept inside CJK text ("WSJ") found in the Latin paragraph, or vice versa. */
 function sharedLatinWords(cjk: Features, latin: Features, cjkIsTranslation: boolean): Hit[] {
   return [...cjk.words]
     .filter((w) => w.length >= 2 && !/^\d/.test(w) && latin.words.has(w))
-    .map((w) => ({ key: `${cjkIsTranslation ? 'word' : 'word-in'}:${w}`, strength: 1, cue: `latin:${w}` }));
+    .map((w) => ({
+      key: `${cjkIsTranslation ? 'word' : 'word-in'}:${w}`,
+      strength: 1,
+      cue: `latin:${w}`,
+    }));
 }
 
 // Best Latin phrase per (block, katakana skeleton): the same names recur across translations.

@@ -28,7 +28,12 @@ export function assignKinds(run: Paragraph[], cjk: boolean): BlockKind[] {
     const glued = next !== undefined && next.blankBefore === 0;
     const headline = isHeadingLike(p.text, cjk);
     if (headline && (k === 0 || (p.blankBefore > 0 && glued))) kinds.push('heading');
-    else if (kinds[k - 1] === 'heading' && p.blankBefore === 0 && !hasTerminalPunctuation(p.text) && units(p.text) <= 250)
+    else if (
+      kinds[k - 1] === 'heading' &&
+      p.blankBefore === 0 &&
+      !hasTerminalPunctuation(p.text) &&
+      units(p.text) <= 250
+    )
       kinds.push('subheading');
     else if (headline && p.blankBefore > 0 && next !== undefined) kinds.push('subheading');
     else kinds.push('paragraph');

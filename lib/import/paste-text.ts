@@ -9,7 +9,10 @@ export type Paragraph = {
 
 /** NFC, trimmed, runs of ASCII/NBSP/tab whitespace collapsed; typographic punctuation untouched. */
 export function normalizeLine(line: string): string {
-  return line.normalize('NFC').replace(/[ \t\u00a0\f\v]+/g, ' ').trim();
+  return line
+    .normalize('NFC')
+    .replace(/[ \t\u00a0\f\v]+/g, ' ')
+    .trim();
 }
 
 /**

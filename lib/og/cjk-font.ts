@@ -25,7 +25,11 @@ export function faceFromCollection(ttc: Buffer, index = 0): Buffer {
   const numTables = ttc.readUInt16BE(start + 4);
   const records = Array.from({ length: numTables }, (_, i) => {
     const at = start + 12 + 16 * i;
-    return { tag: ttc.subarray(at, at + 8), offset: ttc.readUInt32BE(at + 8), length: ttc.readUInt32BE(at + 12) };
+    return {
+      tag: ttc.subarray(at, at + 8),
+      offset: ttc.readUInt32BE(at + 8),
+      length: ttc.readUInt32BE(at + 12),
+    };
   });
   const headerSize = 12 + 16 * numTables;
   const padded = (n: number) => (n + 3) & ~3;
@@ -50,7 +54,10 @@ async function load(): Promise<Fonts | null> {
     const data = await readFile(file).catch(() => null);
     if (data) {
       const face = faceFromCollection(data); // face 0 of Noto Sans CJK is the Japanese one
-      const buffer = face.buffer.slice(face.byteOffset, face.byteOffset + face.byteLength) as ArrayBuffer;
+      const buffer = face.buffer.slice(
+        face.byteOffset,
+        face.byteOffset + face.byteLength,
+      ) as ArrayBuffer;
       return [{ name: 'Japanese', data: buffer, weight: 700, style: 'normal' }];
     }
   }
@@ -63,12 +70,16 @@ let cached: Promise<Fonts | null> | undefined;
 // What the card can draw: with the Japanese font, Latin, Greek, Cyrillic, kana, kanji and common
 // punctuation; without it, only Latin text in next/og's default font. Anything else (emoji, other
 // scripts) is left out, because next/og would otherwise try to download a font for it.
-const WITH_CJK = /[^\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{Script=Common}\p{Script=Inherited}]|\p{Extended_Pictographic}/gu;
+const WITH_CJK =
+  /[^\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{Script=Common}\p{Script=Inherited}]|\p{Extended_Pictographic}/gu;
 const WITHOUT_CJK = /[^\p{Script=Latin}\u0020-\u007E\u00A0-\u00FF\u2010-\u2027]/gu;
 
 /** `text` reduced to what the card's font can show; '' when nothing is left. */
 export function drawableText(text: string, hasCjkFont: boolean): string {
-  return text.replace(hasCjkFont ? WITH_CJK : WITHOUT_CJK, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(hasCjkFont ? WITH_CJK : WITHOUT_CJK, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Fonts for ImageResponse, read once per process; null when the machine has no Japanese font. */

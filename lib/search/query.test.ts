@@ -18,7 +18,13 @@ describe('search query escaping', () => {
   it('quotes every term so FTS5 syntax is plain text', () => {
     expect(ftsString('rail')).toBe('"rail"');
     expect(ftsString('"quoted"')).toBe('"""quoted"""');
-    expect(['NEAR(a', 'OR', 'text:*', '^x', 'a"b'].map(ftsString)).toEqual(['"NEAR(a"', '"OR"', '"text:*"', '"^x"', '"a""b"']);
+    expect(['NEAR(a', 'OR', 'text:*', '^x', 'a"b'].map(ftsString)).toEqual([
+      '"NEAR(a"',
+      '"OR"',
+      '"text:*"',
+      '"^x"',
+      '"a""b"',
+    ]);
   });
 
   it('uses FTS only for terms of at least three characters (code points)', () => {

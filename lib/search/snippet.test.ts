@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSnippet } from './snippet';
 
-const hits = (s: ReturnType<typeof buildSnippet>) => s.parts.filter((p) => p.hit).map((p) => p.text);
+const hits = (s: ReturnType<typeof buildSnippet>) =>
+  s.parts.filter((p) => p.hit).map((p) => p.text);
 const joined = (s: ReturnType<typeof buildSnippet>) => s.parts.map((p) => p.text).join('');
 
 describe('search snippets', () => {
@@ -20,7 +21,9 @@ describe('search snippets', () => {
   });
 
   it('strips inline formatting and keeps markup as text', () => {
-    const s = buildSnippet('**Bold** <script>alert(1)</script> [link](https://example.com)', ['script']);
+    const s = buildSnippet('**Bold** <script>alert(1)</script> [link](https://example.com)', [
+      'script',
+    ]);
     expect(joined(s)).toBe('Bold <script>alert(1)</script> link');
     expect(hits(s)).toEqual(['script', 'script']);
   });

@@ -22,7 +22,15 @@ function safeIndex(text: string, index: number): number {
  */
 export function buildSnippet(text: string, terms: string[], radius = 60): Snippet {
   const flat = plain(parseInline(text)).replace(/\s+/g, ' ').trim();
-  const pattern = terms.length ? new RegExp(terms.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|'), 'giu') : null;
+  const pattern = terms.length
+    ? new RegExp(
+        terms
+          .map(escapeRegExp)
+          .sort((a, b) => b.length - a.length)
+          .join('|'),
+        'giu',
+      )
+    : null;
   const first = pattern ? flat.search(pattern) : -1;
   const from = first < 0 ? 0 : safeIndex(flat, Math.max(0, first - radius));
   const to = safeIndex(flat, Math.min(flat.length, Math.max(from, first) + radius * 2));

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { COMMENT_STATUSES, type CommentStatus } from '@/lib/model';
 import { codePoints, COMMENT_BODY_MAX } from '@/lib/model';
 
-export const MODERATION_ACTIONS = ['approve', 'unapprove', 'spam', 'notSpam', 'trash', 'restore'] as const;
+export const MODERATION_ACTIONS = [
+  'approve',
+  'unapprove',
+  'spam',
+  'notSpam',
+  'trash',
+  'restore',
+] as const;
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
 // Which tab each action applies to, as in WordPress: a comment only moves along these edges.
@@ -31,12 +38,21 @@ const ids = z.preprocess(
 
 /** A row button sends `target=approve:12`; bulk buttons send `action` with the ticked `ids`. */
 function fromRowButton(input: unknown): unknown {
-  if (!input || typeof input !== 'object' || !('target' in input) || typeof input.target !== 'string') return input;
+  if (
+    !input ||
+    typeof input !== 'object' ||
+    !('target' in input) ||
+    typeof input.target !== 'string'
+  )
+    return input;
   const [action, id] = input.target.split(':');
   return { action, ids: [id] };
 }
 
-export const moderateSchema = z.preprocess(fromRowButton, z.object({ action: z.enum(MODERATION_ACTIONS), ids }));
+export const moderateSchema = z.preprocess(
+  fromRowButton,
+  z.object({ action: z.enum(MODERATION_ACTIONS), ids }),
+);
 
 export const deleteSchema = z.object({ ids, confirm: z.literal('yes') });
 
@@ -50,7 +66,11 @@ const text = z
 // The reply form's random key: a resubmitted form stores the reply once.
 export const REPLY_KEY_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 
-export const replySchema = z.object({ parentId: z.coerce.number().int().positive(), body: text, key: z.string().regex(REPLY_KEY_PATTERN) });
+export const replySchema = z.object({
+  parentId: z.coerce.number().int().positive(),
+  body: text,
+  key: z.string().regex(REPLY_KEY_PATTERN),
+});
 export const editCommentSchema = z.object({ id: z.coerce.number().int().positive(), body: text });
 
 /** The queue's query string: anything unexpected falls back to the default rather than failing. */
@@ -60,6 +80,3 @@ export const queueQuerySchema = z.object({
   post: z.coerce.number().int().positive().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
-
-export type ReplyValues = z.input<typeof replySchema>;
-export type EditValues = z.input<typeof editCommentSchema>;

@@ -6,7 +6,11 @@ const valid: PostFormValues = {
   categoryId: '2',
   originalLanguage: 'en',
   translationLanguages: ['ja'],
-  translations: { en: { title: 'A title', excerpt: '' }, ja: { title: '題', excerpt: '抜粋' }, fr: { title: '', excerpt: '' } },
+  translations: {
+    en: { title: 'A title', excerpt: '' },
+    ja: { title: '題', excerpt: '抜粋' },
+    fr: { title: '', excerpt: '' },
+  },
   commentsOpen: true,
   status: 'published',
   publishedAt: '2026-03-01T09:30',
@@ -25,20 +29,43 @@ describe('postSchema', () => {
   it('keeps only the post languages and turns empty cells into null', () => {
     const out = postSchema.parse(valid);
     expect(out.categoryId).toBe(2);
-    expect(out.translations).toEqual({ en: { title: 'A title', excerpt: null }, ja: { title: '題', excerpt: '抜粋' } });
+    expect(out.translations).toEqual({
+      en: { title: 'A title', excerpt: null },
+      ja: { title: '題', excerpt: '抜粋' },
+    });
     expect(out.blocks[1]!.texts).toEqual({ en: 'Body text.', ja: null });
     expect(out.publishedAt).toBe('2026-03-01T09:30');
   });
 
   it('requires a title per language and an original text per block', () => {
-    const bad = { ...valid, translations: { en: { title: ' ', excerpt: '' } }, blocks: [{ kind: 'paragraph', src: null, texts: { en: '', ja: 'x' } }] };
-    expect(issues(bad)).toEqual(expect.arrayContaining(['translations.en.title:required', 'translations.ja.title:required', 'blocks.0.texts.en:required']));
+    const bad = {
+      ...valid,
+      translations: { en: { title: ' ', excerpt: '' } },
+      blocks: [{ kind: 'paragraph', src: null, texts: { en: '', ja: 'x' } }],
+    };
+    expect(issues(bad)).toEqual(
+      expect.arrayContaining([
+        'translations.en.title:required',
+        'translations.ja.title:required',
+        'blocks.0.texts.en:required',
+      ]),
+    );
   });
 
   it('enforces the database limits in code points', () => {
     const emoji = '😀'.repeat(200);
-    expect(issues({ ...valid, translations: { ...valid.translations, en: { title: emoji, excerpt: '' } } })).toEqual([]);
-    expect(issues({ ...valid, translations: { ...valid.translations, en: { title: emoji + 'x', excerpt: '' } } })).toEqual(['translations.en.title:tooLong']);
+    expect(
+      issues({
+        ...valid,
+        translations: { ...valid.translations, en: { title: emoji, excerpt: '' } },
+      }),
+    ).toEqual([]);
+    expect(
+      issues({
+        ...valid,
+        translations: { ...valid.translations, en: { title: emoji + 'x', excerpt: '' } },
+      }),
+    ).toEqual(['translations.en.title:tooLong']);
     const long = { kind: 'paragraph', src: null, texts: { en: 'a'.repeat(20001) } };
     expect(issues({ ...valid, blocks: [long] })).toEqual(['blocks.0.texts.en:tooLong']);
   });
@@ -48,26 +75,39 @@ describe('postSchema', () => {
     expect(issues({ ...valid, slug: 'a'.repeat(121) })).toEqual(['slug:tooLong']);
     expect(issues({ ...valid, publishedAt: 'tomorrow' })).toEqual(['publishedAt:dateFormat']);
     expect(issues({ ...valid, blocks: [] })).toEqual(['blocks:noBlocks']);
-    const image = (src: string) => ({ ...valid, blocks: [{ kind: 'image', src, texts: { en: 'alt' } }] });
+    const image = (src: string) => ({
+      ...valid,
+      blocks: [{ kind: 'image', src, texts: { en: 'alt' } }],
+    });
     expect(issues(image('javascript:alert(1)'))).toEqual(['blocks.0.src:imageSrc']);
     expect(issues(image('/media/abc123.png'))).toEqual([]);
     // A regex once let these through, and the feeds then failed on them.
     expect(issues(image('https://example.com:99999/x.png'))).toEqual(['blocks.0.src:imageSrc']);
     expect(issues(image('https://exa mple.com/x.png'))).toEqual(['blocks.0.src:imageSrc']);
-    expect(postSchema.parse(image(' HTTPS://Example.com:443/画.png ')).blocks[0]!.src).toBe('https://example.com/%E7%94%BB.png');
+    expect(postSchema.parse(image(' HTTPS://Example.com:443/画.png ')).blocks[0]!.src).toBe(
+      'https://example.com/%E7%94%BB.png',
+    );
   });
 });
 
 describe('slugify and blog-time conversion', () => {
   it('derives ASCII slugs', () => {
-    expect(slugify('Russia and US holding secret talks in Ankara – Kommersant')).toBe('russia-and-us-holding-secret-talks-in-ankara-kommersant');
+    expect(slugify('Russia and US holding secret talks in Ankara – Kommersant')).toBe(
+      'russia-and-us-holding-secret-talks-in-ankara-kommersant',
+    );
     expect(slugify('Türkiye’s café')).toBe('turkiye-s-cafe');
     expect(slugify('日本語だけ')).toBe('');
   });
 
   it('reads datetime-local values in the blog time zone and back', () => {
-    expect(localTimeToUtc('2026-03-01T09:30', 'Asia/Tokyo').toISOString()).toBe('2026-03-01T00:30:00.000Z');
-    expect(localTimeToUtc('2026-07-01T12:00:05', 'Europe/London').toISOString()).toBe('2026-07-01T11:00:05.000Z');
-    expect(utcToLocalTime(new Date('2026-03-01T00:30:00Z'), 'Asia/Tokyo')).toBe('2026-03-01T09:30:00');
+    expect(localTimeToUtc('2026-03-01T09:30', 'Asia/Tokyo').toISOString()).toBe(
+      '2026-03-01T00:30:00.000Z',
+    );
+    expect(localTimeToUtc('2026-07-01T12:00:05', 'Europe/London').toISOString()).toBe(
+      '2026-07-01T11:00:05.000Z',
+    );
+    expect(utcToLocalTime(new Date('2026-03-01T00:30:00Z'), 'Asia/Tokyo')).toBe(
+      '2026-03-01T09:30:00',
+    );
   });
 });

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { BLOCK_KINDS, BLOCK_TEXT_MAX, BLOCKS_MAX, codePoints, EXCERPT_MAX, POST_STATUSES, SLUG_MAX, TITLE_MAX } from '@/lib/model';
+import {
+  BLOCK_KINDS,
+  BLOCK_TEXT_MAX,
+  BLOCKS_MAX,
+  codePoints,
+  EXCERPT_MAX,
+  POST_STATUSES,
+  SLUG_MAX,
+  TITLE_MAX,
+} from '@/lib/model';
 import { wallTimeOf, zonedTimeToUtc } from '@/lib/time-zone';
 import { imageSrc } from './url';
 
@@ -10,27 +19,38 @@ export const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/;
 /** A datetime-local value: wall-clock time in the blog's time zone. */
 export const LOCAL_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
 
-
 /** A slug from a title: ASCII letters and digits joined by hyphens ('' when nothing is left). */
 export function slugify(text: string): string {
-  const ascii = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const ascii = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   const slug = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return slug.slice(0, SLUG_MAX).replace(/-+$/, '');
 }
 
 /** Empty means "not translated": null, never an empty string. Trailing space is dropped. */
-const cellText = (value: string | null | undefined) => (value && value.trim() ? value.replace(/\s+$/, '') : null);
+const cellText = (value: string | null | undefined) =>
+  value && value.trim() ? value.replace(/\s+$/, '') : null;
 
 const blockSchema = z.object({
   kind: z.enum(BLOCK_KINDS),
-  src: z.string().trim().nullish().transform((v) => v || null),
+  src: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => v || null),
   texts: z.record(z.string(), z.string().nullish()),
 });
 
 const translationSchema = z.object({ title: z.string().trim(), excerpt: z.string().trim() });
 
 const baseSchema = z.object({
-  slug: z.string().trim().min(1, { error: 'required' }).refine((s) => codePoints(s) <= SLUG_MAX, { error: 'tooLong' })
+  slug: z
+    .string()
+    .trim()
+    .min(1, { error: 'required' })
+    .refine((s) => codePoints(s) <= SLUG_MAX, { error: 'tooLong' })
     .refine((s) => SLUG_PATTERN.test(s), { error: 'slugFormat' }),
   categoryId: z.string().regex(/^\d*$/, { error: 'invalid' }),
   originalLanguage: z.string().regex(LANGUAGE_PATTERN, { error: 'invalid' }),
@@ -38,7 +58,10 @@ const baseSchema = z.object({
   translations: z.record(z.string(), translationSchema),
   commentsOpen: z.boolean(),
   status: z.enum(POST_STATUSES),
-  publishedAt: z.string().trim().refine((v) => v === '' || LOCAL_TIME_PATTERN.test(v), { error: 'dateFormat' }),
+  publishedAt: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || LOCAL_TIME_PATTERN.test(v), { error: 'dateFormat' }),
   blocks: z.array(blockSchema).min(1, { error: 'noBlocks' }).max(BLOCKS_MAX, { error: 'tooMany' }),
 });
 
@@ -54,8 +77,10 @@ function translationIssues(v: Base): Issue[] {
     const t = v.translations[l] ?? { title: '', excerpt: '' };
     const issues: Issue[] = [];
     if (!t.title) issues.push({ path: ['translations', l, 'title'], message: 'required' });
-    if (codePoints(t.title) > TITLE_MAX) issues.push({ path: ['translations', l, 'title'], message: 'tooLong' });
-    if (codePoints(t.excerpt) > EXCERPT_MAX) issues.push({ path: ['translations', l, 'excerpt'], message: 'tooLong' });
+    if (codePoints(t.title) > TITLE_MAX)
+      issues.push({ path: ['translations', l, 'title'], message: 'tooLong' });
+    if (codePoints(t.excerpt) > EXCERPT_MAX)
+      issues.push({ path: ['translations', l, 'excerpt'], message: 'tooLong' });
     return issues;
   });
 }
@@ -64,12 +89,14 @@ function blockIssues(v: Base): Issue[] {
   const languages = languagesOf(v);
   return v.blocks.flatMap((b, i) => {
     const issues: Issue[] = [];
-    if (b.kind === 'image' && !(b.src && imageSrc(b.src))) issues.push({ path: ['blocks', i, 'src'], message: 'imageSrc' });
+    if (b.kind === 'image' && !(b.src && imageSrc(b.src)))
+      issues.push({ path: ['blocks', i, 'src'], message: 'imageSrc' });
     if (b.kind !== 'image' && !cellText(b.texts[v.originalLanguage])) {
       issues.push({ path: ['blocks', i, 'texts', v.originalLanguage], message: 'required' });
     }
     for (const l of languages) {
-      if (codePoints(b.texts[l] ?? '') > BLOCK_TEXT_MAX) issues.push({ path: ['blocks', i, 'texts', l], message: 'tooLong' });
+      if (codePoints(b.texts[l] ?? '') > BLOCK_TEXT_MAX)
+        issues.push({ path: ['blocks', i, 'texts', l], message: 'tooLong' });
     }
     return issues;
   });
@@ -82,7 +109,8 @@ function blockIssues(v: Base): Issue[] {
  */
 export const postSchema = baseSchema
   .superRefine((v, ctx) => {
-    for (const issue of [...translationIssues(v), ...blockIssues(v)]) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of [...translationIssues(v), ...blockIssues(v)])
+      ctx.addIssue({ code: 'custom', ...issue });
   })
   .transform((v) => {
     const languages = languagesOf(v);
@@ -95,7 +123,10 @@ export const postSchema = baseSchema
       status: v.status,
       publishedAt: v.publishedAt || null,
       translations: Object.fromEntries(
-        languages.map((l) => [l, { title: v.translations[l]!.title, excerpt: v.translations[l]!.excerpt || null }]),
+        languages.map((l) => [
+          l,
+          { title: v.translations[l]!.title, excerpt: v.translations[l]!.excerpt || null },
+        ]),
       ),
       blocks: v.blocks.map((b) => ({
         kind: b.kind,
@@ -110,11 +141,16 @@ export type PostFormValues = z.input<typeof postSchema>;
 export type PostFormOutput = z.output<typeof postSchema>;
 
 /** The editor's save action: the form plus which post it edits (null for a new one). */
-export const savePostSchema = z.object({ id: z.number().int().positive().nullable(), post: postSchema });
+export const savePostSchema = z.object({
+  id: z.number().int().positive().nullable(),
+  post: postSchema,
+});
 
 /** A datetime-local value in `timeZone` as a UTC instant. */
 export function localTimeToUtc(value: string, timeZone: string): Date {
-  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = value.split(/[-T:]/).map(Number);
+  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = value
+    .split(/[-T:]/)
+    .map(Number);
   return zonedTimeToUtc({ year, month, day, hour, minute, second }, timeZone);
 }
 

@@ -9,18 +9,32 @@ export const WORD_LIST_MAX = 10000;
 export const LANGUAGES_MAX = 5;
 export const RATE_LIMIT_PATTERN = /^(off|\d{1,4}\/\d{1,4}[smh])$/;
 
-const text = (max: number) => z.string().trim().refine((s) => codePoints(s) <= max, { error: 'tooLong' });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .refine((s) => codePoints(s) <= max, { error: 'tooLong' });
 const int = (min: number, max: number) =>
-  z.coerce.number({ error: 'number' }).int({ error: 'number' }).min(min, { error: 'numberTooSmall' }).max(max, { error: 'numberTooLarge' });
+  z.coerce
+    .number({ error: 'number' })
+    .int({ error: 'number' })
+    .min(min, { error: 'numberTooSmall' })
+    .max(max, { error: 'numberTooLarge' });
 
 /** The blog settings form. Languages are typed as "ja, en"; the default must be one of them. */
 export const settingsSchema = z
   .object({
     titles: z.record(z.string(), text(BLOG_TITLE_MAX)),
     descriptions: z.record(z.string(), text(BLOG_DESCRIPTION_MAX)),
-    languages: z.string().transform((s) => [...new Set(s.split(/[\s,、]+/).filter(Boolean))]).pipe(
-      z.array(z.string().regex(LANGUAGE_PATTERN, { error: 'languageCode' })).min(1, { error: 'required' }).max(LANGUAGES_MAX, { error: 'tooManyLanguages' }),
-    ),
+    languages: z
+      .string()
+      .transform((s) => [...new Set(s.split(/[\s,、]+/).filter(Boolean))])
+      .pipe(
+        z
+          .array(z.string().regex(LANGUAGE_PATTERN, { error: 'languageCode' }))
+          .min(1, { error: 'required' })
+          .max(LANGUAGES_MAX, { error: 'tooManyLanguages' }),
+      ),
     defaultLanguage: z.string(),
     timeZone: z.string().trim().refine(isTimeZone, { error: 'timeZone' }),
     defaultView: z.enum(READING_VIEWS),
@@ -31,15 +45,23 @@ export const settingsSchema = z
     blockWords: text(WORD_LIST_MAX),
     rateLimit: z.string().trim().regex(RATE_LIMIT_PATTERN, { error: 'rateLimit' }),
     threadDepth: int(1, 10),
-    closeCommentsAfterDays: z.union([z.literal(''), int(1, 3650)]).transform((v) => (v === '' ? null : v)),
+    closeCommentsAfterDays: z
+      .union([z.literal(''), int(1, 3650)])
+      .transform((v) => (v === '' ? null : v)),
   })
-  .refine((v) => v.languages.includes(v.defaultLanguage), { error: 'defaultLanguage', path: ['defaultLanguage'] })
+  .refine((v) => v.languages.includes(v.defaultLanguage), {
+    error: 'defaultLanguage',
+    path: ['defaultLanguage'],
+  })
   .superRefine((v, ctx) => {
-    if (!v.titles[v.defaultLanguage]) ctx.addIssue({ code: 'custom', message: 'required', path: ['titles', v.defaultLanguage] });
+    if (!v.titles[v.defaultLanguage])
+      ctx.addIssue({ code: 'custom', message: 'required', path: ['titles', v.defaultLanguage] });
   })
   .transform((v) => ({
     ...v,
-    titles: Object.fromEntries(v.languages.filter((l) => v.titles[l]).map((l) => [l, v.titles[l]!])),
+    titles: Object.fromEntries(
+      v.languages.filter((l) => v.titles[l]).map((l) => [l, v.titles[l]!]),
+    ),
     descriptions: Object.fromEntries(v.languages.map((l) => [l, v.descriptions[l] ?? ''])),
   }));
 

@@ -5,7 +5,9 @@ import { imageSrc, parseHttpUrl, URL_MAX } from './url';
 describe('parseHttpUrl', () => {
   it('accepts absolute http(s) addresses, normalized by the WHATWG parser', () => {
     expect(parseHttpUrl('https://example.com:443/x.png')?.href).toBe('https://example.com/x.png');
-    expect(parseHttpUrl('http://例え.jp/画像.png')?.href).toBe('http://xn--r8jz45g.jp/%E7%94%BB%E5%83%8F.png');
+    expect(parseHttpUrl('http://例え.jp/画像.png')?.href).toBe(
+      'http://xn--r8jz45g.jp/%E7%94%BB%E5%83%8F.png',
+    );
     expect(parseHttpUrl('https://example.com:65535/x')?.port).toBe('65535');
   });
 
@@ -32,10 +34,19 @@ describe('parseHttpUrl', () => {
 
   it('never throws, and whatever it accepts serializes back to itself', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.tuple(fc.webUrl(), fc.nat(200_000)).map(([u, port]) => u.replace(/^(\w+:\/\/[^/?#]+)/, `$1:${port}`))), (value) => {
-        const url = parseHttpUrl(value);
-        if (url) expect(parseHttpUrl(url.href)?.href).toBe(url.href);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.webUrl(),
+          fc
+            .tuple(fc.webUrl(), fc.nat(200_000))
+            .map(([u, port]) => u.replace(/^(\w+:\/\/[^/?#]+)/, `$1:${port}`)),
+        ),
+        (value) => {
+          const url = parseHttpUrl(value);
+          if (url) expect(parseHttpUrl(url.href)?.href).toBe(url.href);
+        },
+      ),
     );
   });
 });
@@ -47,6 +58,13 @@ describe('imageSrc', () => {
   });
 
   it('refuses other local paths and bad addresses', () => {
-    for (const bad of ['/media/../taiyaku.db', '/media/x.svg', '/etc/passwd', 'https://example.com:99999/x.png', '']) expect(imageSrc(bad), bad).toBeNull();
+    for (const bad of [
+      '/media/../taiyaku.db',
+      '/media/x.svg',
+      '/etc/passwd',
+      'https://example.com:99999/x.png',
+      '',
+    ])
+      expect(imageSrc(bad), bad).toBeNull();
   });
 });

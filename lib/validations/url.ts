@@ -22,4 +22,3 @@ export function imageSrc(value: string): string | null {
   if (LOCAL_MEDIA.test(value)) return value;
   return parseHttpUrl(value)?.href ?? null;
 }
-

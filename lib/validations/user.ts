@@ -12,8 +12,17 @@ const password = z
 
 /** The owner adds a moderator or another owner. */
 export const newUserSchema = z.object({
-  name: z.string().trim().min(1, { error: 'required' }).refine((s) => codePoints(s) <= USER_NAME_MAX, { error: 'tooLong' }),
-  email: z.string().trim().toLowerCase().max(EMAIL_MAX, { error: 'tooLong' }).pipe(z.email({ error: 'invalidEmail' })),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: 'required' })
+    .refine((s) => codePoints(s) <= USER_NAME_MAX, { error: 'tooLong' }),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(EMAIL_MAX, { error: 'tooLong' })
+    .pipe(z.email({ error: 'invalidEmail' })),
   role: z.enum(ROLES),
   password,
 });
@@ -23,7 +32,10 @@ export const resetPasswordSchema = z.object({ id: z.coerce.number().int().positi
 /** Disable/enable an account or change its role; checked against the last active owner. */
 export const changeUserSchema = z.object({
   id: z.coerce.number().int().positive(),
-  disabled: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  disabled: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   role: z.enum(ROLES).optional(),
 });
 

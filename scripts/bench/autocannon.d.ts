@@ -1,7 +1,13 @@
 // The part of autocannon's API the bench uses (the package ships no types).
 declare module 'autocannon' {
   type Histogram = { average: number; p50: number; p99: number; max: number };
-  export type Request = { method?: string; path?: string; headers?: Record<string, string>; body?: string; setupRequest?: (request: Request) => Request };
+  export type Request = {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    setupRequest?: (request: Request) => Request;
+  };
   export type Options = {
     url: string;
     connections?: number;

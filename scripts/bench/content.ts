@@ -1,7 +1,10 @@
 // Bench content: a realistic bilingual post (20 blocks, ~6,100 characters, 9.3 KB of UTF-8) and comment texts.
 import type { BlockKind } from '@/db/schema';
 
-export const BENCH_SLUGS = { read: 'bench-night-library', approvals: 'bench-night-library-approvals' } as const;
+export const BENCH_SLUGS = {
+  read: 'bench-night-library',
+  approvals: 'bench-night-library-approvals',
+} as const;
 // The demo category the bench posts are filed under: its page and their month's archive are measured too.
 export const BENCH_CATEGORY = 'culture';
 export const BENCH_COMMENTS = 200;
@@ -30,8 +33,18 @@ const pick = (list: string[], i: number) => list[i % list.length]!;
 /** Twenty blocks, every one translated: headings every fifth block, paragraphs of two sentences between. */
 export function benchBlocks(): Array<{ kind: BlockKind; texts: { en: string; ja: string } }> {
   return Array.from({ length: 20 }, (_, i) => {
-    if (i % 5 === 0) return { kind: i === 0 ? 'heading' : 'subheading', texts: { en: `Part ${i / 5 + 1}: ${pick(EN, i).split(',')[0]}`, ja: `第${i / 5 + 1}部 ${pick(JA, i).split('、')[0]}` } };
-    return { kind: 'paragraph', texts: { en: `${pick(EN, i)} ${pick(EN, i + 1)}`, ja: `${pick(JA, i)}${pick(JA, i + 1)}` } };
+    if (i % 5 === 0)
+      return {
+        kind: i === 0 ? 'heading' : 'subheading',
+        texts: {
+          en: `Part ${i / 5 + 1}: ${pick(EN, i).split(',')[0]}`,
+          ja: `第${i / 5 + 1}部 ${pick(JA, i).split('、')[0]}`,
+        },
+      };
+    return {
+      kind: 'paragraph',
+      texts: { en: `${pick(EN, i)} ${pick(EN, i + 1)}`, ja: `${pick(JA, i)}${pick(JA, i + 1)}` },
+    };
   });
 }
 

@@ -9,7 +9,9 @@ let served = live;
 let caching = false;
 const server = http.createServer((_request, response) => {
   if (!caching) served = live;
-  response.writeHead(200, { 'content-type': 'text/html', 'x-nextjs-cache': caching ? 'HIT' : 'MISS' }).end(`<h1>${served}</h1>`);
+  response
+    .writeHead(200, { 'content-type': 'text/html', 'x-nextjs-cache': caching ? 'HIT' : 'MISS' })
+    .end(`<h1>${served}</h1>`);
 });
 let baseUrl = '';
 
@@ -22,25 +24,45 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 describe('visible on the very next GET', () => {
   it('passes when the next GET shows the change', async () => {
     caching = false;
-    const result = await check('rename', baseUrl, [{ path: '/p', what: 'shows it', test: shows('Title two') }], async () => ((live = 'Title two'), true));
+    const result = await check(
+      'rename',
+      baseUrl,
+      [{ path: '/p', what: 'shows it', test: shows('Title two') }],
+      async () => ((live = 'Title two'), true),
+    );
     expect(result.ok).toBe(true);
     expect(result.detail).toContain('/p shows it (200, MISS)');
   });
 
   it('fails when the page still serves its old copy', async () => {
     caching = true;
-    const result = await check('rename', baseUrl, [{ path: '/p', what: 'shows it', test: shows('Title three') }], async () => ((live = 'Title three'), true));
+    const result = await check(
+      'rename',
+      baseUrl,
+      [{ path: '/p', what: 'shows it', test: shows('Title three') }],
+      async () => ((live = 'Title three'), true),
+    );
     expect(result.ok).toBe(false);
     expect(result.detail).toContain('/p NOT shows it (200, HIT)');
     expect(result.detail).toContain('Before: /p 200 HIT');
   });
 
   it('fails when the change itself fails, without looking at pages', async () => {
-    const result = await check('save', baseUrl, [{ path: '/p', what: 'shows it', test: () => true }], async () => ({ ok: false, error: 'forbidden' }));
+    const result = await check(
+      'save',
+      baseUrl,
+      [{ path: '/p', what: 'shows it', test: () => true }],
+      async () => ({ ok: false, error: 'forbidden' }),
+    );
     expect(result).toMatchObject({ ok: false, detail: expect.stringContaining('forbidden') });
-    const thrown = await check('save', baseUrl, [{ path: '/p', what: 'shows it', test: () => true }], async () => {
-      throw new Error('socket hang up');
-    });
+    const thrown = await check(
+      'save',
+      baseUrl,
+      [{ path: '/p', what: 'shows it', test: () => true }],
+      async () => {
+        throw new Error('socket hang up');
+      },
+    );
     expect(thrown).toMatchObject({ ok: false, detail: expect.stringContaining('socket hang up') });
   });
 
@@ -57,12 +79,21 @@ describe('a change to pages stale by time', () => {
     caching = false;
     let changedAt = 0;
     const started = Date.now();
-    const result = await check('aged', baseUrl, [{ path: '/p', what: 'shows it', test: shows('Title four') }], async () => {
-      changedAt = Date.now();
-      live = 'Title four';
-      return true;
-    }, { ageSeconds: 0.3 });
+    const result = await check(
+      'aged',
+      baseUrl,
+      [{ path: '/p', what: 'shows it', test: shows('Title four') }],
+      async () => {
+        changedAt = Date.now();
+        live = 'Title four';
+        return true;
+      },
+      { ageSeconds: 0.3 },
+    );
     expect(changedAt - started).toBeGreaterThanOrEqual(300);
-    expect(result).toMatchObject({ ok: true, detail: expect.stringContaining('then 0.3 s untouched') });
+    expect(result).toMatchObject({
+      ok: true,
+      detail: expect.stringContaining('then 0.3 s untouched'),
+    });
   });
 });

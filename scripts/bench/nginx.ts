@@ -73,8 +73,17 @@ export async function startNginx(appUrl: string, dir: string): Promise<Nginx | n
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
   for (let tries = 0; ; tries++) {
-    if (child.exitCode !== null) throw new Error(`nginx exited: ${errors}${readFileSync(path.join(dir, 'error.log'), 'utf8')}`);
-    if (await fetch(`${url}/ja`).then(() => true, () => false)) break;
+    if (child.exitCode !== null)
+      throw new Error(
+        `nginx exited: ${errors}${readFileSync(path.join(dir, 'error.log'), 'utf8')}`,
+      );
+    if (
+      await fetch(`${url}/ja`).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     if (tries > 100) throw new Error(`nginx did not answer: ${errors}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

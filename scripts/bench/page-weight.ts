@@ -7,7 +7,9 @@ export type PageWeight = { htmlBytes: number; htmlGzip: number; scripts: number;
 
 export async function pageWeight(url: string): Promise<PageWeight> {
   const html = Buffer.from(await (await fetch(url)).arrayBuffer());
-  const tags = [...html.toString('utf8').matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter((m) => !/\bnoModule\b/i.test(m[1]! + m[3]!));
+  const tags = [...html.toString('utf8').matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter(
+    (m) => !/\bnoModule\b/i.test(m[1]! + m[3]!),
+  );
   const sources = new Set(tags.map((m) => m[2]!));
   let jsGzip = 0;
   for (const src of sources) {

@@ -14,7 +14,9 @@ const pages = new Map(
 const server = http.createServer((request, response) => {
   const body = pages.get(request.url ?? '');
   if (!body) return response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length }).end(body);
+  response
+    .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length })
+    .end(body);
 });
 
 server.listen(0, '127.0.0.1', () => console.log((server.address() as AddressInfo).port));

@@ -9,18 +9,27 @@ export type CacheFacts = { nextCache: string | null; cacheControl: string | null
 
 /** A page is cached when the second GET is a hit and a CDN may keep it too. */
 export const cacheable = (c: CacheFacts) =>
-  c.nextCache === 'HIT' && /s-maxage=\d+/.test(c.cacheControl ?? '') && /stale-while-revalidate=\d+/.test(c.cacheControl ?? '');
+  c.nextCache === 'HIT' &&
+  /s-maxage=\d+/.test(c.cacheControl ?? '') &&
+  /stale-while-revalidate=\d+/.test(c.cacheControl ?? '');
 
 export const staticPath = (page: ReadPage) => `/bench-${page.key}.html`;
 const publicFile = (page: ReadPage) => path.resolve('public', staticPath(page).slice(1));
 
 /** GETs a page twice: the second answer's bytes and cache headers. */
-export async function snapshot(baseUrl: string, page: ReadPage): Promise<{ html: Buffer; facts: CacheFacts }> {
+export async function snapshot(
+  baseUrl: string,
+  page: ReadPage,
+): Promise<{ html: Buffer; facts: CacheFacts }> {
   await fetch(baseUrl + page.path).then((r) => r.arrayBuffer());
   const response = await fetch(baseUrl + page.path);
   if (response.status !== 200) throw new Error(`${page.path}: ${response.status}`);
   const html = Buffer.from(await response.arrayBuffer());
-  const facts = { nextCache: response.headers.get('x-nextjs-cache'), cacheControl: response.headers.get('cache-control'), bytes: html.length };
+  const facts = {
+    nextCache: response.headers.get('x-nextjs-cache'),
+    cacheControl: response.headers.get('cache-control'),
+    bytes: html.length,
+  };
   return { html, facts };
 }
 
@@ -37,7 +46,11 @@ export function removeStaticCopies() {
 process.once('exit', removeStaticCopies);
 
 /** Writes each page's HTML to public/bench-<key>.html and to `dir` (for the plain server). */
-export function writeStaticCopies(pages: ReadPage[], html: Map<string, Buffer>, dir: string): Record<string, string> {
+export function writeStaticCopies(
+  pages: ReadPage[],
+  html: Map<string, Buffer>,
+  dir: string,
+): Record<string, string> {
   const files: Record<string, string> = {};
   if (!existsSync('public')) {
     mkdirSync('public');

@@ -20,8 +20,13 @@ function targets(pages: ReadPage[], t: Targets): Target[] {
 
 /** How the page was served before the runs: cached by Next, and kept by a CDN. */
 function cacheNote(facts: CacheFacts, served: number): string {
-  const cache = cacheable(facts) ? `cached (${facts.nextCache}; ${facts.cacheControl})` : `**NOT cached**: x-nextjs-cache ${facts.nextCache ?? 'absent'}, Cache-Control ${facts.cacheControl ?? 'absent'}`;
-  const bytes = served === facts.bytes ? `${facts.bytes.toLocaleString('en-US')} B` : `copy ${facts.bytes.toLocaleString('en-US')} B, page now ${served.toLocaleString('en-US')} B`;
+  const cache = cacheable(facts)
+    ? `cached (${facts.nextCache}; ${facts.cacheControl})`
+    : `**NOT cached**: x-nextjs-cache ${facts.nextCache ?? 'absent'}, Cache-Control ${facts.cacheControl ?? 'absent'}`;
+  const bytes =
+    served === facts.bytes
+      ? `${facts.bytes.toLocaleString('en-US')} B`
+      : `copy ${facts.bytes.toLocaleString('en-US')} B, page now ${served.toLocaleString('en-US')} B`;
   return `${cache}; ${bytes}`;
 }
 
@@ -29,12 +34,17 @@ function cacheNote(facts: CacheFacts, served: number): string {
  * Measures every target: a warm-up each, then LOAD.runs rounds over all of them in turn. The first
  * page is the post page, which the nginx row shares (its references are the post page's).
  */
-export async function readRows(pages: ReadPage[], t: Targets, facts: Map<string, CacheFacts>): Promise<Row[]> {
+export async function readRows(
+  pages: ReadPage[],
+  t: Targets,
+  facts: Map<string, CacheFacts>,
+): Promise<Row[]> {
   const list = targets(pages, t);
   const samples = list.map((): Sample[] => []);
   for (const target of list) await measure({ url: target.url }, LOAD.warmupSeconds);
   const served = new Map<string, number>();
-  for (const page of pages) served.set(page.key, (await (await fetch(t.app + page.path)).arrayBuffer()).byteLength);
+  for (const page of pages)
+    served.set(page.key, (await (await fetch(t.app + page.path)).arrayBuffer()).byteLength);
   for (let run = 0; run < LOAD.runs; run++) {
     for (const [i, target] of list.entries()) samples[i]!.push(await measure({ url: target.url }));
   }
@@ -53,6 +63,14 @@ export async function readRows(pages: ReadPage[], t: Targets, facts: Map<string,
   const post = rows[0]!;
   const nginx = result('nginx', 'sample');
   const empty: Sample = { rps: 0, p50: 0, p99: 0, non2xx: 0, errors: 0, statuses: {} };
-  rows.push({ key: 'nginx', label: `GET ${pages[0]!.label} through nginx proxy_cache`, sample: nginx ?? empty, nextStatic: post.nextStatic, plain: post.plain, note: t.nginxNote, absent: !nginx });
+  rows.push({
+    key: 'nginx',
+    label: `GET ${pages[0]!.label} through nginx proxy_cache`,
+    sample: nginx ?? empty,
+    nextStatic: post.nextStatic,
+    plain: post.plain,
+    note: t.nginxNote,
+    absent: !nginx,
+  });
   return rows;
 }

@@ -5,7 +5,15 @@ import type { Sample } from './measure';
 import type { PageWeight } from './page-weight';
 
 /** A scenario and, for reads, the same bytes from `next start`'s public/ and from bare node:http. */
-export type Row = { key: string; label: string; sample: Sample; nextStatic?: Sample; plain?: Sample; note?: string; absent?: boolean };
+export type Row = {
+  key: string;
+  label: string;
+  sample: Sample;
+  nextStatic?: Sample;
+  plain?: Sample;
+  note?: string;
+  absent?: boolean;
+};
 export type Facts = {
   date: string;
   commit: string;
@@ -34,10 +42,21 @@ export function staticRatio(row: Row): string {
 
 function throughputRow(row: Row): string {
   const { label, sample, nextStatic, plain, note } = row;
-  const failures = sample.non2xx + sample.errors ? `${int(sample.non2xx)} / ${int(sample.errors)}` : '0';
+  const failures =
+    sample.non2xx + sample.errors ? `${int(sample.non2xx)} / ${int(sample.errors)}` : '0';
   const ref = (s?: Sample) => (s ? int(s.rps) : '–');
-  const own = row.absent ? ['–', '–', '–', '–'] : [int(sample.rps), sample.p50.toFixed(0), sample.p99.toFixed(0), failures];
-  const cells = [label, ...own, ref(nextStatic), staticRatio(row), ref(plain), row.absent ? '–' : pct(sample.rps, plain), note ?? ''];
+  const own = row.absent
+    ? ['–', '–', '–', '–']
+    : [int(sample.rps), sample.p50.toFixed(0), sample.p99.toFixed(0), failures];
+  const cells = [
+    label,
+    ...own,
+    ref(nextStatic),
+    staticRatio(row),
+    ref(plain),
+    row.absent ? '–' : pct(sample.rps, plain),
+    note ?? '',
+  ];
   return `| ${cells.join(' | ')} |`;
 }
 
@@ -55,7 +74,9 @@ export function markdown(rows: Row[], facts: Facts): string {
     '',
     `| Visible on the very next GET (${passed}/${facts.checks.length} passed) | Result | Detail |`,
     '| --- | --- | --- |',
-    ...facts.checks.map((c) => `| ${c.name} | ${c.ok ? 'pass' : '**FAIL**'} | ${c.detail.replace(/\|/g, '\\|')} |`),
+    ...facts.checks.map(
+      (c) => `| ${c.name} | ${c.ok ? 'pass' : '**FAIL**'} | ${c.detail.replace(/\|/g, '\\|')} |`,
+    ),
     '',
     '| Page weight and memory | Value | Target |',
     '| --- | ---: | ---: |',
@@ -77,6 +98,20 @@ export function historyRow(rows: Row[], facts: Facts): string {
   };
   const rps = (key: string) => (row(key) ? int(row(key)!.sample.rps) : '–');
   const passed = `${facts.checks.filter((c) => c.ok).length}/${facts.checks.length}`;
-  const cells = [facts.date, facts.commit, read('post'), read('home'), read('category'), read('archive'), read('nginx'), rps('comment'), rps('approvals'), passed, kb(facts.post.jsGzip), mb(facts.rssBytes), facts.load];
+  const cells = [
+    facts.date,
+    facts.commit,
+    read('post'),
+    read('home'),
+    read('category'),
+    read('archive'),
+    read('nginx'),
+    rps('comment'),
+    rps('approvals'),
+    passed,
+    kb(facts.post.jsGzip),
+    mb(facts.rssBytes),
+    facts.load,
+  ];
   return `| ${cells.join(' | ')} |`;
 }

@@ -13,7 +13,13 @@ import { agedCheck, staffChecks, type FreshContext } from './fresh-staff';
 import { runChecks } from './freshness';
 import { NGINX, startNginx, type Nginx } from './nginx';
 import { pageWeight } from './page-weight';
-import { removeStaticCopies, snapshot, writeStaticCopies, type CacheFacts, type ReadPage } from './read-pages';
+import {
+  removeStaticCopies,
+  snapshot,
+  writeStaticCopies,
+  type CacheFacts,
+  type ReadPage,
+} from './read-pages';
 import { readRows } from './reads';
 import { historyRow, markdown } from './report';
 import { buildApp, runTs, startApp } from './server';
@@ -23,13 +29,23 @@ const DIST = '.next-bench';
 const work = path.resolve('bench', 'tmp', `run-${Date.now()}`);
 const databasePath = path.join(work, 'taiyaku.db');
 const appEnv = { COMMENT_RATE_LIMIT: 'off' };
-const load = () => os.loadavg().map((n) => n.toFixed(1)).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
 
 /** The plain baseline in its own process, serving the given files' bytes. */
 async function plainServer(files: Record<string, string>) {
   const args = Object.entries(files).map(([route, file]) => `${route}=${file}`);
-  const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/bench/plain-server.ts', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
+  const child = spawn(
+    process.execPath,
+    [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/bench/plain-server.ts', ...args],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const port = await new Promise<string>((resolve) =>
+    child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())),
+  );
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
 }
 
@@ -49,19 +65,27 @@ async function tryNginx(appUrl: string): Promise<{ nginx: Nginx | null; note: st
   try {
     const nginx = await startNginx(appUrl, path.join(work, 'nginx'));
     if (!nginx) return { nginx, note: `nginx not installed (${NGINX})` };
-    const get = () => fetch(`${nginx.url}/ja/posts/${BENCH_SLUGS.read}`).then(async (r) => (await r.arrayBuffer(), r.headers.get('x-cache-status')));
+    const get = () =>
+      fetch(`${nginx.url}/ja/posts/${BENCH_SLUGS.read}`).then(
+        async (r) => (await r.arrayBuffer(), r.headers.get('x-cache-status')),
+      );
     await get();
     const status = await get();
     return { nginx, note: `README recipe; X-Cache-Status ${status ?? 'absent'} before the runs` };
   } catch (error) {
-    return { nginx: null, note: `nginx failed to start: ${(error as Error).message.slice(0, 200)}` };
+    return {
+      nginx: null,
+      note: `nginx failed to start: ${(error as Error).message.slice(0, 200)}`,
+    };
   }
 }
 
 function commit(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      encoding: 'utf8',
+    }).trim();
     return dirty ? `${head} + uncommitted work` : head;
   } catch {
     return 'unknown';
@@ -77,7 +101,11 @@ async function main() {
   // bench-db.ts reads this database through the app's own queries.
   process.env.DATABASE_PATH = databasePath;
   const pages: ReadPage[] = [
-    { key: 'post', label: 'post page (side by side, 200 comments)', path: `/ja/posts/${BENCH_SLUGS.read}` },
+    {
+      key: 'post',
+      label: 'post page (side by side, 200 comments)',
+      path: `/ja/posts/${BENCH_SLUGS.read}`,
+    },
     { key: 'home', label: 'home page', path: '/ja' },
     { key: 'category', label: 'category page', path: `/ja/categories/${BENCH_CATEGORY}` },
     { key: 'archive', label: 'month archive page', path: archivePathOf(BENCH_SLUGS.read) },
@@ -90,25 +118,51 @@ async function main() {
     console.log(`Serving ${app.url}; measuring (about 10 minutes) …`);
     const facts = new Map<string, CacheFacts>();
     for (const page of pages) facts.set(page.key, (await snapshot(app.url, page)).facts);
-    const rows = await readRows(pages, { app: app.url, plain: plain.url, nginx: nginx?.url ?? null, nginxNote }, facts);
+    const rows = await readRows(
+      pages,
+      { app: app.url, plain: plain.url, nginx: nginx?.url ?? null, nginxNote },
+      facts,
+    );
     await nginx?.stop();
     rows.push(await commentRow(app.url), await approvalRow(app.url, databasePath, DIST));
     const post = await pageWeight(app.url + pages[0]!.path);
     const home = await pageWeight(`${app.url}/ja`);
     console.log('Checking that changes are on the very next GET …');
-    const ctx: FreshContext = { baseUrl: app.url, distDir: DIST, run: path.basename(work), slug: BENCH_SLUGS.read, category: BENCH_CATEGORY, draftSlug: 'rail-strike-talks' };
+    const ctx: FreshContext = {
+      baseUrl: app.url,
+      distDir: DIST,
+      run: path.basename(work),
+      slug: BENCH_SLUGS.read,
+      category: BENCH_CATEGORY,
+      draftSlug: 'rail-strike-talks',
+    };
     const checks = await runChecks([
       ...(await staffChecks(ctx)),
       importCheck(ctx, databasePath, work),
-      agedCheck(ctx, pages.map((p) => p.path)),
+      agedCheck(
+        ctx,
+        pages.map((p) => p.path),
+      ),
       () => scheduledCheck(ctx),
     ]);
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;
-    const all = { date: new Date().toISOString().slice(0, 10), commit: commit(), machine, load: `${loadBefore} → ${load()}`, post, home, rssBytes: app.rss(), buildSeconds, checks };
+    const all = {
+      date: new Date().toISOString().slice(0, 10),
+      commit: commit(),
+      machine,
+      load: `${loadBefore} → ${load()}`,
+      post,
+      home,
+      rssBytes: app.rss(),
+      buildSeconds,
+      checks,
+    };
     const table = markdown(rows, all);
     mkdirSync(path.resolve('bench', 'results'), { recursive: true });
     writeFileSync(path.resolve('bench', 'results', 'latest.md'), table);
-    console.log(`\n${table}\nHistory row for BENCHMARKS.md:\n${historyRow(rows, all)}\n\nWritten to bench/results/latest.md`);
+    console.log(
+      `\n${table}\nHistory row for BENCHMARKS.md:\n${historyRow(rows, all)}\n\nWritten to bench/results/latest.md`,
+    );
     if (checks.some((c) => !c.ok)) process.exitCode = 1;
   } finally {
     await nginx?.stop();

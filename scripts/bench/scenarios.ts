@@ -32,8 +32,14 @@ export function commentRequests(baseUrl: string, slug: string): Request[] {
 function pendingIds(databasePath: string, slug: string): number[] {
   const db = openDb(databasePath, { migrate: false });
   try {
-    return db.select({ id: comments.id }).from(comments).innerJoin(posts, eq(posts.id, comments.postId))
-      .where(and(eq(posts.slug, slug), eq(comments.status, 'pending'))).orderBy(asc(comments.id)).all().map((r) => r.id);
+    return db
+      .select({ id: comments.id })
+      .from(comments)
+      .innerJoin(posts, eq(posts.id, comments.postId))
+      .where(and(eq(posts.slug, slug), eq(comments.status, 'pending')))
+      .orderBy(asc(comments.id))
+      .all()
+      .map((r) => r.id);
   } finally {
     db.$client.close();
   }
@@ -46,14 +52,22 @@ export type Approver = { how: string; approve: () => Promise<number | null> };
  * Approvals as readers meet them: the moderation queue's server action, called by a signed-in
  * moderator (it updates the row and expires the public pages).
  */
-export async function approver(baseUrl: string, databasePath: string, distDir: string, slug: string): Promise<Approver> {
+export async function approver(
+  baseUrl: string,
+  databasePath: string,
+  distDir: string,
+  slug: string,
+): Promise<Approver> {
   const id = actionId(distDir, 'moderateAction', 'admin/comments');
   const queue = pendingIds(databasePath, slug);
   const moderator = await staff(baseUrl, 'moderator');
   const approve = async () => {
     const comment = queue.shift();
     if (comment === undefined) return null;
-    return (await moderator.call('/ja/admin/comments', id, { ids: [comment], action: 'approve' })).ok ? comment : null;
+    return (await moderator.call('/ja/admin/comments', id, { ids: [comment], action: 'approve' }))
+      .ok
+      ? comment
+      : null;
   };
   return { how: 'moderation queue action', approve };
 }

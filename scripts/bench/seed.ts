@@ -7,7 +7,14 @@ import { savePost } from '@/db/queries/post-editor';
 import { getCategoryBySlug } from '@/db/queries/categories';
 import { comments, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
-import { BENCH_CATEGORY, BENCH_COMMENTS, BENCH_PENDING, BENCH_SLUGS, benchBlocks, benchComment } from './content';
+import {
+  BENCH_CATEGORY,
+  BENCH_COMMENTS,
+  BENCH_PENDING,
+  BENCH_SLUGS,
+  benchBlocks,
+  benchComment,
+} from './content';
 
 const MINUTE = 60_000;
 
@@ -21,8 +28,14 @@ function benchPost(slug: string, ownerId: number, categoryId: number): number {
       categoryId,
       commentsOpen: true,
       translations: {
-        en: { title: 'A night library for a harbour town', excerpt: 'Why a small port keeps its reading room open until 2 a.m.' },
-        ja: { title: '港町に夜の図書館', excerpt: '小さな港町が閲覧室を午前二時まで開けている理由' },
+        en: {
+          title: 'A night library for a harbour town',
+          excerpt: 'Why a small port keeps its reading room open until 2 a.m.',
+        },
+        ja: {
+          title: '港町に夜の図書館',
+          excerpt: '小さな港町が閲覧室を午前二時まで開けている理由',
+        },
       },
       blocks: benchBlocks(),
     },
@@ -35,7 +48,13 @@ function insertComments(postId: number, status: 'approved' | 'pending', count: n
   writeTx((tx) => {
     for (let i = from; i < from + count; i++) {
       tx.insert(comments)
-        .values({ ...benchComment(i), postId, status, userAgent: 'bench', createdAt: new Date(start + i * MINUTE) })
+        .values({
+          ...benchComment(i),
+          postId,
+          status,
+          userAgent: 'bench',
+          createdAt: new Date(start + i * MINUTE),
+        })
         .run();
     }
   });
@@ -43,12 +62,14 @@ function insertComments(postId: number, status: 'approved' | 'pending', count: n
 
 async function main() {
   const file = process.env.DATABASE_PATH;
-  if (!file?.includes('bench/tmp/')) throw new Error('the bench seeds only a throwaway database under bench/tmp/');
+  if (!file?.includes('bench/tmp/'))
+    throw new Error('the bench seeds only a throwaway database under bench/tmp/');
   getDb();
   await seedDemo();
   const owner = getDb().select().from(users).where(eq(users.role, 'owner')).get();
   const category = getCategoryBySlug({ slug: BENCH_CATEGORY });
-  if (!owner || !category) throw new Error(`the demo blog has no owner or no category "${BENCH_CATEGORY}"`);
+  if (!owner || !category)
+    throw new Error(`the demo blog has no owner or no category "${BENCH_CATEGORY}"`);
   insertComments(benchPost(BENCH_SLUGS.read, owner.id, category.id), 'approved', BENCH_COMMENTS);
   const approvals = benchPost(BENCH_SLUGS.approvals, owner.id, category.id);
   insertComments(approvals, 'approved', BENCH_COMMENTS);

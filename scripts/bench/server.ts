@@ -38,13 +38,22 @@ export function buildApp(distDir: string, { reuse }: { reuse: boolean }): number
   mkdirSync(path.dirname(log), { recursive: true });
   // Types are checked by `npm test`; here a half-edited file elsewhere in the tree must not stop a build.
   const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NEXT_SKIP_TYPECHECK: '1', NODE_OPTIONS: '' },
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NEXT_SKIP_TYPECHECK: '1',
+      NODE_OPTIONS: '',
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   dropTypesInclude(distDir);
   writeFileSync(log, `${result.stdout}\n${result.stderr}`);
-  if (result.status !== 0) throw new Error(`next build failed (see ${log}):\n${(result.stdout + result.stderr).slice(-3000)}`);
+  if (result.status !== 0)
+    throw new Error(
+      `next build failed (see ${log}):\n${(result.stdout + result.stderr).slice(-3000)}`,
+    );
   return (Date.now() - started) / 1000;
 }
 
@@ -52,16 +61,28 @@ export function buildApp(distDir: string, { reuse }: { reuse: boolean }): number
 export function dropTypesInclude(distDir: string, file = 'tsconfig.json') {
   const text = readFileSync(file, 'utf8');
   const dir = path.basename(distDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const cleaned = text.replace(new RegExp(`,\\n\\s*"${dir}/(dev/)?types/\\*\\*/\\*\\.ts"`, 'g'), '');
+  const cleaned = text.replace(
+    new RegExp(`,\\n\\s*"${dir}/(dev/)?types/\\*\\*/\\*\\.ts"`, 'g'),
+    '',
+  );
   if (cleaned !== text) writeFileSync(file, cleaned);
 }
 
 /** Runs a TypeScript file with tsx in the server environment (for seeding through db/queries). */
 export function runTs(file: string, env: Record<string, string>, args: string[] = []) {
-  const result = spawnSync(process.execPath, [path.resolve('node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', file, ...args], {
-    env: { ...process.env, ...env, NODE_OPTIONS: '' },
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [
+      path.resolve('node_modules', 'tsx', 'dist', 'cli.mjs'),
+      '--conditions=react-server',
+      file,
+      ...args,
+    ],
+    {
+      env: { ...process.env, ...env, NODE_OPTIONS: '' },
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(`${file} failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
@@ -78,17 +99,40 @@ export type AppServer = {
   stop: (signal?: NodeJS.Signals) => Promise<string>;
 };
 
-type StartOptions = { distDir: string; databasePath: string; env?: Record<string, string>; port?: number };
+type StartOptions = {
+  distDir: string;
+  databasePath: string;
+  env?: Record<string, string>;
+  port?: number;
+};
 
 /** The app's server (scripts/serve.mjs) on 127.0.0.1; resolves once it answers. The process is its own group, so a kill takes all of it. */
-export async function startApp({ distDir, databasePath, env = {}, port }: StartOptions): Promise<AppServer> {
+export async function startApp({
+  distDir,
+  databasePath,
+  env = {},
+  port,
+}: StartOptions): Promise<AppServer> {
   const listen = port ?? (await freePort());
-  const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '-H', '127.0.0.1', '-p', String(listen)], {
-    // A production server requires SITE_URL: its own address unless the caller sets one.
-    env: { ...process.env, NODE_ENV: 'production', SITE_URL: `http://127.0.0.1:${listen}`, NEXT_DIST_DIR: distDir, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '', ...env },
-    detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['scripts/serve.mjs', '-H', '127.0.0.1', '-p', String(listen)],
+    {
+      // A production server requires SITE_URL: its own address unless the caller sets one.
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        SITE_URL: `http://127.0.0.1:${listen}`,
+        NEXT_DIST_DIR: distDir,
+        DATABASE_PATH: databasePath,
+        NEXT_TELEMETRY_DISABLED: '1',
+        NODE_OPTIONS: '',
+        ...env,
+      },
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     errors = (errors + chunk.toString()).slice(-20_000);
@@ -108,7 +152,8 @@ export async function startApp({ distDir, databasePath, env = {}, port }: StartO
     pid,
     exited,
     isRunning: () => running,
-    rss: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024,
+    rss: () =>
+      Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024,
     stderr: () => errors,
     stop: async (signal = 'SIGTERM') => {
       if (running) process.kill(-pid, signal);
@@ -122,7 +167,8 @@ export async function startApp({ distDir, databasePath, env = {}, port }: StartO
 async function waitUntilUp(server: AppServer, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (!server.isRunning()) throw new Error(`the server exited while starting:\n${server.stderr()}`);
+    if (!server.isRunning())
+      throw new Error(`the server exited while starting:\n${server.stderr()}`);
     try {
       const response = await fetch(`${server.url}/en`, { signal: AbortSignal.timeout(5_000) });
       if (response.status < 500) return;

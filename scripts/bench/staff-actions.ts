@@ -9,9 +9,14 @@ type Manifest = { node: Record<string, { exportedName?: string; filename?: strin
 
 /** The build's id for an exported server action in a file whose path contains `fileHint`. */
 export function actionId(distDir: string, exportedName: string, fileHint: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as Manifest;
-  const entry = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName && v.filename?.includes(fileHint));
-  if (!entry) throw new Error(`the build in ${distDir} has no server action ${exportedName} in ${fileHint}`);
+  const manifest = JSON.parse(
+    readFileSync(path.join(distDir, 'server', 'server-reference-manifest.json'), 'utf8'),
+  ) as Manifest;
+  const entry = Object.entries(manifest.node).find(
+    ([, v]) => v.exportedName === exportedName && v.filename?.includes(fileHint),
+  );
+  if (!entry)
+    throw new Error(`the build in ${distDir} has no server action ${exportedName} in ${fileHint}`);
   return entry[0];
 }
 
@@ -25,7 +30,8 @@ export type Staff = {
 export const escapeReply = (value: unknown): unknown => {
   if (typeof value === 'string') return value.startsWith('$') ? `$${value}` : value;
   if (Array.isArray(value)) return value.map(escapeReply);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeReply(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeReply(v)]));
   return value;
 };
 
@@ -52,12 +58,23 @@ export async function staff(baseUrl: string, role: 'owner' | 'moderator'): Promi
     call: async (page, id, input) => {
       const response = await fetch(baseUrl + page, {
         method: 'POST',
-        headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: baseUrl, cookie },
+        headers: {
+          'next-action': id,
+          'content-type': 'text/plain;charset=UTF-8',
+          accept: 'text/x-component',
+          origin: baseUrl,
+          cookie,
+        },
         body: JSON.stringify([null, escapeReply(input)]),
         signal: AbortSignal.timeout(30_000),
       });
       const body = await response.text();
-      return (response.ok && resultOf(body)) || { ok: false, error: `HTTP ${response.status}: ${body.slice(0, 200)}` };
+      return (
+        (response.ok && resultOf(body)) || {
+          ok: false,
+          error: `HTTP ${response.status}: ${body.slice(0, 200)}`,
+        }
+      );
     },
   };
 }

@@ -5,15 +5,24 @@
 const DB = /^@\/db(\/|$)|^(\.\.\/)+db(\/|$)/;
 
 const isClientFile = (program) =>
-  program.body.some((node) => node.type === 'ExpressionStatement' && node.directive === 'use client');
+  program.body.some(
+    (node) => node.type === 'ExpressionStatement' && node.directive === 'use client',
+  );
 
 /** @type {import('eslint').Rule.RuleModule} */
 const noDbInClient = {
   meta: {
     type: 'problem',
-    docs: { description: 'Client components and pure modules must not import @/db (type-only imports are allowed).' },
-    schema: [{ type: 'object', properties: { always: { type: 'boolean' } }, additionalProperties: false }],
-    messages: { db: "'{{source}}' is the database layer: {{where}} may import its types only (import type …)." },
+    docs: {
+      description:
+        'Client components and pure modules must not import @/db (type-only imports are allowed).',
+    },
+    schema: [
+      { type: 'object', properties: { always: { type: 'boolean' } }, additionalProperties: false },
+    ],
+    messages: {
+      db: "'{{source}}' is the database layer: {{where}} may import its types only (import type …).",
+    },
   },
   create(context) {
     const always = context.options[0]?.always === true;
@@ -23,9 +32,18 @@ const noDbInClient = {
         client = isClientFile(node);
       },
       ImportDeclaration(node) {
-        if (!(always || client) || node.importKind === 'type' || !DB.test(node.source.value)) return;
-        if (node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === 'type')) return;
-        context.report({ node, messageId: 'db', data: { source: node.source.value, where: client ? "a 'use client' file" : 'a pure module' } });
+        if (!(always || client) || node.importKind === 'type' || !DB.test(node.source.value))
+          return;
+        if (node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === 'type'))
+          return;
+        context.report({
+          node,
+          messageId: 'db',
+          data: {
+            source: node.source.value,
+            where: client ? "a 'use client' file" : 'a pure module',
+          },
+        });
       },
     };
   },

@@ -4,7 +4,13 @@ import { layers } from './layers.mjs';
 
 RuleTester.describe = describe;
 RuleTester.it = it;
-const tester = new RuleTester({ languageOptions: { ecmaVersion: 2022, sourceType: 'module', parser: (await import('typescript-eslint')).parser } });
+const tester = new RuleTester({
+  languageOptions: {
+    ecmaVersion: 2022,
+    sourceType: 'module',
+    parser: (await import('typescript-eslint')).parser,
+  },
+});
 
 describe('layers/no-db-in-client', () => {
   tester.run('no-db-in-client', layers.rules['no-db-in-client'], {
@@ -15,9 +21,19 @@ describe('layers/no-db-in-client', () => {
       { code: "import { getDb } from '@/db';" },
     ],
     invalid: [
-      { code: "'use client';\nimport { ROLES } from '@/db/schema';", errors: [{ messageId: 'db' }] },
-      { code: "'use client';\nimport { users } from '../../db/schema';", errors: [{ messageId: 'db' }] },
-      { code: "import { getDb } from '@/db';", options: [{ always: true }], errors: [{ messageId: 'db' }] },
+      {
+        code: "'use client';\nimport { ROLES } from '@/db/schema';",
+        errors: [{ messageId: 'db' }],
+      },
+      {
+        code: "'use client';\nimport { users } from '../../db/schema';",
+        errors: [{ messageId: 'db' }],
+      },
+      {
+        code: "import { getDb } from '@/db';",
+        options: [{ always: true }],
+        errors: [{ messageId: 'db' }],
+      },
     ],
   });
 });

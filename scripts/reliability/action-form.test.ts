@@ -16,11 +16,21 @@ describe('findCommentForm', () => {
       url: 'http://blog.test/en/posts/a',
       names: { name: 'name', email: 'email', body: 'body' },
       idempotencyKey: 'idempotencyKey',
-      hidden: [['$ACTION_REF_1', ''], ['$ACTION_1:0', '{"id":"78ab","bound":"$@1"}'], ['$ACTION_KEY', 'k0'], ['parentId', '']],
+      hidden: [
+        ['$ACTION_REF_1', ''],
+        ['$ACTION_1:0', '{"id":"78ab","bound":"$@1"}'],
+        ['$ACTION_KEY', 'k0'],
+        ['parentId', ''],
+      ],
     });
   });
 
   it('returns null when no form posts to a server action', () => {
-    expect(findCommentForm('<form action="/en/search"><textarea name="q"></textarea></form>', 'http://blog.test/')).toBeNull();
+    expect(
+      findCommentForm(
+        '<form action="/en/search"><textarea name="q"></textarea></form>',
+        'http://blog.test/',
+      ),
+    ).toBeNull();
   });
 });

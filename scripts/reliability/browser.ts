@@ -3,10 +3,22 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { pool } from './harness';
 
-const EXECUTABLE = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const EXECUTABLE =
+  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ??
+  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: EXECUTABLE, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  return chromium.launch({
+    executablePath: EXECUTABLE,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
 }
 
 /**
@@ -21,24 +33,37 @@ export async function watch(page: Page) {
     void dialog.dismiss();
   });
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      violations.push(`${page.url()}: ${message.text()}`);
   });
   await page.exposeFunction('__reportViolation', (text: string) => violations.push(text));
   await page.exposeFunction('__reportPrint', () => dialogs.push(`print() on ${page.url()}`));
   await page.addInitScript(() => {
-    const report = (window as unknown as { __reportViolation: (t: string) => void }).__reportViolation;
-    document.addEventListener('securitypolicyviolation', (e) => report(`${location.pathname}: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+    const report = (window as unknown as { __reportViolation: (t: string) => void })
+      .__reportViolation;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      report(
+        `${location.pathname}: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      ),
+    );
     window.print = () => (window as unknown as { __reportPrint: () => void }).__reportPrint();
   });
   return { dialogs, violations };
 }
 
 /** Visits `routes` in `tabs` watched pages of one context at once; returns everything they saw. */
-export async function inTabs(context: BrowserContext, routes: string[], visit: (page: Page, route: string) => Promise<void>, tabs = 4) {
-  const pages = await Promise.all(Array.from({ length: Math.min(tabs, routes.length) }, async () => {
-    const page = await context.newPage();
-    return { page, seen: await watch(page) };
-  }));
+export async function inTabs(
+  context: BrowserContext,
+  routes: string[],
+  visit: (page: Page, route: string) => Promise<void>,
+  tabs = 4,
+) {
+  const pages = await Promise.all(
+    Array.from({ length: Math.min(tabs, routes.length) }, async () => {
+      const page = await context.newPage();
+      return { page, seen: await watch(page) };
+    }),
+  );
   const free = pages.map((p) => p.page);
   await pool(routes, pages.length, async (route) => {
     const page = free.pop()!;
@@ -48,5 +73,8 @@ export async function inTabs(context: BrowserContext, routes: string[], visit: (
       free.push(page);
     }
   });
-  return { dialogs: pages.flatMap((p) => p.seen.dialogs), violations: pages.flatMap((p) => p.seen.violations) };
+  return {
+    dialogs: pages.flatMap((p) => p.seen.dialogs),
+    violations: pages.flatMap((p) => p.seen.violations),
+  };
 }

@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { corpusStrings, fieldInputs } from './corpus';
 import { apiRequests, formSubmissions } from './corpus-requests';
 
-const targets = { draftSlug: 'd', scheduledSlug: 's', otherPostCommentId: 1, pendingCommentId: 2, otherPostId: 3 };
-const form = { url: 'http://x/en/posts/p', hidden: [['$ACTION_REF_1', ''] as [string, string]], names: { name: 'name', email: 'email', body: 'body' } };
+const targets = {
+  draftSlug: 'd',
+  scheduledSlug: 's',
+  otherPostCommentId: 1,
+  pendingCommentId: 2,
+  otherPostId: 3,
+};
+const form = {
+  url: 'http://x/en/posts/p',
+  hidden: [['$ACTION_REF_1', ''] as [string, string]],
+  names: { name: 'name', email: 'email', body: 'body' },
+};
 
 describe('the hostile-input corpus', () => {
   it('holds at least 500 inputs for each write path', () => {

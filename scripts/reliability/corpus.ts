@@ -8,8 +8,14 @@ const DIR = path.join(import.meta.dirname, 'corpus');
 
 /** Every payload string: .txt files hold one raw string a line, .jsonl files one JSON string a line. */
 export function corpusStrings(): Array<{ source: string; text: string }> {
-  const txt = (file: string) => readFileSync(path.join(DIR, file), 'utf8').split('\n').filter((line) => line !== '');
-  const jsonl = (file: string) => txt(file).filter((line) => !line.startsWith('#')).map((line) => JSON.parse(line) as string);
+  const txt = (file: string) =>
+    readFileSync(path.join(DIR, file), 'utf8')
+      .split('\n')
+      .filter((line) => line !== '');
+  const jsonl = (file: string) =>
+    txt(file)
+      .filter((line) => !line.startsWith('#'))
+      .map((line) => JSON.parse(line) as string);
   return [
     ...txt('xss.txt').map((text) => ({ source: 'xss', text })),
     ...txt('naughty.txt').map((text) => ({ source: 'naughty', text })),
@@ -17,7 +23,11 @@ export function corpusStrings(): Array<{ source: string; text: string }> {
   ];
 }
 
-export const VALID = { name: 'Careful reader', email: 'reader@example.test', body: 'A calm, ordinary comment.' };
+export const VALID = {
+  name: 'Careful reader',
+  email: 'reader@example.test',
+  body: 'A calm, ordinary comment.',
+};
 
 /** Field values sent through both write paths (JSON and the form). */
 export type FieldInput = { label: string; values: Partial<Record<Field, string>> };
@@ -25,9 +35,18 @@ export type FieldInput = { label: string; values: Partial<Record<Field, string>>
 const repeat = (unit: string, count: number) => unit.repeat(count);
 
 function boundaryInputs(): FieldInput[] {
-  const body = (label: string, value: string): FieldInput => ({ label, values: { ...VALID, body: value } });
-  const name = (label: string, value: string): FieldInput => ({ label, values: { ...VALID, name: value } });
-  const email = (label: string, value: string): FieldInput => ({ label, values: { ...VALID, email: value } });
+  const body = (label: string, value: string): FieldInput => ({
+    label,
+    values: { ...VALID, body: value },
+  });
+  const name = (label: string, value: string): FieldInput => ({
+    label,
+    values: { ...VALID, name: value },
+  });
+  const email = (label: string, value: string): FieldInput => ({
+    label,
+    values: { ...VALID, email: value },
+  });
   return [
     body('body 5,000 letters', repeat('a', 5000)),
     body('body 5,001 letters', repeat('a', 5001)),
@@ -45,7 +64,10 @@ function boundaryInputs(): FieldInput[] {
     name('name empty', ''),
     name('name spaces', '   '),
     name('name 100 KB', repeat('n', 100 * 1024)),
-    email('email 254 characters', `${repeat('a', 64)}@${repeat('b', 63)}.${repeat('c', 63)}.${repeat('d', 57)}.example`),
+    email(
+      'email 254 characters',
+      `${repeat('a', 64)}@${repeat('b', 63)}.${repeat('c', 63)}.${repeat('d', 57)}.example`,
+    ),
     email('email 300 characters', `${repeat('a', 240)}@${repeat('b', 50)}.example`),
     email('email without @', 'reader.example.test'),
     email('email two @', 'a@b@example.test'),
@@ -62,9 +84,22 @@ function boundaryInputs(): FieldInput[] {
 export function fieldInputs(): FieldInput[] {
   const strings = corpusStrings();
   return [
-    ...strings.map(({ source, text }, i) => ({ label: `body ← ${source} #${i}`, values: { ...VALID, body: text } })),
-    ...strings.filter((_, i) => i % 4 === 0).map(({ source, text }, i) => ({ label: `name ← ${source} #${i * 4}`, values: { ...VALID, name: text } })),
-    ...strings.filter((_, i) => i % 6 === 0).map(({ source, text }, i) => ({ label: `email ← ${source} #${i * 6}`, values: { ...VALID, email: text.includes('@') ? text : `${text}@example.test` } })),
+    ...strings.map(({ source, text }, i) => ({
+      label: `body ← ${source} #${i}`,
+      values: { ...VALID, body: text },
+    })),
+    ...strings
+      .filter((_, i) => i % 4 === 0)
+      .map(({ source, text }, i) => ({
+        label: `name ← ${source} #${i * 4}`,
+        values: { ...VALID, name: text },
+      })),
+    ...strings
+      .filter((_, i) => i % 6 === 0)
+      .map(({ source, text }, i) => ({
+        label: `email ← ${source} #${i * 6}`,
+        values: { ...VALID, email: text.includes('@') ? text : `${text}@example.test` },
+      })),
     ...boundaryInputs(),
   ];
 }

@@ -7,14 +7,21 @@ export const isAdminRoute = (link: string) => /^\/[a-z]{2}\/admin(?:[/?]|$)/.tes
 type CrawlOptions = { limit?: number; cookie?: string; keep?: (link: string) => boolean };
 
 /** Pages linked from the start pages, breadth first, same origin; public ones unless told otherwise. */
-export async function crawl(baseUrl: string, start: string[], { limit = 60, cookie, keep = (link) => !PRIVATE.test(link) }: CrawlOptions = {}): Promise<string[]> {
+export async function crawl(
+  baseUrl: string,
+  start: string[],
+  { limit = 60, cookie, keep = (link) => !PRIVATE.test(link) }: CrawlOptions = {},
+): Promise<string[]> {
   const seen = new Set(start);
   const queue = [...start];
   const visited: string[] = [];
   while (queue.length && visited.length < limit) {
     const route = queue.shift()!;
     visited.push(route);
-    const response = await fetch(baseUrl + route, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+    const response = await fetch(baseUrl + route, {
+      redirect: 'manual',
+      headers: cookie ? { cookie } : {},
+    });
     if (!(response.headers.get('content-type') ?? '').includes('text/html')) continue;
     for (const [, href] of (await response.text()).matchAll(/\shref="(\/[^"/][^"]*|\/)"/g)) {
       const link = href!.replaceAll('&amp;', '&').split('#')[0]!;

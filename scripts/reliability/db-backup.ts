@@ -11,9 +11,12 @@ async function main() {
   const source = path.resolve(env().DATABASE_PATH);
   if (!existsSync(source)) throw new Error(`no database at ${source}`);
   if (path.resolve(target) === source) throw new Error('the backup must go to another file');
-  if (existsSync(target) && !args.includes('--force')) throw new Error(`${target} exists; pass --force to replace it`);
+  if (existsSync(target) && !args.includes('--force'))
+    throw new Error(`${target} exists; pass --force to replace it`);
   const { pages, seconds } = await backupTo(source, path.resolve(target));
-  console.log(`Backed up ${source} to ${path.resolve(target)}: ${pages} pages in ${seconds.toFixed(2)} s; integrity_check ok, no foreign key problems.`);
+  console.log(
+    `Backed up ${source} to ${path.resolve(target)}: ${pages} pages in ${seconds.toFixed(2)} s; integrity_check ok, no foreign key problems.`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -8,7 +8,9 @@ export type Integrity = { integrity: string; foreignKeyProblems: number };
 export function integrityOf(file: string): Integrity {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check).join('; ');
+    const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>)
+      .map((r) => r.integrity_check)
+      .join('; ');
     return { integrity, foreignKeyProblems: (db.pragma('foreign_key_check') as unknown[]).length };
   } finally {
     db.close();
@@ -39,15 +41,25 @@ export type StoredComment = {
 };
 
 export function commentsAfter(file: string, id: number): StoredComment[] {
-  return withDb(file, (db) => db.prepare('select * from comments where id > ? order by id').all(id) as StoredComment[]);
+  return withDb(
+    file,
+    (db) =>
+      db.prepare('select * from comments where id > ? order by id').all(id) as StoredComment[],
+  );
 }
 
 export function maxCommentId(file: string): number {
-  return withDb(file, (db) => (db.prepare('select coalesce(max(id), 0) as n from comments').get() as { n: number }).n);
+  return withDb(
+    file,
+    (db) => (db.prepare('select coalesce(max(id), 0) as n from comments').get() as { n: number }).n,
+  );
 }
 
 export function postId(file: string, slug: string): number {
-  return withDb(file, (db) => (db.prepare('select id from posts where slug = ?').get(slug) as { id: number }).id);
+  return withDb(
+    file,
+    (db) => (db.prepare('select id from posts where slug = ?').get(slug) as { id: number }).id,
+  );
 }
 
 /** Ids stored for idempotency keys, as a map key → id. */

@@ -14,15 +14,25 @@ async function main() {
   const target = path.resolve(env().DATABASE_PATH);
   if (path.resolve(source) === target) throw new Error('that is the live database itself');
   const { integrity, foreignKeyProblems } = integrityOf(source);
-  if (integrity !== 'ok' || foreignKeyProblems) throw new Error(`${source} is damaged (integrity ${integrity}, ${foreignKeyProblems} foreign key problems); nothing changed`);
+  if (integrity !== 'ok' || foreignKeyProblems)
+    throw new Error(
+      `${source} is damaged (integrity ${integrity}, ${foreignKeyProblems} foreign key problems); nothing changed`,
+    );
   if (inUse(target) && !args.includes('--force')) {
-    throw new Error(`${target} is open in another process, so the server seems to be running. Stop it first, or pass --force and restart it right after.`);
+    throw new Error(
+      `${target} is open in another process, so the server seems to be running. Stop it first, or pass --force and restart it right after.`,
+    );
   }
   const staged = `${target}.restoring`;
   await backupTo(path.resolve(source), staged);
-  const aside = moveAside(target, `.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+  const aside = moveAside(
+    target,
+    `.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`,
+  );
   renameSync(staged, target);
-  console.log(`Restored ${path.resolve(source)} to ${target}.${aside.length ? ` The previous database was moved to ${aside[0]}.` : ''} Start (or restart) the server now.`);
+  console.log(
+    `Restored ${path.resolve(source)} to ${target}.${aside.length ? ` The previous database was moved to ${aside[0]}.` : ''} Start (or restart) the server now.`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -35,7 +35,9 @@ export async function runTests(tests: Test[]): Promise<{ passed: number; failed:
     try {
       await test.run(check);
     } catch (error) {
-      check.failures.push(`threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      check.failures.push(
+        `threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (check.failures.length === 0) {
@@ -43,7 +45,8 @@ export async function runTests(tests: Test[]): Promise<{ passed: number; failed:
       console.log(`✓ ${test.name} (${seconds} s)`);
     } else {
       console.log(`✗ ${test.name} (${seconds} s): ${check.failures.length} failure(s)`);
-      for (const failure of check.failures.slice(0, 25)) console.log(`    ✗ ${failure.slice(0, 600)}`);
+      for (const failure of check.failures.slice(0, 25))
+        console.log(`    ✗ ${failure.slice(0, 600)}`);
       if (check.failures.length > 25) console.log(`    … and ${check.failures.length - 25} more`);
     }
   }
@@ -83,7 +86,11 @@ export const clientIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomIn
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs `fn` over `items` with at most `limit` in flight. */
-export async function pool<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function pool<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {

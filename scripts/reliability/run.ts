@@ -14,12 +14,31 @@ import { leaksTest } from './checks/leaks';
 import { mediaSandboxTest } from './checks/media-sandbox';
 import { DIST, removeThrowaways, runTests } from './harness';
 
-const TESTS = [crashTest, doubleSubmitTest, badInputTest, leaksTest, headersTest, backupTest, bruteForceTest, hostPoisoningTest, mediaSandboxTest];
+const TESTS = [
+  crashTest,
+  doubleSubmitTest,
+  badInputTest,
+  leaksTest,
+  headersTest,
+  backupTest,
+  bruteForceTest,
+  hostPoisoningTest,
+  mediaSandboxTest,
+];
 
 /** Newest modification time under the folders a build depends on. */
 function newestSource(): number {
-  const files = ['app', 'components', 'db', 'lib'].flatMap((dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)) : []));
-  return Math.max(0, ...[...files, 'proxy.ts', 'next.config.mjs', 'package-lock.json'].filter(existsSync).map((f) => statSync(f).mtimeMs));
+  const files = ['app', 'components', 'db', 'lib'].flatMap((dir) =>
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f))
+      : [],
+  );
+  return Math.max(
+    0,
+    ...[...files, 'proxy.ts', 'next.config.mjs', 'package-lock.json']
+      .filter(existsSync)
+      .map((f) => statSync(f).mtimeMs),
+  );
 }
 
 async function main() {
@@ -32,13 +51,19 @@ async function main() {
     console.log(`Note: sources changed after the build in ${DIST}; pass --rebuild to test them.`);
   }
   if (rebuild) rmSync(DIST, { recursive: true, force: true });
-  console.log(existsSync(buildId) && !rebuild ? `Reusing the build in ${DIST}.` : `Building into ${DIST} …`);
+  console.log(
+    existsSync(buildId) && !rebuild ? `Reusing the build in ${DIST}.` : `Building into ${DIST} …`,
+  );
   const seconds = buildApp(DIST, { reuse: true });
   if (seconds) console.log(`Built in ${seconds.toFixed(0)} s.`);
-  const selected = names.length ? TESTS.filter((t) => names.some((n) => t.name.startsWith(n))) : TESTS;
+  const selected = names.length
+    ? TESTS.filter((t) => names.some((n) => t.name.startsWith(n)))
+    : TESTS;
   const { passed, failed } = await runTests(selected);
   if (!failed) removeThrowaways();
-  console.log(`\n${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  console.log(
+    `\n${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  );
   process.exit(failed ? 1 : 0);
 }
 

@@ -8,7 +8,10 @@ import { integrityOf } from './db-check';
  * block writers). After the first step the rest goes in one step, so constant writes cannot keep
  * restarting it. Written beside the target first, checked, then renamed into place.
  */
-export async function backupTo(source: string, target: string): Promise<{ pages: number; seconds: number }> {
+export async function backupTo(
+  source: string,
+  target: string,
+): Promise<{ pages: number; seconds: number }> {
   const started = Date.now();
   const db = new Database(source, { readonly: true, fileMustExist: true });
   db.pragma('busy_timeout = 5000');
@@ -17,7 +20,10 @@ export async function backupTo(source: string, target: string): Promise<{ pages:
   try {
     const { totalPages } = await db.backup(partial, { progress: () => 1_000_000 });
     const { integrity, foreignKeyProblems } = integrityOf(partial);
-    if (integrity !== 'ok' || foreignKeyProblems) throw new Error(`the copy failed its checks: integrity ${integrity}, ${foreignKeyProblems} foreign key problems`);
+    if (integrity !== 'ok' || foreignKeyProblems)
+      throw new Error(
+        `the copy failed its checks: integrity ${integrity}, ${foreignKeyProblems} foreign key problems`,
+      );
     renameSync(partial, target);
     return { pages: totalPages, seconds: (Date.now() - started) / 1000 };
   } finally {

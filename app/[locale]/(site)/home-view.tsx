@@ -7,7 +7,13 @@ import { pick } from '@/lib/format';
 import { localeFrom } from '@/lib/i18n/server';
 
 /** The newest posts, one page of them; used by `/[locale]` and `/[locale]/page/N` (`?page=N`). */
-export async function HomeView({ params, page }: { params: Promise<{ locale: string }>; page: number }) {
+export async function HomeView({
+  params,
+  page,
+}: {
+  params: Promise<{ locale: string }>;
+  page: number;
+}) {
   const { locale, t } = await localeFrom(params);
   const settings = getSettings();
   const { posts, total } = listPublishedPosts({ page, perPage: settings.postsPerPage });
@@ -23,7 +29,12 @@ export async function HomeView({ params, page }: { params: Promise<{ locale: str
           </li>
         ))}
       </ol>
-      <Pagination t={t} page={page} pages={Math.ceil(total / settings.postsPerPage)} basePath={`/${locale}`} />
+      <Pagination
+        t={t}
+        page={page}
+        pages={Math.ceil(total / settings.postsPerPage)}
+        basePath={`/${locale}`}
+      />
     </>
   );
 }

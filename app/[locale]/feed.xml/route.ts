@@ -29,7 +29,11 @@ function item(slug: string, locale: Locale, base: string): FeedItem | null {
 }
 
 const items = (locale: Locale, base: string) =>
-  feedItems(listPublishedPosts({ perPage: FEED_SIZE }).posts, (p) => `post ${p.slug}`, (p) => item(p.slug, locale, base));
+  feedItems(
+    listPublishedPosts({ perPage: FEED_SIZE }).posts,
+    (p) => `post ${p.slug}`,
+    (p) => item(p.slug, locale, base),
+  );
 
 /** RSS 2.0 of the newest public posts, each in full in the feed's language (original where untranslated). */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {

@@ -8,7 +8,12 @@ import { reencodeImage, type MediaError } from '@/lib/media-encode';
 import { crossOriginRefusal, isSameOrigin } from '@/lib/request-meta';
 
 const refuse = (error: string, status: number) => Response.json({ error }, { status });
-const REFUSAL_STATUS: Record<MediaError, number> = { unsupportedType: 415, undecodable: 422, tooManyPixels: 413, tooLarge: 413 };
+const REFUSAL_STATUS: Record<MediaError, number> = {
+  unsupportedType: 415,
+  undecodable: 422,
+  tooManyPixels: 413,
+  tooLarge: 413,
+};
 
 /**
  * Image upload for the owner: the type is sniffed from the bytes, the name is ours, size is capped,
@@ -19,7 +24,8 @@ export async function POST(request: Request) {
   const user = await requireRole('owner');
   // Refused before reading the body; multipart framing adds a little to the file's own size.
   const length = Number(request.headers.get('content-length'));
-  if (!length || length > MEDIA_MAX_BYTES + 16_384) return refuse(length ? 'tooLarge' : 'required', length ? 413 : 411);
+  if (!length || length > MEDIA_MAX_BYTES + 16_384)
+    return refuse(length ? 'tooLarge' : 'required', length ? 413 : 411);
   const form = await request.formData().catch(() => null);
   const file = form?.get('file');
   if (!(file instanceof File) || file.size === 0) return refuse('required', 400);
@@ -37,5 +43,12 @@ export async function POST(request: Request) {
 /** The owner's recent uploads, e.g. to reuse an image in another post. */
 export async function GET() {
   await requireRole('owner');
-  return Response.json(listMedia().map((m) => ({ url: `/media/${m.fileName}`, contentType: m.contentType, size: m.size, createdAt: m.createdAt })));
+  return Response.json(
+    listMedia().map((m) => ({
+      url: `/media/${m.fileName}`,
+      contentType: m.contentType,
+      size: m.size,
+      createdAt: m.createdAt,
+    })),
+  );
 }

@@ -13,8 +13,16 @@ const PROTECT = { 'x-content-type-options': 'nosniff', 'content-security-policy'
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const row = MEDIA_FILE_PATTERN.test(file) ? getMedia({ fileName: file }) : null;
-  const data = row ? await readFile(path.join(/*turbopackIgnore: true*/ mediaDir(), row.fileName)).catch(() => null) : null;
-  if (!row || !data) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', ...PROTECT } });
+  const data = row
+    ? await readFile(path.join(/*turbopackIgnore: true*/ mediaDir(), row.fileName)).catch(
+        () => null,
+      )
+    : null;
+  if (!row || !data)
+    return new Response('Not found', {
+      status: 404,
+      headers: { 'content-type': 'text/plain; charset=utf-8', ...PROTECT },
+    });
   return new Response(new Uint8Array(data), {
     headers: {
       'content-type': row.contentType,

@@ -9,9 +9,15 @@ import { DIST, freshApp, type Test } from '../harness';
 import { startWriters, untilAcked } from '../writers';
 
 /** An npm script in a child process (asynchronous, so the writers here keep going meanwhile). */
-function npm(script: string, args: string[], databasePath: string): Promise<{ code: number | null; output: string }> {
+function npm(
+  script: string,
+  args: string[],
+  databasePath: string,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', script, '--', ...args], { env: { ...process.env, DATABASE_PATH: databasePath, NODE_OPTIONS: '' } });
+    const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
+      env: { ...process.env, DATABASE_PATH: databasePath, NODE_OPTIONS: '' },
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -19,7 +25,8 @@ function npm(script: string, args: string[], databasePath: string): Promise<{ co
   });
 }
 
-const commentCount = (file: string) => withDb(file, (db) => (db.prepare('select count(*) as n from comments').get() as { n: number }).n);
+const commentCount = (file: string) =>
+  withDb(file, (db) => (db.prepare('select count(*) as n from comments').get() as { n: number }).n);
 
 async function servesPost(databasePath: string): Promise<number> {
   const app = await startApp({ distDir: DIST, databasePath });
@@ -44,19 +51,39 @@ export const backupTest: Test = {
     await writers.stop();
     check.ok(backup.code === 0, `db:backup exited ${backup.code}: ${backup.output}`);
     const { integrity, foreignKeyProblems } = integrityOf(copy);
-    check.ok(integrity === 'ok' && foreignKeyProblems === 0, `the copy: integrity ${integrity}, ${foreignKeyProblems} foreign key problems`);
+    check.ok(
+      integrity === 'ok' && foreignKeyProblems === 0,
+      `the copy: integrity ${integrity}, ${foreignKeyProblems} foreign key problems`,
+    );
     const kept = idsByKey(copy, [...before.keys()]);
-    check.ok(kept.size === before.size, `the copy holds ${kept.size} of the ${before.size} comments acknowledged before the backup started`);
+    check.ok(
+      kept.size === before.size,
+      `the copy holds ${kept.size} of the ${before.size} comments acknowledged before the backup started`,
+    );
     check.ok(during > 0, 'no write was acknowledged while the backup ran');
-    check.ok((await servesPost(copy)) === 200, 'the app started on the copy does not serve the post');
+    check.ok(
+      (await servesPost(copy)) === 200,
+      'the app started on the copy does not serve the post',
+    );
 
     const refused = await npm('db:restore', [copy], fixture.databasePath);
-    check.ok(refused.code !== 0 && /running/.test(refused.output), `db:restore did not refuse while the server runs: ${refused.code} ${refused.output}`);
+    check.ok(
+      refused.code !== 0 && /running/.test(refused.output),
+      `db:restore did not refuse while the server runs: ${refused.code} ${refused.output}`,
+    );
     await fixture.app.stop();
     const restored = await npm('db:restore', [copy], fixture.databasePath);
     check.ok(restored.code === 0, `db:restore exited ${restored.code}: ${restored.output}`);
-    check.ok(commentCount(fixture.databasePath) === commentCount(copy), 'the restored database differs from the backup');
-    check.ok((await servesPost(fixture.databasePath)) === 200, 'the app on the restored database does not serve the post');
-    check.figure(`${before.size} comments acknowledged before the backup, ${during} more while it ran; copy ${kept.size}/${before.size}; ${backup.output}`);
+    check.ok(
+      commentCount(fixture.databasePath) === commentCount(copy),
+      'the restored database differs from the backup',
+    );
+    check.ok(
+      (await servesPost(fixture.databasePath)) === 200,
+      'the app on the restored database does not serve the post',
+    );
+    check.figure(
+      `${before.size} comments acknowledged before the backup, ${during} more while it ran; copy ${kept.size}/${before.size}; ${backup.output}`,
+    );
   },
 };

@@ -18,16 +18,34 @@ const owner = DEMO_ACCOUNTS.find((a) => a.role === 'owner')!;
 const moderator = DEMO_ACCOUNTS.find((a) => a.role === 'moderator')!;
 
 type Outcome = 'checked' | 'paused' | 'signed in' | 'other';
-const forgedIp = () => `${randomInt(1, 224)}.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
-const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(';')[0]!);
+const forgedIp = () =>
+  `${randomInt(1, 224)}.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+const cookiesOf = (response: Response) =>
+  response.headers.getSetCookie().map((c) => c.split(';')[0]!);
 
 /** One guess through Auth.js's own endpoint: a wrong password is answered `code=credentials` only after its hash was checked. */
-async function guess(url: string, csrf: { token: string; cookie: string }, password: string, ip: string, email = owner.email): Promise<Outcome> {
+async function guess(
+  url: string,
+  csrf: { token: string; cookie: string },
+  password: string,
+  ip: string,
+  email = owner.email,
+): Promise<Outcome> {
   const response = await fetch(`${url}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrf.cookie, origin: url, 'x-forwarded-for': ip },
-    body: new URLSearchParams({ csrfToken: csrf.token, email, password, callbackUrl: `${url}/en/admin` }),
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      cookie: csrf.cookie,
+      origin: url,
+      'x-forwarded-for': ip,
+    },
+    body: new URLSearchParams({
+      csrfToken: csrf.token,
+      email,
+      password,
+      callbackUrl: `${url}/en/admin`,
+    }),
   });
   const location = response.headers.get('location') ?? '';
   if (cookiesOf(response).some((c) => c.startsWith('authjs.session-token='))) return 'signed in';
@@ -41,27 +59,66 @@ async function csrfOf(url: string) {
   return { token: csrfToken, cookie: cookiesOf(response).join('; ') };
 }
 
-const tally = (outcomes: Outcome[]) => Object.fromEntries(['checked', 'paused', 'signed in', 'other'].map((o) => [o, outcomes.filter((x) => x === o).length]));
+const tally = (outcomes: Outcome[]) =>
+  Object.fromEntries(
+    ['checked', 'paused', 'signed in', 'other'].map((o) => [
+      o,
+      outcomes.filter((x) => x === o).length,
+    ]),
+  );
 
 async function signInRounds(check: Check, { app, databasePath }: Fixture, label: string) {
   const csrf = await csrfOf(app.url);
-  const wrong = await Promise.all(Array.from({ length: PARALLEL }, (_, i) => guess(app.url, csrf, `wrong-guess-${i}`, forgedIp())));
+  const wrong = await Promise.all(
+    Array.from({ length: PARALLEL }, (_, i) =>
+      guess(app.url, csrf, `wrong-guess-${i}`, forgedIp()),
+    ),
+  );
   const first = tally(wrong);
-  check.ok(first.checked! <= ACCOUNT_LIMIT, `${label}: ${first.checked} of ${PARALLEL} parallel guesses had their password checked`);
-  check.ok(first.checked! + first.paused! === PARALLEL, `${label}: answers ${JSON.stringify(first)}`);
+  check.ok(
+    first.checked! <= ACCOUNT_LIMIT,
+    `${label}: ${first.checked} of ${PARALLEL} parallel guesses had their password checked`,
+  );
+  check.ok(
+    first.checked! + first.paused! === PARALLEL,
+    `${label}: answers ${JSON.stringify(first)}`,
+  );
   // The right password among a second wave: the account is paused for everyone, the owner too.
   const right = randomInt(PARALLEL);
-  const later = await Promise.all(Array.from({ length: PARALLEL }, (_, i) => guess(app.url, csrf, i === right ? owner.password : `later-${i}`, forgedIp())));
+  const later = await Promise.all(
+    Array.from({ length: PARALLEL }, (_, i) =>
+      guess(app.url, csrf, i === right ? owner.password : `later-${i}`, forgedIp()),
+    ),
+  );
   const second = tally(later);
-  check.ok(later[right] === 'paused', `${label}: the right password after the failures answered "${later[right]}"`);
+  check.ok(
+    later[right] === 'paused',
+    `${label}: the right password after the failures answered "${later[right]}"`,
+  );
   check.ok(second.paused === PARALLEL, `${label}: second wave ${JSON.stringify(second)}`);
   const stored = withDb(databasePath, (db) => ({
-    slots: (db.prepare('select count(*) as n from throttle_events where bucket = ?').get(`login-account:${owner.email}`) as { n: number }).n,
-    notices: (db.prepare("select count(*) as n from audit_log where action = 'auth.lockout'").get() as { n: number }).n,
+    slots: (
+      db
+        .prepare('select count(*) as n from throttle_events where bucket = ?')
+        .get(`login-account:${owner.email}`) as { n: number }
+    ).n,
+    notices: (
+      db.prepare("select count(*) as n from audit_log where action = 'auth.lockout'").get() as {
+        n: number;
+      }
+    ).n,
   }));
-  check.ok(stored.slots <= ACCOUNT_LIMIT, `${label}: ${stored.slots} failed attempts counted for the account`);
-  check.ok(stored.notices === 1, `${label}: ${stored.notices} lockout notices for the owner's dashboard`);
-  check.figure(`${label}: ${2 * PARALLEL} parallel guesses, each with a new X-Forwarded-For → ${first.checked! + second.checked!} password checks, ${stored.notices} lockout notice`);
+  check.ok(
+    stored.slots <= ACCOUNT_LIMIT,
+    `${label}: ${stored.slots} failed attempts counted for the account`,
+  );
+  check.ok(
+    stored.notices === 1,
+    `${label}: ${stored.notices} lockout notices for the owner's dashboard`,
+  );
+  check.figure(
+    `${label}: ${2 * PARALLEL} parallel guesses, each with a new X-Forwarded-For → ${first.checked! + second.checked!} password checks, ${stored.notices} lockout notice`,
+  );
 }
 
 /**
@@ -73,10 +130,16 @@ async function sprayRound(check: Check, { app }: Fixture, label: string, trustPr
   const csrf = await csrfOf(app.url);
   const ip = trustProxy ? `${forgedIp()}, 198.51.100.9` : '198.51.100.9';
   const spray: Outcome[] = [];
-  for (let i = 0; i < CLIENT_LIMIT + 5; i++) spray.push(await guess(app.url, csrf, 'guess', ip, `nobody-${i}@example.test`));
+  for (let i = 0; i < CLIENT_LIMIT + 5; i++)
+    spray.push(await guess(app.url, csrf, 'guess', ip, `nobody-${i}@example.test`));
   const then = await guess(app.url, csrf, moderator.password, ip, moderator.email);
-  check.ok(then === (trustProxy ? 'paused' : 'signed in'), `${label}: after ${spray.length} guesses at made-up addresses the moderator's right password answered "${then}" (${JSON.stringify(tally(spray))})`);
-  check.figure(`${label}: ${spray.length} guesses at made-up addresses, then the moderator's right password → ${then}`);
+  check.ok(
+    then === (trustProxy ? 'paused' : 'signed in'),
+    `${label}: after ${spray.length} guesses at made-up addresses the moderator's right password answered "${then}" (${JSON.stringify(tally(spray))})`,
+  );
+  check.figure(
+    `${label}: ${spray.length} guesses at made-up addresses, then the moderator's right password → ${then}`,
+  );
 }
 
 /**
@@ -89,11 +152,24 @@ async function commentRound(check: Check, { app }: Fixture, label: string, trust
   const expected = trustProxy ? COMMENT_LIMIT : COMMENT_LIMIT * SHARED_CLIENT_FACTOR;
   const sent = expected + 7;
   const replies = await Promise.all(
-    Array.from({ length: sent }, (_, i) => postComment(app.url, SEED_POST_SLUG, { name: 'Flooder', email: 'flood@example.test', body: `Flood ${i}` }, { ip: ip() })),
+    Array.from({ length: sent }, (_, i) =>
+      postComment(
+        app.url,
+        SEED_POST_SLUG,
+        { name: 'Flooder', email: 'flood@example.test', body: `Flood ${i}` },
+        { ip: ip() },
+      ),
+    ),
   );
   const created = replies.filter((r) => r.status === 201).length;
-  check.ok(created === expected, `${label}: ${created} of ${sent} comments stored with a ${COMMENT_LIMIT}/10m limit, ${expected} expected (statuses ${replies.map((r) => r.status).join(', ')})`);
-  check.ok(replies.every((r) => r.status === 201 || r.status === 429), `${label}: only 201 and 429 expected`);
+  check.ok(
+    created === expected,
+    `${label}: ${created} of ${sent} comments stored with a ${COMMENT_LIMIT}/10m limit, ${expected} expected (statuses ${replies.map((r) => r.status).join(', ')})`,
+  );
+  check.ok(
+    replies.every((r) => r.status === 201 || r.status === 429),
+    `${label}: only 201 and 429 expected`,
+  );
   check.figure(`${label}: ${sent} comments with forged X-Forwarded-For → ${created} stored`);
 }
 
@@ -102,7 +178,10 @@ export const bruteForceTest: Test = {
   run: async (check) => {
     for (const trustProxy of ['0', '1'] as const) {
       const label = `TRUST_PROXY=${trustProxy}`;
-      const fixture = await freshApp(`brute-${trustProxy}`, { TRUST_PROXY: trustProxy, COMMENT_RATE_LIMIT: `${COMMENT_LIMIT}/10m` });
+      const fixture = await freshApp(`brute-${trustProxy}`, {
+        TRUST_PROXY: trustProxy,
+        COMMENT_RATE_LIMIT: `${COMMENT_LIMIT}/10m`,
+      });
       try {
         await signInRounds(check, fixture, label);
         await sprayRound(check, fixture, label, trustProxy === '1');

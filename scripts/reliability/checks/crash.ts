@@ -12,10 +12,19 @@ const CLIENTS = 20;
 function verify(check: Check, file: string, acked: Map<string, number>, round: number): boolean {
   const found = idsByKey(file, [...acked.keys()]);
   const lost = [...acked].filter(([key, id]) => found.get(key) !== id);
-  check.ok(lost.length === 0, `round ${round}: ${lost.length} acknowledged comments missing or changed, e.g. ${lost.slice(0, 3).map(([k]) => k).join(', ')}`);
+  check.ok(
+    lost.length === 0,
+    `round ${round}: ${lost.length} acknowledged comments missing or changed, e.g. ${lost
+      .slice(0, 3)
+      .map(([k]) => k)
+      .join(', ')}`,
+  );
   const { integrity, foreignKeyProblems } = integrityOf(file);
   check.ok(integrity === 'ok', `round ${round}: integrity_check = ${integrity}`);
-  check.ok(foreignKeyProblems === 0, `round ${round}: foreign_key_check found ${foreignKeyProblems} rows`);
+  check.ok(
+    foreignKeyProblems === 0,
+    `round ${round}: foreign_key_check found ${foreignKeyProblems} rows`,
+  );
   return lost.length === 0 && integrity === 'ok' && foreignKeyProblems === 0;
 }
 
@@ -42,10 +51,15 @@ export const crashTest: Test = {
     const first = writerComment('crash1', 0, 0);
     if (acked.has(first.idempotencyKey)) {
       const replay = replyId(await postComment(fixture.app.url, SEED_POST_SLUG, first));
-      check.ok(replay === acked.get(first.idempotencyKey), `replaying a key after the crashes gave id ${replay}, expected ${acked.get(first.idempotencyKey)}`);
+      check.ok(
+        replay === acked.get(first.idempotencyKey),
+        `replaying a key after the crashes gave id ${replay}, expected ${acked.get(first.idempotencyKey)}`,
+      );
     }
     const found = idsByKey(fixture.databasePath, [...acked.keys()]).size;
-    check.figure(`${survived}/${ROUNDS} rounds survived; ${acked.size} comments acknowledged, ${found} found after restarts; ${sent} requests sent`);
+    check.figure(
+      `${survived}/${ROUNDS} rounds survived; ${acked.size} comments acknowledged, ${found} found after restarts; ${sent} requests sent`,
+    );
     await fixture.app.stop();
   },
 };

@@ -14,14 +14,35 @@ export const doubleSubmitTest: Test = {
     const fixture = await freshApp('double');
     for (let round = 1; round <= ROUNDS; round++) {
       const key = `double-${randomUUID()}`;
-      const body = { name: 'Impatient reader', email: 'twice@example.test', body: `Did this go through? (${round})`, idempotencyKey: key };
+      const body = {
+        name: 'Impatient reader',
+        email: 'twice@example.test',
+        body: `Did this go through? (${round})`,
+        idempotencyKey: key,
+      };
       const ip = clientIp();
-      const replies = await Promise.all(Array.from({ length: COPIES }, () => postComment(fixture.app.url, SEED_POST_SLUG, body, { ip })));
+      const replies = await Promise.all(
+        Array.from({ length: COPIES }, () =>
+          postComment(fixture.app.url, SEED_POST_SLUG, body, { ip }),
+        ),
+      );
       const ids = new Set(replies.map(replyId));
-      check.ok(replies.every((r) => r.status >= 200 && r.status < 300), `round ${round}: statuses ${replies.map((r) => r.status).join(', ')}`);
+      check.ok(
+        replies.every((r) => r.status >= 200 && r.status < 300),
+        `round ${round}: statuses ${replies.map((r) => r.status).join(', ')}`,
+      );
       check.ok(ids.size === 1 && !ids.has(undefined), `round ${round}: ids ${[...ids].join(', ')}`);
-      const rows = withDb(fixture.databasePath, (db) => db.prepare('select id from comments where idempotency_key = ?').all(key) as Array<{ id: number }>);
-      check.ok(rows.length === 1 && ids.has(rows[0]!.id), `round ${round}: ${rows.length} rows stored for one key`);
+      const rows = withDb(
+        fixture.databasePath,
+        (db) =>
+          db.prepare('select id from comments where idempotency_key = ?').all(key) as Array<{
+            id: number;
+          }>,
+      );
+      check.ok(
+        rows.length === 1 && ids.has(rows[0]!.id),
+        `round ${round}: ${rows.length} rows stored for one key`,
+      );
     }
     check.figure(`${ROUNDS} keys × ${COPIES} concurrent copies`);
     await fixture.app.stop();

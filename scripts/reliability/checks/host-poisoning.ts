@@ -8,18 +8,30 @@ import { startApp } from '../../bench/server';
 import { DIST, freshApp, type Check, type Test } from '../harness';
 
 const EVIL = 'evil.example';
-const FORGED = { host: EVIL, 'x-forwarded-host': EVIL, 'x-forwarded-proto': 'https', forwarded: `host=${EVIL};proto=https` };
+const FORGED = {
+  host: EVIL,
+  'x-forwarded-host': EVIL,
+  'x-forwarded-proto': 'https',
+  forwarded: `host=${EVIL};proto=https`,
+};
 
 /** GET with headers fetch() will not send (Host). */
-function get(base: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+function get(
+  base: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
   const url = new URL(path, base);
   return new Promise((resolve, reject) => {
-    const request = http.get({ hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-    });
+    const request = http.get(
+      { hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
     request.on('error', reject);
     request.setTimeout(30_000, () => request.destroy(new Error(`${path}: timed out`)));
   });
@@ -34,7 +46,8 @@ const ABSOLUTE = [
   /<(?:atom|xhtml):link\b[^>]*\shref="(https?:\/\/[^"]+)"/g,
   /^Sitemap: (\S+)$/gm,
 ];
-const linksIn = (body: string) => ABSOLUTE.flatMap((pattern) => [...body.matchAll(pattern)].map((m) => m[1]!));
+const linksIn = (body: string) =>
+  ABSOLUTE.flatMap((pattern) => [...body.matchAll(pattern)].map((m) => m[1]!));
 
 // Each path with the number of absolute links it must at least carry (all from SITE_URL).
 const TARGETS: Array<[string, number]> = [
@@ -48,13 +61,28 @@ const TARGETS: Array<[string, number]> = [
   ['/robots.txt', 1],
 ];
 
-function checkBody(check: Check, label: string, site: string, reply: { status: number; body: string }, least: number) {
+function checkBody(
+  check: Check,
+  label: string,
+  site: string,
+  reply: { status: number; body: string },
+  least: number,
+) {
   check.ok(reply.status === 200, `${label}: status ${reply.status}`);
-  check.ok(!reply.body.includes(EVIL), `${label}: the forged host appears: …${reply.body.slice(Math.max(0, reply.body.indexOf(EVIL) - 80), reply.body.indexOf(EVIL) + 40)}…`);
+  check.ok(
+    !reply.body.includes(EVIL),
+    `${label}: the forged host appears: …${reply.body.slice(Math.max(0, reply.body.indexOf(EVIL) - 80), reply.body.indexOf(EVIL) + 40)}…`,
+  );
   const links = linksIn(reply.body);
-  check.ok(links.length >= least, `${label}: ${links.length} absolute links, expected at least ${least}`);
+  check.ok(
+    links.length >= least,
+    `${label}: ${links.length} absolute links, expected at least ${least}`,
+  );
   const foreign = links.filter((l) => !l.startsWith(`${site}/`));
-  check.ok(foreign.length === 0, `${label}: links not under SITE_URL: ${foreign.slice(0, 3).join(' ')}`);
+  check.ok(
+    foreign.length === 0,
+    `${label}: links not under SITE_URL: ${foreign.slice(0, 3).join(' ')}`,
+  );
 }
 
 async function refusesWithoutSiteUrl(check: Check, databasePath: string) {
@@ -66,7 +94,10 @@ async function refusesWithoutSiteUrl(check: Check, databasePath: string) {
     (e: unknown) => String(e),
   );
   check.ok(error !== null, 'a production server started without SITE_URL');
-  check.ok(error === null || /SITE_URL is not set/.test(error), `the refusal does not name SITE_URL: ${error?.slice(0, 300)}`);
+  check.ok(
+    error === null || /SITE_URL is not set/.test(error),
+    `the refusal does not name SITE_URL: ${error?.slice(0, 300)}`,
+  );
 }
 
 export const hostPoisoningTest: Test = {
@@ -75,10 +106,18 @@ export const hostPoisoningTest: Test = {
     const fixture = await freshApp('host');
     const site = fixture.app.url; // startApp sets SITE_URL to the server's own address
     for (const [path, least] of TARGETS) {
-      checkBody(check, `${path} (forged host, first request)`, site, await get(site, path, FORGED), least);
+      checkBody(
+        check,
+        `${path} (forged host, first request)`,
+        site,
+        await get(site, path, FORGED),
+        least,
+      );
       checkBody(check, `${path} (next reader)`, site, await get(site, path), least);
     }
-    check.figure(`${TARGETS.length} routes asked with Host/X-Forwarded-Host ${EVIL} before any other request, then again plainly`);
+    check.figure(
+      `${TARGETS.length} routes asked with Host/X-Forwarded-Host ${EVIL} before any other request, then again plainly`,
+    );
     await fixture.app.stop();
     await refusesWithoutSiteUrl(check, fixture.databasePath);
   },

@@ -18,11 +18,25 @@ export function storedProblems(rows: StoredComment[], seedPostId: number): strin
     const say = (text: string) => problems.push(`stored comment #${row.id} ${text}`);
     if (row.post_id !== seedPostId) say(`is on post ${row.post_id}`);
     if (row.status === 'approved') say('is approved although the policy holds every comment');
-    if (row.user_id !== null || row.moderated_by !== null) say('carries a forged user or moderator');
-    if (row.parent_id !== null && !ids.has(row.parent_id)) say(`replies to #${row.parent_id}, not a comment of this run on this post`);
-    const parsed = commentSchema.safeParse({ name: row.author_name, email: row.author_email, body: row.body });
-    if (!parsed.success) say(`fails the schema: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join(', ')}`);
-    else if (parsed.data.name !== row.author_name || parsed.data.email !== row.author_email || parsed.data.body !== row.body) say('was stored without the schema’s normalization');
+    if (row.user_id !== null || row.moderated_by !== null)
+      say('carries a forged user or moderator');
+    if (row.parent_id !== null && !ids.has(row.parent_id))
+      say(`replies to #${row.parent_id}, not a comment of this run on this post`);
+    const parsed = commentSchema.safeParse({
+      name: row.author_name,
+      email: row.author_email,
+      body: row.body,
+    });
+    if (!parsed.success)
+      say(
+        `fails the schema: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join(', ')}`,
+      );
+    else if (
+      parsed.data.name !== row.author_name ||
+      parsed.data.email !== row.author_email ||
+      parsed.data.body !== row.body
+    )
+      say('was stored without the schema’s normalization');
     return problems;
   });
 }
@@ -31,16 +45,25 @@ export function storedProblems(rows: StoredComment[], seedPostId: number): strin
 function queuePages(stored: StoredComment[]): string[] {
   return ['pending', 'spam'].flatMap((status) => {
     const pages = Math.ceil(stored.filter((r) => r.status === status).length / QUEUE_PAGE_SIZE);
-    return Array.from({ length: pages }, (_, i) => `/en/admin/comments?status=${status}&page=${i + 1}`);
+    return Array.from(
+      { length: pages },
+      (_, i) => `/en/admin/comments?status=${status}&page=${i + 1}`,
+    );
   });
 }
 
 /** Elements that could run script: inline handlers and script URLs (never produced by React for text). */
 const scriptableElements = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('*')].filter(
-      (el) => [...el.attributes].some((a) => a.name.startsWith('on') || (/^(href|src|action|formaction)$/.test(a.name) && /^\s*(javascript|vbscript|data:text\/html)/i.test(a.value))),
-    ).length,
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll('*')].filter((el) =>
+        [...el.attributes].some(
+          (a) =>
+            a.name.startsWith('on') ||
+            (/^(href|src|action|formaction)$/.test(a.name) &&
+              /^\s*(javascript|vbscript|data:text\/html)/i.test(a.value)),
+        ),
+      ).length,
   );
 
 export async function renderStored(check: Check, fixture: Fixture, stored: StoredComment[]) {
@@ -49,31 +72,62 @@ export async function renderStored(check: Check, fixture: Fixture, stored: Store
   const browser = await launchChromium();
   try {
     const staff = await browser.newContext({ baseURL: fixture.app.url });
-    await staff.addCookies([{ name: cookie.split('=')[0]!, value: cookie.slice(cookie.indexOf('=') + 1), url: fixture.app.url }]);
+    await staff.addCookies([
+      {
+        name: cookie.split('=')[0]!,
+        value: cookie.slice(cookie.indexOf('=') + 1),
+        url: fixture.app.url,
+      },
+    ]);
     const queue = queuePages(stored);
     let handlers = 0;
     const { dialogs: staffDialogs } = await inTabs(staff, queue, async (page, route) => {
       await page.goto(route, { waitUntil: 'load' });
       handlers += await scriptableElements(page);
     });
-    check.ok(handlers === 0, `the moderation queue has ${handlers} elements with inline handlers or script URLs`);
-    check.ok(staffDialogs.length === 0, `dialogs in the moderation queue: ${staffDialogs.slice(0, 5).join(' | ')}`);
+    check.ok(
+      handlers === 0,
+      `the moderation queue has ${handlers} elements with inline handlers or script URLs`,
+    );
+    check.ok(
+      staffDialogs.length === 0,
+      `dialogs in the moderation queue: ${staffDialogs.slice(0, 5).join(' | ')}`,
+    );
 
-    withDb(fixture.databasePath, (db) => db.prepare(`update comments set status = 'approved' where id in (${stored.map((r) => r.id).join(',') || 0})`).run());
+    withDb(fixture.databasePath, (db) =>
+      db
+        .prepare(
+          `update comments set status = 'approved' where id in (${stored.map((r) => r.id).join(',') || 0})`,
+        )
+        .run(),
+    );
     const app = await fixture.restart();
     const reader = await (await browser.newContext({ baseURL: app.url })).newPage();
     const readerSeen = await watch(reader);
     let shown = 0;
-    for (const route of [`/en/posts/${SEED_POST_SLUG}`, `/ja/posts/${SEED_POST_SLUG}?view=interleaved`]) {
+    for (const route of [
+      `/en/posts/${SEED_POST_SLUG}`,
+      `/ja/posts/${SEED_POST_SLUG}?view=interleaved`,
+    ]) {
       await reader.goto(route, { waitUntil: 'networkidle' });
-      const ids = new Set(await reader.locator('[id^="comment-"]').evaluateAll((els) => els.map((e) => e.id)));
+      const ids = new Set(
+        await reader.locator('[id^="comment-"]').evaluateAll((els) => els.map((e) => e.id)),
+      );
       shown = stored.filter((r) => ids.has(`comment-${r.id}`)).length;
-      check.ok(shown === stored.length, `${route}: ${shown} of ${stored.length} stored comments rendered`);
+      check.ok(
+        shown === stored.length,
+        `${route}: ${shown} of ${stored.length} stored comments rendered`,
+      );
       const count = await scriptableElements(reader);
       check.ok(count === 0, `${route}: ${count} elements with inline handlers or script URLs`);
     }
-    check.ok(readerSeen.dialogs.length === 0, `dialogs on the post page: ${readerSeen.dialogs.slice(0, 5).join(' | ')}`);
-    check.figure(`rendered in Chromium: ${queue.length} moderation queue pages, post page with ${shown} comments; dialogs ${staffDialogs.length + readerSeen.dialogs.length}`);
+    check.ok(
+      readerSeen.dialogs.length === 0,
+      `dialogs on the post page: ${readerSeen.dialogs.slice(0, 5).join(' | ')}`,
+    );
+    check.figure(
+      `rendered in Chromium: ${queue.length} moderation queue pages, post page with ${shown} comments; dialogs ${staffDialogs.length + readerSeen.dialogs.length}`,
+    );
   } finally {
     await browser.close();
   }

@@ -18,7 +18,13 @@ import './admin.css';
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 /** The admin shell. Each page still checks its own role: a layout is not re-run on every navigation. */
-export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function AdminLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale, t } = await localeFrom(params);
   const user = await requirePageRole(locale, `/${locale}/admin`, 'owner', 'moderator');
   const base = `/${locale}/admin`;
@@ -26,7 +32,13 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const items: NavItem[] = [
     { href: base, label: t('admin.nav.overview'), exact: true },
     { href: `${base}/posts`, label: t('admin.nav.posts') },
-    { href: `${base}/comments`, label: t('admin.nav.comments'), badge: pending ? { count: pending, label: t('admin.nav.pending', { count: pending }) } : undefined },
+    {
+      href: `${base}/comments`,
+      label: t('admin.nav.comments'),
+      badge: pending
+        ? { count: pending, label: t('admin.nav.pending', { count: pending }) }
+        : undefined,
+    },
     ...(user.role === 'owner'
       ? [
           { href: `${base}/categories`, label: t('admin.nav.categories') },
@@ -37,12 +49,18 @@ export default async function AdminLayout({ children, params }: { children: Reac
   ];
   return (
     <div className="admin">
-      <a href="#main" className="skip-link">{t('site.skipToContent')}</a>
+      <a href="#main" className="skip-link">
+        {t('site.skipToContent')}
+      </a>
       <header className="admin-header">
-        <Link href={base} className="admin-brand">{pick(getSettings().titles, locale)}</Link>
+        <Link href={base} className="admin-brand">
+          {pick(getSettings().titles, locale)}
+        </Link>
         <AdminNav items={items} label={t('admin.nav.label')} />
         <div className="admin-account">
-          <span>{t('admin.nav.signedInAs', { name: user.name, role: t(`admin.roles.${user.role}`) })}</span>
+          <span>
+            {t('admin.nav.signedInAs', { name: user.name, role: t(`admin.roles.${user.role}`) })}
+          </span>
           <Link href={`/${locale}`}>{t('admin.nav.viewSite')}</Link>
           <Suspense>
             <LocaleSwitcher locale={locale} label={t('site.languageSwitcher')} />

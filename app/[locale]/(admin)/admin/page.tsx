@@ -32,7 +32,9 @@ export default async function AdminOverview({ params }: Props) {
       <h1>{t('admin.overview.title')}</h1>
       <p className="overview-pending">
         <strong>{t('admin.overview.pending', { count: pending })}</strong>{' '}
-        <Link href={`/${locale}/admin/comments`} className="button small">{t('admin.overview.openQueue')}</Link>
+        <Link href={`/${locale}/admin/comments`} className="button small">
+          {t('admin.overview.openQueue')}
+        </Link>
       </p>
       {lockouts.length > 0 && <Lockouts lockouts={lockouts} t={t} time={time} />}
       <div className="overview-grid">
@@ -42,35 +44,85 @@ export default async function AdminOverview({ params }: Props) {
           <ul className="overview-list">
             {comments.map((c) => (
               <li key={c.id}>
-                <span className={`status status-${c.status}`}>{t(`admin.status.${c.status}`)}</span> <strong>{c.authorName}</strong>{' '}
-                <span className="muted">{t('admin.overview.onPost', { title: pick(c.postTitles, locale) || t('admin.overview.untitled') })}</span>
+                <span className={`status status-${c.status}`}>{t(`admin.status.${c.status}`)}</span>{' '}
+                <strong>{c.authorName}</strong>{' '}
+                <span className="muted">
+                  {t('admin.overview.onPost', {
+                    title: pick(c.postTitles, locale) || t('admin.overview.untitled'),
+                  })}
+                </span>
                 <p className="snippet">{c.body}</p>
-                <time dateTime={c.createdAt.toISOString()} className="muted">{time(c.createdAt)}</time>
+                <time dateTime={c.createdAt.toISOString()} className="muted">
+                  {time(c.createdAt)}
+                </time>
               </li>
             ))}
           </ul>
         </section>
-        <PostList id="drafts" title={t('admin.overview.drafts')} empty={t('admin.overview.noDrafts')} posts={listAdminPosts({ status: 'draft', perPage: 5 }).posts} locale={locale} t={t} editable={editable} when={(p) => t('admin.overview.updated', { time: time(p.updatedAt) })} />
-        <PostList id="scheduled" title={t('admin.overview.scheduled')} empty={t('admin.overview.noScheduled')} posts={listAdminPosts({ status: 'scheduled', perPage: 5 }).posts} locale={locale} t={t} editable={editable} when={(p) => t('admin.overview.scheduledFor', { time: p.publishedAt ? time(p.publishedAt) : '' })} />
+        <PostList
+          id="drafts"
+          title={t('admin.overview.drafts')}
+          empty={t('admin.overview.noDrafts')}
+          posts={listAdminPosts({ status: 'draft', perPage: 5 }).posts}
+          locale={locale}
+          t={t}
+          editable={editable}
+          when={(p) => t('admin.overview.updated', { time: time(p.updatedAt) })}
+        />
+        <PostList
+          id="scheduled"
+          title={t('admin.overview.scheduled')}
+          empty={t('admin.overview.noScheduled')}
+          posts={listAdminPosts({ status: 'scheduled', perPage: 5 }).posts}
+          locale={locale}
+          t={t}
+          editable={editable}
+          when={(p) =>
+            t('admin.overview.scheduledFor', { time: p.publishedAt ? time(p.publishedAt) : '' })
+          }
+        />
       </div>
     </div>
   );
 }
 
-function Lockouts({ lockouts, t, time }: { lockouts: Lockout[]; t: Translate; time: (d: Date) => string }) {
+function Lockouts({
+  lockouts,
+  t,
+  time,
+}: {
+  lockouts: Lockout[];
+  t: Translate;
+  time: (d: Date) => string;
+}) {
   return (
     <section aria-labelledby="sign-in-lockouts" className="overview-lockouts">
       <h2 id="sign-in-lockouts">{t('admin.overview.lockouts', { days: LOCKOUT_NOTICE_DAYS })}</h2>
       <ul className="overview-list">
         {lockouts.map((l) => (
-          <li key={l.id} className="status-spam">{t('admin.overview.lockout', { count: l.failures, email: l.email, time: time(l.until) })}</li>
+          <li key={l.id} className="status-spam">
+            {t('admin.overview.lockout', {
+              count: l.failures,
+              email: l.email,
+              time: time(l.until),
+            })}
+          </li>
         ))}
       </ul>
     </section>
   );
 }
 
-type ListProps = { id: string; title: string; empty: string; posts: AdminPostRow[]; locale: Locale; t: Translate; editable: boolean; when: (p: AdminPostRow) => string };
+type ListProps = {
+  id: string;
+  title: string;
+  empty: string;
+  posts: AdminPostRow[];
+  locale: Locale;
+  t: Translate;
+  editable: boolean;
+  when: (p: AdminPostRow) => string;
+};
 
 function PostList({ id, title, empty, posts, locale, t, editable, when }: ListProps) {
   return (
@@ -82,7 +134,11 @@ function PostList({ id, title, empty, posts, locale, t, editable, when }: ListPr
           const name = pick(p.titles, locale) || t('admin.overview.untitled');
           return (
             <li key={p.id}>
-              {editable ? <Link href={`/${locale}/admin/posts/${p.id}/edit`}>{name}</Link> : <strong>{name}</strong>}
+              {editable ? (
+                <Link href={`/${locale}/admin/posts/${p.id}/edit`}>{name}</Link>
+              ) : (
+                <strong>{name}</strong>
+              )}
               <br />
               <span className="muted">{when(p)}</span>
             </li>

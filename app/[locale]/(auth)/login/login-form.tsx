@@ -27,12 +27,19 @@ export function LoginForm({ locale, next, initialError }: Props) {
   const [state, action, pending] = useActionState(signInAction, null);
   const returned = state && !state.ok ? state : null;
   const email = typeof returned?.values?.email === 'string' ? returned.values.email : '';
-  const { register, handleSubmit, formState } = useForm<z.input<typeof signInSchema>, unknown, z.output<typeof signInSchema>>({
+  const { register, handleSubmit, formState } = useForm<
+    z.input<typeof signInSchema>,
+    unknown,
+    z.output<typeof signInSchema>
+  >({
     resolver: zodResolver(signInSchema),
     defaultValues: { email, password: '' },
   });
-  const formError = messageFor(returned ? (returned.error === 'invalid' ? undefined : returned.error) : initialError);
-  const fieldError = (name: 'email' | 'password') => messageFor(formState.errors[name]?.message ?? returned?.fieldErrors?.[name]?.[0]);
+  const formError = messageFor(
+    returned ? (returned.error === 'invalid' ? undefined : returned.error) : initialError,
+  );
+  const fieldError = (name: 'email' | 'password') =>
+    messageFor(formState.errors[name]?.message ?? returned?.fieldErrors?.[name]?.[0]);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     const form = event.currentTarget;
     return handleSubmit(() => startTransition(() => action(new FormData(form))))(event);
@@ -48,12 +55,28 @@ export function LoginForm({ locale, next, initialError }: Props) {
         </p>
       )}
       <Field id="email" label={t('email')} error={fieldError('email')}>
-        <input id="email" type="email" autoComplete="username" maxLength={EMAIL_MAX} defaultValue={email} aria-invalid={Boolean(fieldError('email'))} aria-describedby={fieldError('email') ? 'email-error' : undefined} {...register('email')} />
+        <input
+          id="email"
+          type="email"
+          autoComplete="username"
+          maxLength={EMAIL_MAX}
+          defaultValue={email}
+          aria-invalid={Boolean(fieldError('email'))}
+          aria-describedby={fieldError('email') ? 'email-error' : undefined}
+          {...register('email')}
+        />
       </Field>
       {/* No maxLength: a browser would cut a pasted long password short instead of refusing it. The
           defaultValue renders what was typed into the HTML, for the form without JavaScript. */}
       <Field id="password" label={t('password')} error={fieldError('password')}>
-        <input id="password" type="password" autoComplete="current-password" aria-invalid={Boolean(fieldError('password'))} aria-describedby={fieldError('password') ? 'password-error' : undefined} {...register('password')} />
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={Boolean(fieldError('password'))}
+          aria-describedby={fieldError('password') ? 'password-error' : undefined}
+          {...register('password')}
+        />
       </Field>
       <button type="submit" className="button primary" disabled={pending}>
         {t('submit')}
@@ -62,7 +85,17 @@ export function LoginForm({ locale, next, initialError }: Props) {
   );
 }
 
-function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: ReactNode }) {
+function Field({
+  id,
+  label,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

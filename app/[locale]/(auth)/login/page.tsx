@@ -8,7 +8,10 @@ import { localeFrom } from '@/lib/i18n/server';
 import { LoginForm } from './login-form';
 import { safeNext } from './safe-next';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await localeFrom(params);
@@ -16,7 +19,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // Every message the sign-in form can show.
-const SIGN_IN_ERRORS = ['invalidCredentials', 'signInRateLimited', 'invalidEmail', 'passwordRequired', 'passwordTooLong'] as const;
+const SIGN_IN_ERRORS = [
+  'invalidCredentials',
+  'signInRateLimited',
+  'invalidEmail',
+  'passwordRequired',
+  'passwordTooLong',
+] as const;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -26,12 +35,21 @@ export default async function LoginPage({ params, searchParams }: Props) {
   const next = safeNext(first(query.next), locale);
   if (await getCurrentUser()) redirect(next);
   // Auth.js's own endpoint (/api/auth/callback/credentials) comes back here with ?error=…&code=….
-  const initialError = query.error ? (first(query.code) === 'rate_limited' ? 'rateLimited' : 'invalidCredentials') : undefined;
+  const initialError = query.error
+    ? first(query.code) === 'rate_limited'
+      ? 'rateLimited'
+      : 'invalidCredentials'
+    : undefined;
   return (
     <section className="auth-card" aria-labelledby="login-title">
       <h1 id="login-title">{t('auth.loginTitle')}</h1>
       <p className="muted">{t('auth.loginIntro')}</p>
-      <ClientMessages locale={locale} namespaces={['auth']} errors={SIGN_IN_ERRORS} timeZone={getSettings().timeZone}>
+      <ClientMessages
+        locale={locale}
+        namespaces={['auth']}
+        errors={SIGN_IN_ERRORS}
+        timeZone={getSettings().timeZone}
+      >
         <LoginForm locale={locale} next={next} initialError={initialError} />
       </ClientMessages>
       <p>

@@ -10,12 +10,25 @@ describe('safeNext', () => {
 
   it('percent-encodes what a Location header cannot carry', () => {
     expect(safeNext('/日本語', 'ja')).toBe('/%E6%97%A5%E6%9C%AC%E8%AA%9E');
-    expect(safeNext('/ja/search?q=語#見出し', 'ja')).toBe('/ja/search?q=%E8%AA%9E#%E8%A6%8B%E5%87%BA%E3%81%97');
+    expect(safeNext('/ja/search?q=語#見出し', 'ja')).toBe(
+      '/ja/search?q=%E8%AA%9E#%E8%A6%8B%E5%87%BA%E3%81%97',
+    );
     expect(safeNext('/a\uD800b', 'ja')).toBe('/a%EF%BF%BDb');
   });
 
   it('falls back to the admin overview for anything else', () => {
-    for (const bad of ['https://evil.example', '//evil.example/x', '/\\evil.example', 'admin', '/a b', '/x\n', '/x\u007f', `/${'x'.repeat(500)}`, undefined, 42]) {
+    for (const bad of [
+      'https://evil.example',
+      '//evil.example/x',
+      '/\\evil.example',
+      'admin',
+      '/a b',
+      '/x\n',
+      '/x\u007f',
+      `/${'x'.repeat(500)}`,
+      undefined,
+      42,
+    ]) {
       expect(safeNext(bad, 'ja')).toBe('/ja/admin');
     }
   });

@@ -11,7 +11,8 @@ const HERE = 'http://taiyaku.invalid';
 export function safeNext(next: unknown, locale: string): string {
   const fallback = `/${locale}/admin`;
   if (typeof next !== 'string' || next.length > NEXT_MAX) return fallback;
-  if (!/^\/(?![/\\])/.test(next) || /[\\\s]/.test(next) || /[\u0000-\u001f\u007f]/.test(next)) return fallback;
+  if (!/^\/(?![/\\])/.test(next) || /[\\\s]/.test(next) || /[\u0000-\u001f\u007f]/.test(next))
+    return fallback;
   if (!URL.canParse(next, HERE)) return fallback;
   const url = new URL(next, HERE);
   if (url.origin !== HERE) return fallback;

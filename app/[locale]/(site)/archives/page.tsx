@@ -38,7 +38,12 @@ export default async function ArchivesPage({ params }: Props) {
             <ul>
               {list.map((m) => (
                 <li key={m.month}>
-                  <Link href={`/${locale}/archives/${monthPath(m)}`}>{t('site.monthLink', { month: formatMonth(m.year, m.month, locale), count: m.count })}</Link>
+                  <Link href={`/${locale}/archives/${monthPath(m)}`}>
+                    {t('site.monthLink', {
+                      month: formatMonth(m.year, m.month, locale),
+                      count: m.count,
+                    })}
+                  </Link>
                 </li>
               ))}
             </ul>

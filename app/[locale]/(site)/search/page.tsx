@@ -10,7 +10,10 @@ import { SearchSnippet } from './search-snippet';
 // Results depend on the query: rendered per request, with a CSP nonce from proxy.ts.
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ q?: string | string[]; page?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await localeFrom(params);
@@ -24,19 +27,41 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const q = parsed.success ? parsed.data : String(Array.isArray(query.q) ? query.q[0] : query.q);
   const settings = getSettings();
   const page = pageFrom(query.page);
-  const { total, results } = parsed.success && q ? searchPosts({ query: q, page, perPage: settings.postsPerPage, locale }) : { total: 0, results: [] };
+  const { total, results } =
+    parsed.success && q
+      ? searchPosts({ query: q, page, perPage: settings.postsPerPage, locale })
+      : { total: 0, results: [] };
   return (
     <>
       <h1 className="page-title">{t('site.searchTitle')}</h1>
-      <form role="search" action={`/${locale}/search`} method="get" className="search-form search-page-form">
+      <form
+        role="search"
+        action={`/${locale}/search`}
+        method="get"
+        className="search-form search-page-form"
+      >
         <label htmlFor="search-q">{t('site.searchQueryLabel')}</label>
-        <input id="search-q" type="search" name="q" defaultValue={q} maxLength={SEARCH_QUERY_MAX} aria-describedby="search-hint" aria-invalid={!parsed.success || undefined} />
+        <input
+          id="search-q"
+          type="search"
+          name="q"
+          defaultValue={q}
+          maxLength={SEARCH_QUERY_MAX}
+          aria-describedby="search-hint"
+          aria-invalid={!parsed.success || undefined}
+        />
         <button type="submit">{t('site.searchButton')}</button>
-        <p id="search-hint" className="hint">{parsed.success ? t('site.searchHint') : t('site.searchTooLong', { max: SEARCH_QUERY_MAX })}</p>
+        <p id="search-hint" className="hint">
+          {parsed.success
+            ? t('site.searchHint')
+            : t('site.searchTooLong', { max: SEARCH_QUERY_MAX })}
+        </p>
       </form>
       {parsed.success && q && (
         <p role="status" className="search-summary">
-          {total ? t('site.searchResults', { count: total, query: q }) : t('site.searchNoResults', { query: q })}
+          {total
+            ? t('site.searchResults', { count: total, query: q })
+            : t('site.searchNoResults', { query: q })}
         </p>
       )}
       <ol className="post-list search-results">
@@ -47,7 +72,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
           </li>
         ))}
       </ol>
-      <Pagination t={t} page={page} pages={Math.ceil(total / settings.postsPerPage)} basePath={`/${locale}/search`} query={{ q }} />
+      <Pagination
+        t={t}
+        page={page}
+        pages={Math.ceil(total / settings.postsPerPage)}
+        basePath={`/${locale}/search`}
+        query={{ q }}
+      />
     </>
   );
 }

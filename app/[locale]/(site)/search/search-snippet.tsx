@@ -6,7 +6,9 @@ export function SearchSnippet({ snippet, t }: { snippet: SearchResult['snippet']
   const language = languageName(t, snippet.language);
   return (
     <div className="snippet">
-      <p className="snippet-source">{t(snippet.source === 'title' ? 'site.matchedTitleIn' : 'site.matchedIn', { language })}</p>
+      <p className="snippet-source">
+        {t(snippet.source === 'title' ? 'site.matchedTitleIn' : 'site.matchedIn', { language })}
+      </p>
       <p className="snippet-text" lang={snippet.language}>
         {snippet.clippedStart && '… '}
         {snippet.parts.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : part.text))}

@@ -25,17 +25,21 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const t = getTranslator(locale);
   const base = siteUrl();
   const blog = pick(getSettings().titles, locale);
-  const items = feedItems(listRecentComments({ locale, limit: FEED_SIZE }), (c) => `comment ${c.id}`, (c) => {
-    const link = `${base}/${locale}/posts/${encodeURIComponent(c.postSlug)}#comment-${c.id}`;
-    return {
-      title: t('site.commentFeedItem', { author: c.authorName, post: c.postTitle }),
-      link,
-      guid: link,
-      pubDate: c.createdAt,
-      creator: c.authorName,
-      description: bodyHtml(c.body),
-    };
-  });
+  const items = feedItems(
+    listRecentComments({ locale, limit: FEED_SIZE }),
+    (c) => `comment ${c.id}`,
+    (c) => {
+      const link = `${base}/${locale}/posts/${encodeURIComponent(c.postSlug)}#comment-${c.id}`;
+      return {
+        title: t('site.commentFeedItem', { author: c.authorName, post: c.postTitle }),
+        link,
+        guid: link,
+        pubDate: c.createdAt,
+        creator: c.authorName,
+        description: bodyHtml(c.body),
+      };
+    },
+  );
   return rssResponse(
     rssDocument({
       title: t('site.commentsFeedTitle', { blog }),

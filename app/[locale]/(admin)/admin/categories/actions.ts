@@ -2,7 +2,11 @@
 
 import { revalidatePath } from 'next/cache';
 import { expirePublicPages } from '@/lib/reader-cache';
-import { CategorySlugTakenError, deleteCategory, saveCategory } from '@/db/queries/admin-categories';
+import {
+  CategorySlugTakenError,
+  deleteCategory,
+  saveCategory,
+} from '@/db/queries/admin-categories';
 import { defineAction, type ActionResult } from '@/lib/action';
 import { categorySchema, deleteCategorySchema } from '@/lib/validations/category';
 
@@ -12,22 +16,31 @@ function changed() {
   revalidatePath('/[locale]/admin/categories', 'page');
 }
 
-export const saveCategoryAction = defineAction({ roles: ['owner'] }, categorySchema, (input, { user }): ActionResult<{ id: number }> => {
-  let id: number | null;
-  try {
-    id = saveCategory(input, user.id);
-  } catch (error) {
-    if (error instanceof CategorySlugTakenError) return { ok: false, error: 'invalid', fieldErrors: { slug: ['categorySlugTaken'] } };
-    throw error;
-  }
-  if (id === null) return { ok: false, error: 'categoryGone' };
-  changed();
-  return { ok: true, data: { id } };
-});
+export const saveCategoryAction = defineAction(
+  { roles: ['owner'] },
+  categorySchema,
+  (input, { user }): ActionResult<{ id: number }> => {
+    let id: number | null;
+    try {
+      id = saveCategory(input, user.id);
+    } catch (error) {
+      if (error instanceof CategorySlugTakenError)
+        return { ok: false, error: 'invalid', fieldErrors: { slug: ['categorySlugTaken'] } };
+      throw error;
+    }
+    if (id === null) return { ok: false, error: 'categoryGone' };
+    changed();
+    return { ok: true, data: { id } };
+  },
+);
 
 /** Deletes a category; its posts stay, uncategorised. */
-export const deleteCategoryAction = defineAction({ roles: ['owner'] }, deleteCategorySchema, ({ id }, { user }): ActionResult => {
-  if (!deleteCategory(id, user.id)) return { ok: false, error: 'categoryGone' };
-  changed();
-  return { ok: true, data: undefined };
-});
+export const deleteCategoryAction = defineAction(
+  { roles: ['owner'] },
+  deleteCategorySchema,
+  ({ id }, { user }): ActionResult => {
+    if (!deleteCategory(id, user.id)) return { ok: false, error: 'categoryGone' };
+    changed();
+    return { ok: true, data: undefined };
+  },
+);

@@ -20,7 +20,9 @@ export default async function CategoriesPage({ params }: Props) {
   await requirePageRole(locale, `/${locale}/admin/categories`, 'owner');
   const categories = listCategoriesForAdmin();
   const settings = getSettings();
-  const languages = [...new Set([...settings.languages, ...categories.flatMap((c) => Object.keys(c.names))])];
+  const languages = [
+    ...new Set([...settings.languages, ...categories.flatMap((c) => Object.keys(c.names))]),
+  ];
   const names = Object.fromEntries(languages.map((l) => [l, languageName(t, l)]));
   const blank = Object.fromEntries(languages.map((l) => [l, '']));
   return (
@@ -28,11 +30,20 @@ export default async function CategoriesPage({ params }: Props) {
       <h1>{t('categories.title')}</h1>
       <p className="muted">{t('categories.help')}</p>
       {categories.length === 0 && <p>{t('categories.none')}</p>}
-      <ClientMessages locale={locale} namespaces={['categories', 'errors']} timeZone={settings.timeZone}>
+      <ClientMessages
+        locale={locale}
+        namespaces={['categories', 'errors']}
+        timeZone={settings.timeZone}
+      >
         <ul className={styles.list}>
           {categories.map((c) => (
             <li key={c.id}>
-              <CategoryForm languages={languages} names={names} values={{ id: c.id, slug: c.slug, names: { ...blank, ...c.names } }} postCount={c.postCount} />
+              <CategoryForm
+                languages={languages}
+                names={names}
+                values={{ id: c.id, slug: c.slug, names: { ...blank, ...c.names } }}
+                postCount={c.postCount}
+              />
             </li>
           ))}
         </ul>

@@ -1,11 +1,21 @@
 'use server';
 
 import { refresh } from 'next/cache';
-import { deleteComments, editCommentBody, moderateComments, replyToComment } from '@/db/queries/moderation-changes';
+import {
+  deleteComments,
+  editCommentBody,
+  moderateComments,
+  replyToComment,
+} from '@/db/queries/moderation-changes';
 import { getSettings } from '@/db/queries/settings';
 import { defineAction, type ActionResult } from '@/lib/action';
 import { expirePublicPages } from '@/lib/reader-cache';
-import { deleteSchema, editCommentSchema, moderateSchema, replySchema } from '@/lib/validations/moderation';
+import {
+  deleteSchema,
+  editCommentSchema,
+  moderateSchema,
+  replySchema,
+} from '@/lib/validations/moderation';
 
 const STAFF = { roles: ['owner' as const, 'moderator' as const] };
 export type QueueOutcome = { kind: 'moderated' | 'deleted' | 'replied' | 'edited'; count: number };
@@ -18,19 +28,39 @@ function afterChange(slugs: string[], kind: QueueOutcome['kind']): ActionResult<
 }
 
 export const moderateAction = defineAction(STAFF, moderateSchema, ({ ids, action }, { user }) =>
-  afterChange(moderateComments({ ids, action, actorId: user.id }).map((c) => c.slug), 'moderated'),
+  afterChange(
+    moderateComments({ ids, action, actorId: user.id }).map((c) => c.slug),
+    'moderated',
+  ),
 );
 
 export const deleteAction = defineAction(STAFF, deleteSchema, ({ ids }, { user }) =>
-  afterChange(deleteComments({ ids, actorId: user.id }).map((c) => c.slug), 'deleted'),
+  afterChange(
+    deleteComments({ ids, actorId: user.id }).map((c) => c.slug),
+    'deleted',
+  ),
 );
 
-export const replyAction = defineAction(STAFF, replySchema, ({ parentId, body, key }, { user }): ActionResult<QueueOutcome> => {
-  const reply = replyToComment({ parentId, body, author: user, idempotencyKey: key, threadDepth: getSettings().threadDepth });
-  return reply ? afterChange([reply.slug], 'replied') : { ok: false, error: 'commentGone' };
-});
+export const replyAction = defineAction(
+  STAFF,
+  replySchema,
+  ({ parentId, body, key }, { user }): ActionResult<QueueOutcome> => {
+    const reply = replyToComment({
+      parentId,
+      body,
+      author: user,
+      idempotencyKey: key,
+      threadDepth: getSettings().threadDepth,
+    });
+    return reply ? afterChange([reply.slug], 'replied') : { ok: false, error: 'commentGone' };
+  },
+);
 
-export const editAction = defineAction(STAFF, editCommentSchema, ({ id, body }, { user }): ActionResult<QueueOutcome> => {
-  const change = editCommentBody({ id, body, actorId: user.id });
-  return change ? afterChange([change.slug], 'edited') : { ok: false, error: 'commentGone' };
-});
+export const editAction = defineAction(
+  STAFF,
+  editCommentSchema,
+  ({ id, body }, { user }): ActionResult<QueueOutcome> => {
+    const change = editCommentBody({ id, body, actorId: user.id });
+    return change ? afterChange([change.slug], 'edited') : { ok: false, error: 'commentGone' };
+  },
+);

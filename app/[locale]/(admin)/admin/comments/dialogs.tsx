@@ -3,7 +3,13 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Translate } from '@/lib/i18n/translate';
 
-type Props = { open: boolean; title: string; onClose: () => void; children: ReactNode; actions: ReactNode };
+type Props = {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  actions: ReactNode;
+};
 
 /** A modal <dialog>: focus is trapped and Escape closes it, as the browser does natively. */
 export function Modal({ open, title, onClose, children, actions }: Props) {
@@ -23,7 +29,12 @@ export function Modal({ open, title, onClose, children, actions }: Props) {
   );
 }
 
-type ConfirmProps = { ids: number[] | null; t: Translate; onConfirm: (ids: number[]) => void; onClose: () => void };
+type ConfirmProps = {
+  ids: number[] | null;
+  t: Translate;
+  onConfirm: (ids: number[]) => void;
+  onClose: () => void;
+};
 
 /** Asks before deleting for good; nothing happens until the danger button is pressed. */
 export function ConfirmDelete({ ids, t, onConfirm, onClose }: ConfirmProps) {
@@ -38,8 +49,12 @@ export function ConfirmDelete({ ids, t, onConfirm, onClose }: ConfirmProps) {
       onClose={onClose}
       actions={
         <>
-          <button type="button" className="button danger" onClick={confirm}>{t('admin.actions.delete')}</button>
-          <button type="button" className="button" onClick={onClose}>{t('admin.actions.cancel')}</button>
+          <button type="button" className="button danger" onClick={confirm}>
+            {t('admin.actions.delete')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('admin.actions.cancel')}
+          </button>
         </>
       }
     >

@@ -13,9 +13,19 @@ import { QueuePager } from './queue-pager';
 import { QueueTabs } from './queue-tabs';
 
 // What the queue's actions and its reply/edit form can answer.
-const QUEUE_ERRORS = ['invalid', 'noSelection', 'commentGone', 'commentTextRequired', 'commentTextTooLong', 'nul'] as const;
+const QUEUE_ERRORS = [
+  'invalid',
+  'noSelection',
+  'commentGone',
+  'commentTextRequired',
+  'commentTextTooLong',
+  'nul',
+] as const;
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await localeFrom(params);
@@ -27,7 +37,13 @@ export default async function CommentsQueue({ params, searchParams }: Props) {
   const path = `/${locale}/admin/comments`;
   await requirePageRole(locale, path, 'owner', 'moderator');
   const query = queueQuerySchema.parse(await searchParams);
-  const { rows, total } = listQueue({ status: query.status, q: query.q, postId: query.post, page: query.page, perPage: QUEUE_PAGE_SIZE });
+  const { rows, total } = listQueue({
+    status: query.status,
+    q: query.q,
+    postId: query.post,
+    page: query.page,
+    perPage: QUEUE_PAGE_SIZE,
+  });
   const { timeZone } = getSettings();
   const items: QueueItem[] = rows.map((r) => ({
     id: r.id,
@@ -45,17 +61,41 @@ export default async function CommentsQueue({ params, searchParams }: Props) {
     parent: r.parent?.id ? { authorName: r.parent.authorName, body: r.parent.body } : null,
     approvedBefore: r.approvedBefore,
   }));
-  const keep = { ...(query.q ? { q: query.q } : {}), ...(query.post ? { post: String(query.post) } : {}) };
-  const posts = listCommentedPosts().map((p) => ({ id: p.id, title: pick(p.titles, locale) || p.slug }));
+  const keep = {
+    ...(query.q ? { q: query.q } : {}),
+    ...(query.post ? { post: String(query.post) } : {}),
+  };
+  const posts = listCommentedPosts().map((p) => ({
+    id: p.id,
+    title: pick(p.titles, locale) || p.slug,
+  }));
   return (
     <div className="admin-page queue">
       <h1>{t('admin.queue.title')}</h1>
       <QueueTabs t={t} path={path} current={query.status} counts={countByStatus()} keep={keep} />
-      <QueueFilters t={t} status={query.status} q={query.q ?? ''} post={query.post} posts={posts} path={path} />
-      <ClientMessages locale={locale} namespaces={['admin']} errors={QUEUE_ERRORS} timeZone={timeZone}>
+      <QueueFilters
+        t={t}
+        status={query.status}
+        q={query.q ?? ''}
+        post={query.post}
+        posts={posts}
+        path={path}
+      />
+      <ClientMessages
+        locale={locale}
+        namespaces={['admin']}
+        errors={QUEUE_ERRORS}
+        timeZone={timeZone}
+      >
         <QueueList key={query.status} status={query.status} items={items} />
       </ClientMessages>
-      <QueuePager t={t} path={path} page={query.page} pages={Math.ceil(total / QUEUE_PAGE_SIZE)} query={{ status: query.status, ...keep }} />
+      <QueuePager
+        t={t}
+        path={path}
+        page={query.page}
+        pages={Math.ceil(total / QUEUE_PAGE_SIZE)}
+        query={{ status: query.status, ...keep }}
+      />
     </div>
   );
 }

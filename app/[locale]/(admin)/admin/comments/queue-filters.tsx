@@ -2,7 +2,14 @@ import Link from 'next/link';
 import type { Translate } from '@/lib/i18n/translate';
 import { QUEUE_SEARCH_MAX } from '@/lib/validations/moderation';
 
-type Props = { t: Translate; status: string; q: string; post?: number; posts: { id: number; title: string }[]; path: string };
+type Props = {
+  t: Translate;
+  status: string;
+  q: string;
+  post?: number;
+  posts: { id: number; title: string }[];
+  path: string;
+};
 
 /** Search and post filter: a plain GET form, so the result is a link that can be shared or reloaded. */
 export function QueueFilters({ t, status, q, post, posts, path }: Props) {
@@ -24,7 +31,9 @@ export function QueueFilters({ t, status, q, post, posts, path }: Props) {
           ))}
         </select>
       </div>
-      <button type="submit" className="button">{t('admin.queue.searchButton')}</button>
+      <button type="submit" className="button">
+        {t('admin.queue.searchButton')}
+      </button>
       {(q || post) && <Link href={`${path}?status=${status}`}>{t('admin.queue.clear')}</Link>}
     </form>
   );

@@ -16,19 +16,29 @@ import { ShortcutsHelp } from './shortcuts-help';
 import { TextForm } from './text-form';
 import { useHydrated, useQueueKeys } from './use-queue-keys';
 
-type Command = { kind: 'moderate'; action: ModerationAction; ids: number[] } | { kind: 'delete'; ids: number[] };
+type Command =
+  { kind: 'moderate'; action: ModerationAction; ids: number[] } | { kind: 'delete'; ids: number[] };
 type Notice = { ok: boolean; text: string };
 
 function describe(t: Translate, result: ActionResult<QueueOutcome>): Notice {
-  if (!result.ok) return { ok: false, text: t(result.fieldErrors?.ids ? 'errors.noSelection' : 'errors.invalid') };
+  if (!result.ok)
+    return {
+      ok: false,
+      text: t(result.fieldErrors?.ids ? 'errors.noSelection' : 'errors.invalid'),
+    };
   const { kind, count } = result.data;
   if (kind === 'replied' || kind === 'edited') return { ok: true, text: t(`admin.queue.${kind}`) };
   if (count === 0) return { ok: false, text: t('admin.queue.nothingChanged') };
-  return { ok: true, text: t(kind === 'deleted' ? 'admin.queue.deleted' : 'admin.queue.done', { count }) };
+  return {
+    ok: true,
+    text: t(kind === 'deleted' ? 'admin.queue.deleted' : 'admin.queue.done', { count }),
+  };
 }
 
 const send = (command: Command) =>
-  command.kind === 'delete' ? deleteAction(null, { ids: command.ids, confirm: 'yes' }) : moderateAction(null, { ids: command.ids, action: command.action });
+  command.kind === 'delete'
+    ? deleteAction(null, { ids: command.ids, confirm: 'yes' })
+    : moderateAction(null, { ids: command.ids, action: command.action });
 
 /** The queue of one tab: selection, row and bulk actions, reply/edit forms and the keyboard (messages: `admin` and `errors`). */
 export function QueueList({ status, items }: { status: CommentStatus; items: QueueItem[] }) {
@@ -57,9 +67,14 @@ export function QueueList({ status, items }: { status: CommentStatus; items: Que
       setNotice(describe(t, result));
       if (result.ok) setSelected(new Set());
     });
-  const toggle = (id: number) => setSelected((s) => new Set(s.has(id) ? [...s].filter((x) => x !== id) : [...s, id]));
-  const act = (action: ModerationAction, item = current) => item && ACTION_SOURCES[action].includes(item.status) && run({ kind: 'moderate', action, ids: [item.id] });
-  const move = (delta: number) => setCursor(Math.max(0, Math.min(items.length - 1, active + delta)));
+  const toggle = (id: number) =>
+    setSelected((s) => new Set(s.has(id) ? [...s].filter((x) => x !== id) : [...s, id]));
+  const act = (action: ModerationAction, item = current) =>
+    item &&
+    ACTION_SOURCES[action].includes(item.status) &&
+    run({ kind: 'moderate', action, ids: [item.id] });
+  const move = (delta: number) =>
+    setCursor(Math.max(0, Math.min(items.length - 1, active + delta)));
   const done = (outcome: QueueOutcome) => {
     setOpen(null);
     setNotice(describe(t, { ok: true, data: outcome }));
@@ -79,20 +94,73 @@ export function QueueList({ status, items }: { status: CommentStatus; items: Que
 
   return (
     <>
-      <QueueToolbar t={t} status={status} actions={actionsFor(status)} selected={chosen.length} allSelected={items.length > 0 && chosen.length === items.length} pending={pending} keys={hydrated}
-        onToggleAll={() => setSelected(new Set(chosen.length === items.length ? [] : items.map((i) => i.id)))}
-        onAction={(action) => run({ kind: 'moderate', action, ids: chosen })} onDelete={() => setConfirm(chosen)} onHelp={() => setHelp(true)} />
-      <p role="status" className={`queue-message ${notice?.ok === false ? 'form-error' : 'form-ok'}`}>{notice?.text}</p>
+      <QueueToolbar
+        t={t}
+        status={status}
+        actions={actionsFor(status)}
+        selected={chosen.length}
+        allSelected={items.length > 0 && chosen.length === items.length}
+        pending={pending}
+        keys={hydrated}
+        onToggleAll={() =>
+          setSelected(new Set(chosen.length === items.length ? [] : items.map((i) => i.id)))
+        }
+        onAction={(action) => run({ kind: 'moderate', action, ids: chosen })}
+        onDelete={() => setConfirm(chosen)}
+        onHelp={() => setHelp(true)}
+      />
+      <p
+        role="status"
+        className={`queue-message ${notice?.ok === false ? 'form-error' : 'form-ok'}`}
+      >
+        {notice?.text}
+      </p>
       {items.length === 0 && <p className="muted">{t('admin.queue.empty')}</p>}
       <ol className="queue-rows" aria-label={t('admin.queue.list')}>
         {items.map((item, index) => (
-          <QueueRow key={item.id} item={item} t={t} active={index === active} selected={selected.has(item.id)} onSelect={() => toggle(item.id)} onActivate={() => setCursor(index)}
-            rowRef={(el) => { if (el) rows.current.set(item.id, el); else rows.current.delete(item.id); }}
-            actions={<RowActions item={item} t={t} pending={pending} openMode={open?.id === item.id ? open.mode : null} onAction={(a) => act(a, item)} onOpen={(mode) => setOpen({ id: item.id, mode })} onDelete={() => setConfirm([item.id])} />}
-            form={open?.id === item.id && <TextForm key={open.mode} mode={open.mode} item={item} onDone={done} onCancel={() => setOpen(null)} />} />
+          <QueueRow
+            key={item.id}
+            item={item}
+            t={t}
+            active={index === active}
+            selected={selected.has(item.id)}
+            onSelect={() => toggle(item.id)}
+            onActivate={() => setCursor(index)}
+            rowRef={(el) => {
+              if (el) rows.current.set(item.id, el);
+              else rows.current.delete(item.id);
+            }}
+            actions={
+              <RowActions
+                item={item}
+                t={t}
+                pending={pending}
+                openMode={open?.id === item.id ? open.mode : null}
+                onAction={(a) => act(a, item)}
+                onOpen={(mode) => setOpen({ id: item.id, mode })}
+                onDelete={() => setConfirm([item.id])}
+              />
+            }
+            form={
+              open?.id === item.id && (
+                <TextForm
+                  key={open.mode}
+                  mode={open.mode}
+                  item={item}
+                  onDone={done}
+                  onCancel={() => setOpen(null)}
+                />
+              )
+            }
+          />
         ))}
       </ol>
-      <ConfirmDelete ids={confirm} t={t} onConfirm={(ids) => run({ kind: 'delete', ids })} onClose={() => setConfirm(null)} />
+      <ConfirmDelete
+        ids={confirm}
+        t={t}
+        onConfirm={(ids) => run({ kind: 'delete', ids })}
+        onClose={() => setConfirm(null)}
+      />
       <ShortcutsHelp open={help} onClose={() => setHelp(false)} t={t} />
     </>
   );

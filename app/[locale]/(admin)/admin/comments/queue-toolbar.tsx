@@ -19,17 +19,36 @@ type Props = {
 };
 
 /** Select all, the bulk actions this tab allows, and the way to the shortcut help. */
-export function QueueToolbar({ t, status, actions, selected, allSelected, pending, keys, onToggleAll, onAction, onDelete, onHelp }: Props) {
+export function QueueToolbar({
+  t,
+  status,
+  actions,
+  selected,
+  allSelected,
+  pending,
+  keys,
+  onToggleAll,
+  onAction,
+  onDelete,
+  onHelp,
+}: Props) {
   const none = selected === 0 || pending;
   return (
     <div className="queue-toolbar">
       <label className="select-all">
-        <input type="checkbox" checked={allSelected} onChange={onToggleAll} /> {t('admin.queue.selectAll')}
+        <input type="checkbox" checked={allSelected} onChange={onToggleAll} />{' '}
+        {t('admin.queue.selectAll')}
       </label>
       <span className="muted">{t('admin.queue.selected', { count: selected })}</span>
       <div role="group" aria-label={t('admin.queue.bulk')} className="bulk-actions">
         {actions.map((action) => (
-          <button key={action} type="button" className="button small" disabled={none} onClick={() => onAction(action)}>
+          <button
+            key={action}
+            type="button"
+            className="button small"
+            disabled={none}
+            onClick={() => onAction(action)}
+          >
             {t(`admin.actions.${action}`)}
           </button>
         ))}
@@ -41,7 +60,12 @@ export function QueueToolbar({ t, status, actions, selected, allSelected, pendin
       </div>
       {/* Shortcuts work once the page's script runs: only then are they offered. */}
       {keys && (
-        <button type="button" className="link-button keys-hint" onClick={onHelp} aria-keyshortcuts="?">
+        <button
+          type="button"
+          className="link-button keys-hint"
+          onClick={onHelp}
+          aria-keyshortcuts="?"
+        >
           {t('admin.queue.keysHint')}
         </button>
       )}

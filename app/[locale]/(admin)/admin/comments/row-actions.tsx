@@ -1,12 +1,19 @@
 'use client';
 
 import type { Translate } from '@/lib/i18n/translate';
-import { ACTION_SOURCES, DELETABLE, MODERATION_ACTIONS, type ModerationAction } from '@/lib/validations/moderation';
+import {
+  ACTION_SOURCES,
+  DELETABLE,
+  MODERATION_ACTIONS,
+  type ModerationAction,
+} from '@/lib/validations/moderation';
 import type { QueueItem } from './queue-item';
 
 export type FormMode = 'reply' | 'edit';
-export const actionsFor = (status: QueueItem['status']) => MODERATION_ACTIONS.filter((a) => ACTION_SOURCES[a].includes(status));
-export const writable = (item: QueueItem) => item.status === 'pending' || item.status === 'approved';
+export const actionsFor = (status: QueueItem['status']) =>
+  MODERATION_ACTIONS.filter((a) => ACTION_SOURCES[a].includes(status));
+export const writable = (item: QueueItem) =>
+  item.status === 'pending' || item.status === 'approved';
 
 type Props = {
   item: QueueItem;
@@ -23,13 +30,25 @@ export function RowActions({ item, t, pending, openMode, onAction, onOpen, onDel
   return (
     <>
       {actionsFor(item.status).map((a) => (
-        <button key={a} type="button" className="button small" disabled={pending} onClick={() => onAction(a)}>
+        <button
+          key={a}
+          type="button"
+          className="button small"
+          disabled={pending}
+          onClick={() => onAction(a)}
+        >
           {t(`admin.actions.${a}`)}
         </button>
       ))}
       {writable(item) &&
         (['reply', 'edit'] as const).map((mode) => (
-          <button key={mode} type="button" className="button small" aria-expanded={openMode === mode} onClick={() => onOpen(mode)}>
+          <button
+            key={mode}
+            type="button"
+            className="button small"
+            aria-expanded={openMode === mode}
+            onClick={() => onOpen(mode)}
+          >
             {t(`admin.actions.${mode}`)}
           </button>
         ))}

@@ -6,7 +6,15 @@ import { Modal } from './dialogs';
 const KEYS = ['j', 'k', 'a', 'u', 's', 'd', 'r', 'x'] as const;
 
 /** The `?` overlay listing the queue's keyboard shortcuts. */
-export function ShortcutsHelp({ open, onClose, t }: { open: boolean; onClose: () => void; t: Translate }) {
+export function ShortcutsHelp({
+  open,
+  onClose,
+  t,
+}: {
+  open: boolean;
+  onClose: () => void;
+  t: Translate;
+}) {
   return (
     <Modal
       open={open}
@@ -21,12 +29,16 @@ export function ShortcutsHelp({ open, onClose, t }: { open: boolean; onClose: ()
       <dl className="shortcuts">
         {KEYS.map((key) => (
           <div key={key}>
-            <dt><kbd>{key}</kbd></dt>
+            <dt>
+              <kbd>{key}</kbd>
+            </dt>
             <dd>{t(`admin.keys.${key}`)}</dd>
           </div>
         ))}
         <div>
-          <dt><kbd>?</kbd></dt>
+          <dt>
+            <kbd>?</kbd>
+          </dt>
           <dd>{t('admin.keys.help')}</dd>
         </div>
       </dl>

@@ -14,9 +14,17 @@ const bodySchema = editCommentSchema.pick({ body: true });
 type Values = z.input<typeof bodySchema>;
 
 // Any 32 URL-safe characters will do; getRandomValues also works on plain-HTTP admin pages.
-const newKey = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+const newKey = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
 
-type Props = { mode: 'reply' | 'edit'; item: QueueItem; onDone: (outcome: QueueOutcome) => void; onCancel: () => void };
+type Props = {
+  mode: 'reply' | 'edit';
+  item: QueueItem;
+  onDone: (outcome: QueueOutcome) => void;
+  onCancel: () => void;
+};
 
 /** Reply as the signed-in user (published at once) or edit the comment's text (logged). */
 export function TextForm({ mode, item, onDone, onCancel }: Props) {
@@ -25,14 +33,21 @@ export function TextForm({ mode, item, onDone, onCancel }: Props) {
   const [key] = useState(newKey);
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<Values, unknown, z.output<typeof bodySchema>>({
+  const { register, handleSubmit, setError, formState } = useForm<
+    Values,
+    unknown,
+    z.output<typeof bodySchema>
+  >({
     resolver: zodResolver(bodySchema),
     defaultValues: { body: mode === 'edit' ? item.body : '' },
   });
   const id = `${mode}-${item.id}`;
   const submit = handleSubmit(({ body }) =>
     startTransition(async () => {
-      const result = mode === 'reply' ? await replyAction(null, { parentId: item.id, body, key }) : await editAction(null, { id: item.id, body });
+      const result =
+        mode === 'reply'
+          ? await replyAction(null, { parentId: item.id, body, key })
+          : await editAction(null, { id: item.id, body });
       if (result.ok) return onDone(result.data);
       const fieldError = result.fieldErrors?.body?.[0];
       if (fieldError) setError('body', { message: fieldError });
@@ -44,11 +59,29 @@ export function TextForm({ mode, item, onDone, onCancel }: Props) {
   return (
     <form onSubmit={submit} noValidate className="text-form">
       <div className="field">
-        <label htmlFor={id}>{mode === 'reply' ? t('reply.label', { name: item.authorName }) : t('reply.editLabel')}</label>
-        <textarea id={id} rows={4} maxLength={COMMENT_TEXT_MAX} autoFocus aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined} {...register('body')} />
-        {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+        <label htmlFor={id}>
+          {mode === 'reply' ? t('reply.label', { name: item.authorName }) : t('reply.editLabel')}
+        </label>
+        <textarea
+          id={id}
+          rows={4}
+          maxLength={COMMENT_TEXT_MAX}
+          autoFocus
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? `${id}-error` : undefined}
+          {...register('body')}
+        />
+        {error && (
+          <p id={`${id}-error`} className="field-error">
+            {error}
+          </p>
+        )}
       </div>
-      {failure && <p role="alert" className="form-error">{failure}</p>}
+      {failure && (
+        <p role="alert" className="form-error">
+          {failure}
+        </p>
+      )}
       <div className="form-buttons">
         <button type="submit" className="button primary small" disabled={pending}>
           {mode === 'reply' ? t('actions.send') : t('actions.save')}

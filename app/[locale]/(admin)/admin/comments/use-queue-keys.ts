@@ -1,6 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 
-const TYPING = 'input:not([type="checkbox"]):not([type="radio"]), textarea, select, [contenteditable]';
+const TYPING =
+  'input:not([type="checkbox"]):not([type="radio"]), textarea, select, [contenteditable]';
 
 /**
  * WordPress-style single-key shortcuts. Keys typed into a text field, with a modifier, or while a
@@ -26,5 +27,9 @@ const subscribeNothing = () => () => {};
 
 /** False while the server's HTML is showing, true once the shortcuts are listening. */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(subscribeNothing, () => true, () => false);
+  return useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
 }

@@ -4,13 +4,23 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { categoryExists } from '@/db/queries/admin-categories';
 import { getAdminPost } from '@/db/queries/admin-posts';
-import { PostNotFoundError, savePost, SlugTakenError, type PostInput } from '@/db/queries/post-editor';
+import {
+  PostNotFoundError,
+  savePost,
+  SlugTakenError,
+  type PostInput,
+} from '@/db/queries/post-editor';
 import { restoreRevision } from '@/db/queries/revisions';
 import { getSettings } from '@/db/queries/settings';
 import { defineAction, type ActionResult } from '@/lib/action';
 import { isLocale } from '@/lib/i18n/config';
 import { expirePublicPages } from '@/lib/reader-cache';
-import { localTimeToUtc, savePostSchema, utcToLocalTime, type PostFormOutput } from '@/lib/validations/post';
+import {
+  localTimeToUtc,
+  savePostSchema,
+  utcToLocalTime,
+  type PostFormOutput,
+} from '@/lib/validations/post';
 
 export type SavedPost = { id: number; slug: string; publishedAt: string };
 
@@ -18,30 +28,55 @@ export type SavedPost = { id: number; slug: string; publishedAt: string };
 function toPostInput(post: PostFormOutput, timeZone: string): PostInput {
   const { slug, status, originalLanguage, categoryId, commentsOpen, translations, blocks } = post;
   const publishedAt = post.publishedAt ? localTimeToUtc(post.publishedAt, timeZone) : null;
-  return { slug, status, publishedAt, originalLanguage, categoryId, commentsOpen, translations, blocks };
+  return {
+    slug,
+    status,
+    publishedAt,
+    originalLanguage,
+    categoryId,
+    commentsOpen,
+    translations,
+    blocks,
+  };
 }
 
-const fieldError = (field: string, message: string): ActionResult<never> => ({ ok: false, error: 'invalid', fieldErrors: { [field]: [message] } });
+const fieldError = (field: string, message: string): ActionResult<never> => ({
+  ok: false,
+  error: 'invalid',
+  fieldErrors: { [field]: [message] },
+});
 
 /** Creates or updates a post; readers see the change at once (its cache entry is expired). */
-export const savePostAction = defineAction({ roles: ['owner'] }, savePostSchema, ({ id, post }, { user }): ActionResult<SavedPost> => {
-  const { timeZone } = getSettings();
-  const before = id ? getAdminPost({ id }) : null;
-  if (id && !before) return { ok: false, error: 'postGone' };
-  if (post.categoryId !== null && !categoryExists(post.categoryId)) return fieldError('post.categoryId', 'invalid');
-  const input = toPostInput(post, timeZone);
-  let savedId: number;
-  try {
-    savedId = savePost(input, { actorId: user.id, postId: id ?? undefined });
-  } catch (error) {
-    if (error instanceof SlugTakenError) return fieldError('post.slug', 'postSlugTaken');
-    if (error instanceof PostNotFoundError) return { ok: false, error: 'postGone' };
-    throw error;
-  }
-  expirePublicPages();
-  const saved = getAdminPost({ id: savedId })!;
-  return { ok: true, data: { id: savedId, slug: saved.slug, publishedAt: saved.publishedAt ? utcToLocalTime(saved.publishedAt, timeZone) : '' } };
-});
+export const savePostAction = defineAction(
+  { roles: ['owner'] },
+  savePostSchema,
+  ({ id, post }, { user }): ActionResult<SavedPost> => {
+    const { timeZone } = getSettings();
+    const before = id ? getAdminPost({ id }) : null;
+    if (id && !before) return { ok: false, error: 'postGone' };
+    if (post.categoryId !== null && !categoryExists(post.categoryId))
+      return fieldError('post.categoryId', 'invalid');
+    const input = toPostInput(post, timeZone);
+    let savedId: number;
+    try {
+      savedId = savePost(input, { actorId: user.id, postId: id ?? undefined });
+    } catch (error) {
+      if (error instanceof SlugTakenError) return fieldError('post.slug', 'postSlugTaken');
+      if (error instanceof PostNotFoundError) return { ok: false, error: 'postGone' };
+      throw error;
+    }
+    expirePublicPages();
+    const saved = getAdminPost({ id: savedId })!;
+    return {
+      ok: true,
+      data: {
+        id: savedId,
+        slug: saved.slug,
+        publishedAt: saved.publishedAt ? utcToLocalTime(saved.publishedAt, timeZone) : '',
+      },
+    };
+  },
+);
 
 const restoreSchema = z.object({
   locale: z.string().refine(isLocale),
@@ -50,18 +85,22 @@ const restoreSchema = z.object({
 });
 
 /** Puts a post back as a revision saved it, then opens the editor on the result. */
-export const restoreRevisionAction = defineAction({ roles: ['owner'] }, restoreSchema, ({ locale, postId, revisionId }, { user }): ActionResult => {
-  const before = getAdminPost({ id: postId });
-  let restored: PostInput | null;
-  try {
-    restored = before && restoreRevision({ id: revisionId, postId }, user.id);
-  } catch (error) {
-    if (error instanceof SlugTakenError) return { ok: false, error: 'postSlugTaken' };
-    throw error;
-  }
-  if (!before || !restored) return { ok: false, error: 'postGone' };
-  expirePublicPages();
-  // A fresh value each time: the editor is keyed by it, so it re-initialises even when the same
-  // revision is restored twice in a row.
-  redirect(`/${locale}/admin/posts/${postId}/edit?restored=${revisionId}.${Date.now()}`);
-});
+export const restoreRevisionAction = defineAction(
+  { roles: ['owner'] },
+  restoreSchema,
+  ({ locale, postId, revisionId }, { user }): ActionResult => {
+    const before = getAdminPost({ id: postId });
+    let restored: PostInput | null;
+    try {
+      restored = before && restoreRevision({ id: revisionId, postId }, user.id);
+    } catch (error) {
+      if (error instanceof SlugTakenError) return { ok: false, error: 'postSlugTaken' };
+      throw error;
+    }
+    if (!before || !restored) return { ok: false, error: 'postGone' };
+    expirePublicPages();
+    // A fresh value each time: the editor is keyed by it, so it re-initialises even when the same
+    // revision is restored twice in a row.
+    redirect(`/${locale}/admin/posts/${postId}/edit?restored=${revisionId}.${Date.now()}`);
+  },
+);

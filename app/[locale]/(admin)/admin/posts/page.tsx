@@ -1,7 +1,12 @@
 import Link from 'next/link';
 import { Pagination, pageFrom } from '@/components/pagination';
 import { listCategoriesForAdmin } from '@/db/queries/admin-categories';
-import { ADMIN_STATUSES, listAdminPosts, type AdminPostFilter, type AdminStatus } from '@/db/queries/admin-posts';
+import {
+  ADMIN_STATUSES,
+  listAdminPosts,
+  type AdminPostFilter,
+  type AdminStatus,
+} from '@/db/queries/admin-posts';
 import { getSettings } from '@/db/queries/settings';
 import { requirePageRole } from '@/lib/dal';
 import { pick } from '@/lib/format';
@@ -10,7 +15,10 @@ import { PostFilters } from './post-filters';
 import { PostTable } from './post-table';
 import styles from './posts.module.css';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 const PER_PAGE = 20;
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
@@ -20,8 +28,11 @@ function filterFrom(query: Record<string, string | string[] | undefined>): Admin
   const status = one(query.status);
   const category = one(query.category);
   return {
-    status: (ADMIN_STATUSES as readonly string[]).includes(status) ? (status as AdminStatus) : undefined,
-    categoryId: category === 'none' ? 'none' : /^\d{1,9}$/.test(category) ? Number(category) : undefined,
+    status: (ADMIN_STATUSES as readonly string[]).includes(status)
+      ? (status as AdminStatus)
+      : undefined,
+    categoryId:
+      category === 'none' ? 'none' : /^\d{1,9}$/.test(category) ? Number(category) : undefined,
     q: one(query.q).slice(0, 200) || undefined,
   };
 }
@@ -35,23 +46,48 @@ export default async function PostsPage({ params, searchParams }: Props) {
   const filter = filterFrom(query);
   const page = pageFrom(query.page);
   const { posts, total } = listAdminPosts({ ...filter, page, perPage: PER_PAGE });
-  const categories = listCategoriesForAdmin().map((c) => ({ id: c.id, name: pick(c.names, locale) || c.slug }));
-  const kept = Object.fromEntries(Object.entries({ status: filter.status, category: filter.categoryId, q: filter.q }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+  const categories = listCategoriesForAdmin().map((c) => ({
+    id: c.id,
+    name: pick(c.names, locale) || c.slug,
+  }));
+  const kept = Object.fromEntries(
+    Object.entries({ status: filter.status, category: filter.categoryId, q: filter.q })
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  );
   return (
     <div className="admin-page">
       <header className={styles.header}>
         <h1>{t('editor.postsTitle')}</h1>
         {editable && (
           <nav className={styles.headerLinks} aria-label={t('editor.postActions')}>
-            <Link href={`/${locale}/admin/posts/new`} className="button primary">{t('editor.newPost')}</Link>
+            <Link href={`/${locale}/admin/posts/new`} className="button primary">
+              {t('editor.newPost')}
+            </Link>
             <Link href={`/${locale}/admin/posts/import`}>{t('editor.importTitle')}</Link>
           </nav>
         )}
       </header>
       <PostFilters t={t} locale={locale} filter={filter} categories={categories} />
-      <p className={styles.count} role="status">{t('editor.postCount', { count: total })}</p>
-      {posts.length > 0 && <PostTable posts={posts} locale={locale} t={t} timeZone={getSettings().timeZone} editable={editable} />}
-      <Pagination t={t} page={page} pages={Math.ceil(total / PER_PAGE)} basePath={`/${locale}/admin/posts`} query={kept} />
+      <p className={styles.count} role="status">
+        {t('editor.postCount', { count: total })}
+      </p>
+      {posts.length > 0 && (
+        <PostTable
+          posts={posts}
+          locale={locale}
+          t={t}
+          timeZone={getSettings().timeZone}
+          editable={editable}
+        />
+      )}
+      <Pagination
+        t={t}
+        page={page}
+        pages={Math.ceil(total / PER_PAGE)}
+        basePath={`/${locale}/admin/posts`}
+        query={kept}
+      />
     </div>
   );
 }

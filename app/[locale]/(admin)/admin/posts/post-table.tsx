@@ -5,7 +5,13 @@ import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/translate';
 import styles from './posts.module.css';
 
-type Props = { posts: AdminPostRow[]; locale: Locale; t: Translate; timeZone: string; editable: boolean };
+type Props = {
+  posts: AdminPostRow[];
+  locale: Locale;
+  t: Translate;
+  timeZone: string;
+  editable: boolean;
+};
 
 /** "en · ja 6/19": the original language, then each translation with its coverage. */
 function Coverage({ post }: { post: AdminPostRow }) {
@@ -38,13 +44,23 @@ export function PostTable({ posts, locale, t, timeZone, editable }: Props) {
       </thead>
       <tbody>
         {posts.map((post) => {
-          const title = post.titles[post.originalLanguage] ?? pick(post.titles, locale) ?? post.slug;
+          const title =
+            post.titles[post.originalLanguage] ?? pick(post.titles, locale) ?? post.slug;
           return (
             <tr key={post.id}>
               <th scope="row" data-label={t('editor.colTitle')}>
                 <div>
                   {editable || post.state === 'published' ? (
-                    <Link href={editable ? `/${locale}/admin/posts/${post.id}/edit` : `/${locale}/posts/${post.slug}`} lang={post.originalLanguage}>{title || post.slug}</Link>
+                    <Link
+                      href={
+                        editable
+                          ? `/${locale}/admin/posts/${post.id}/edit`
+                          : `/${locale}/posts/${post.slug}`
+                      }
+                      lang={post.originalLanguage}
+                    >
+                      {title || post.slug}
+                    </Link>
                   ) : (
                     <span lang={post.originalLanguage}>{title || post.slug}</span>
                   )}
@@ -53,14 +69,26 @@ export function PostTable({ posts, locale, t, timeZone, editable }: Props) {
               </th>
               <td data-label={t('editor.status')}>
                 <div>
-                  <span className={styles.state} data-state={post.state}>{t(`editor.states.${post.state}`)}</span>
-                  {post.state === 'scheduled' && post.publishedAt && <span className={styles.slug}>{formatDateTime(post.publishedAt, locale, timeZone)}</span>}
+                  <span className={styles.state} data-state={post.state}>
+                    {t(`editor.states.${post.state}`)}
+                  </span>
+                  {post.state === 'scheduled' && post.publishedAt && (
+                    <span className={styles.slug}>
+                      {formatDateTime(post.publishedAt, locale, timeZone)}
+                    </span>
+                  )}
                 </div>
               </td>
-              <td data-label={t('editor.category')}>{post.category?.id ? pick(post.category.names, locale) : t('editor.uncategorised')}</td>
-              <td data-label={t('editor.colLanguages')}><Coverage post={post} /></td>
+              <td data-label={t('editor.category')}>
+                {post.category?.id ? pick(post.category.names, locale) : t('editor.uncategorised')}
+              </td>
+              <td data-label={t('editor.colLanguages')}>
+                <Coverage post={post} />
+              </td>
               <td data-label={t('editor.colPending')}>{post.pendingComments}</td>
-              <td data-label={t('editor.colUpdated')}>{formatDateTime(post.updatedAt, locale, timeZone)}</td>
+              <td data-label={t('editor.colUpdated')}>
+                {formatDateTime(post.updatedAt, locale, timeZone)}
+              </td>
             </tr>
           );
         })}

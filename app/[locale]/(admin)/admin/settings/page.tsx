@@ -20,15 +20,23 @@ export default async function SettingsPage({ params }: Props) {
   const settings = getSettings();
   const values = settingsFormValues(settings);
   // Every language the catalogue can name, for the languages the owner types in.
-  const names = Object.fromEntries(Object.keys(MESSAGES[locale].languageNames).map((l) => [l, languageName(t, l)]));
+  const names = Object.fromEntries(
+    Object.keys(MESSAGES[locale].languageNames).map((l) => [l, languageName(t, l)]),
+  );
   return (
     <div className="admin-page">
       <h1>{t('settings.title')}</h1>
-      <ClientMessages locale={locale} namespaces={['settings', 'errors']} timeZone={settings.timeZone}>
+      <ClientMessages
+        locale={locale}
+        namespaces={['settings', 'errors']}
+        timeZone={settings.timeZone}
+      >
         <SettingsForm values={values} names={names} />
       </ClientMessages>
       <datalist id="time-zones">
-        {Intl.supportedValuesOf('timeZone').map((z) => <option key={z} value={z} />)}
+        {Intl.supportedValuesOf('timeZone').map((z) => (
+          <option key={z} value={z} />
+        ))}
       </datalist>
     </div>
   );

@@ -23,7 +23,11 @@ export default async function UsersPage({ params }: Props) {
     <div className={`admin-page ${styles.page}`}>
       <h1>{t('users.title')}</h1>
       <p className="muted">{t('users.help')}</p>
-      <ClientMessages locale={locale} namespaces={['users', 'errors']} timeZone={getSettings().timeZone}>
+      <ClientMessages
+        locale={locale}
+        namespaces={['users', 'errors']}
+        timeZone={getSettings().timeZone}
+      >
         <table className={styles.table}>
           <thead>
             <tr>

@@ -24,12 +24,27 @@ export async function CategoryView({ params, page }: Props & { page: number }) {
   const category = getCategoryBySlug({ slug });
   if (!category) notFound();
   const settings = getSettings();
-  const { posts, total } = listPublishedPosts({ page, perPage: settings.postsPerPage, where: eq(postsTable.categoryId, category.id) });
+  const { posts, total } = listPublishedPosts({
+    page,
+    perPage: settings.postsPerPage,
+    where: eq(postsTable.categoryId, category.id),
+  });
   if (page > 1 && posts.length === 0) notFound();
   return (
     <>
-      <h1 className="page-title">{t('site.categoryTitle', { name: pick(category.names, locale) })}</h1>
-      <PostList posts={posts} total={total} page={page} perPage={settings.postsPerPage} basePath={`/${locale}/categories/${category.slug}`} locale={locale} t={t} timeZone={settings.timeZone} />
+      <h1 className="page-title">
+        {t('site.categoryTitle', { name: pick(category.names, locale) })}
+      </h1>
+      <PostList
+        posts={posts}
+        total={total}
+        page={page}
+        perPage={settings.postsPerPage}
+        basePath={`/${locale}/categories/${category.slug}`}
+        locale={locale}
+        t={t}
+        timeZone={settings.timeZone}
+      />
     </>
   );
 }

@@ -1,6 +1,13 @@
 import type { ReactNode } from 'react';
 
-type Props = { id: string; label: string; requiredText: string; error?: string; hint?: ReactNode; children: ReactNode };
+type Props = {
+  id: string;
+  label: string;
+  requiredText: string;
+  error?: string;
+  hint?: ReactNode;
+  children: ReactNode;
+};
 
 /** A labelled form control with its "required" mark, hint and error (linked by the control's aria-describedby). */
 export function CommentField({ id, label, requiredText, error, hint, children }: Props) {

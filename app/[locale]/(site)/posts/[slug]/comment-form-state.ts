@@ -7,16 +7,32 @@ type Defaults = { name: string; email: string; body: string; remember: boolean }
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** What the form starts with: what was typed when the server refused it, else the remembered name and email. */
-export function initialValues(state: CommentActionState, remembered: { name: string; email: string } | null): Defaults {
+export function initialValues(
+  state: CommentActionState,
+  remembered: { name: string; email: string } | null,
+): Defaults {
   const kept = state && !state.ok ? state.values : undefined;
-  if (kept) return { name: text(kept.name), email: text(kept.email), body: text(kept.body), remember: kept.remember === true || kept.remember === 'on' };
-  return { name: remembered?.name ?? '', email: remembered?.email ?? '', body: '', remember: remembered !== null };
+  if (kept)
+    return {
+      name: text(kept.name),
+      email: text(kept.email),
+      body: text(kept.body),
+      remember: kept.remember === true || kept.remember === 'on',
+    };
+  return {
+    name: remembered?.name ?? '',
+    email: remembered?.email ?? '',
+    body: '',
+    remember: remembered !== null,
+  };
 }
 
 /** The server's field errors: the first message key per field; empty when there are none. */
 export function serverFieldErrors(state: CommentActionState): Partial<Record<Field, string>> {
   if (!state || state.ok || !state.fieldErrors) return {};
-  const entries = Object.entries(state.fieldErrors).filter(([field, keys]) => FIELDS.includes(field) && keys[0]);
+  const entries = Object.entries(state.fieldErrors).filter(
+    ([field, keys]) => FIELDS.includes(field) && keys[0],
+  );
   return Object.fromEntries(entries.map(([field, keys]) => [field, keys[0]!]));
 }
 
@@ -24,7 +40,9 @@ export function serverFieldErrors(state: CommentActionState): Partial<Record<Fie
 export function formErrors(state: CommentActionState): Array<{ key: string } | { text: string }> {
   if (!state || state.ok) return [];
   if (state.error !== 'invalid') return [{ text: state.error }];
-  const others = Object.entries(state.fieldErrors ?? {}).filter(([field]) => !FIELDS.includes(field));
+  const others = Object.entries(state.fieldErrors ?? {}).filter(
+    ([field]) => !FIELDS.includes(field),
+  );
   return [{ key: 'fixFields' }, ...others.flatMap(([, keys]) => keys.map((key) => ({ key })))];
 }
 

@@ -37,15 +37,29 @@ export function CommentFormView({ formRef, ...p }: Props) {
     autoFocus: firstInvalid === field,
   });
   return (
-    <form id="respond" ref={formRef} className="comment-form" action={p.action} onSubmit={p.onSubmit} onInput={p.onInput} onFocus={p.onFocus} noValidate aria-labelledby="respond-title">
+    <form
+      id="respond"
+      ref={formRef}
+      className="comment-form"
+      action={p.action}
+      onSubmit={p.onSubmit}
+      onInput={p.onInput}
+      onFocus={p.onFocus}
+      noValidate
+      aria-labelledby="respond-title"
+    >
       <h3 id="respond-title">
         {p.reply ? (
           <>
             {t('replyingTo')} <bdi>{p.reply.name}</bdi>{' '}
-            <a href={p.cancelHref} className="comment-cancel-reply" onClick={(event) => {
+            <a
+              href={p.cancelHref}
+              className="comment-cancel-reply"
+              onClick={(event) => {
                 event.preventDefault();
                 p.onCancelReply();
-              }}>
+              }}
+            >
               {t('cancelReply')}
             </a>
           </>
@@ -53,36 +67,94 @@ export function CommentFormView({ formRef, ...p }: Props) {
           t('leaveComment')
         )}
       </h3>
-      {p.notice && <p role="status" className="comment-notice">{p.notice}</p>}
+      {p.notice && (
+        <p role="status" className="comment-notice">
+          {p.notice}
+        </p>
+      )}
       {p.alerts.length > 0 && (
         <ul role="alert" className="comment-form-errors">
-          {p.alerts.map((text) => <li key={text}>{text}</li>)}
+          {p.alerts.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
         </ul>
       )}
       <p className="comment-note">{t('note')}</p>
-      <CommentField id="comment-name" label={t('name')} requiredText={t('required')} error={errors.name}>
-        <input id="comment-name" type="text" autoComplete="name" maxLength={COMMENT_NAME_MAX} defaultValue={defaults.name} {...control('name')} />
+      <CommentField
+        id="comment-name"
+        label={t('name')}
+        requiredText={t('required')}
+        error={errors.name}
+      >
+        <input
+          id="comment-name"
+          type="text"
+          autoComplete="name"
+          maxLength={COMMENT_NAME_MAX}
+          defaultValue={defaults.name}
+          {...control('name')}
+        />
       </CommentField>
-      <CommentField id="comment-email" label={t('email')} requiredText={t('required')} error={errors.email}>
-        <input id="comment-email" type="email" inputMode="email" autoComplete="email" maxLength={EMAIL_MAX} defaultValue={defaults.email} {...control('email')} />
+      <CommentField
+        id="comment-email"
+        label={t('email')}
+        requiredText={t('required')}
+        error={errors.email}
+      >
+        <input
+          id="comment-email"
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          maxLength={EMAIL_MAX}
+          defaultValue={defaults.email}
+          {...control('email')}
+        />
       </CommentField>
       <CommentField
         id="comment-body"
         label={t('body')}
         requiredText={t('required')}
         error={errors.body}
-        hint={<p id="comment-body-hint" className="comment-hint">{t('bodyHint')} <span className={p.bodyLength > COMMENT_BODY_MAX ? 'comment-count over' : 'comment-count'}>{t('bodyCount', { count: p.bodyLength, max: COMMENT_BODY_MAX })}</span></p>}
+        hint={
+          <p id="comment-body-hint" className="comment-hint">
+            {t('bodyHint')}{' '}
+            <span
+              className={p.bodyLength > COMMENT_BODY_MAX ? 'comment-count over' : 'comment-count'}
+            >
+              {t('bodyCount', { count: p.bodyLength, max: COMMENT_BODY_MAX })}
+            </span>
+          </p>
+        }
       >
-        <textarea id="comment-body" rows={6} defaultValue={defaults.body} {...control('body', ['comment-body-hint'])} />
+        <textarea
+          id="comment-body"
+          rows={6}
+          defaultValue={defaults.body}
+          {...control('body', ['comment-body-hint'])}
+        />
       </CommentField>
       <div className="comment-hp">
         <label htmlFor="comment-website">{t('honeypot')}</label>
-        <input id="comment-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <input
+          id="comment-website"
+          name="website"
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
       </div>
       <input type="hidden" name="idempotencyKey" value={p.idempotencyKey} />
       <input type="hidden" name="parentId" value={p.reply?.id ?? ''} />
       <p className="comment-remember">
-        <input id="comment-remember" name="remember" type="checkbox" defaultChecked={defaults.remember} /> <label htmlFor="comment-remember">{t('remember')}</label>
+        <input
+          id="comment-remember"
+          name="remember"
+          type="checkbox"
+          defaultChecked={defaults.remember}
+        />{' '}
+        <label htmlFor="comment-remember">{t('remember')}</label>
       </p>
       <button type="submit" className="comment-submit" disabled={p.sending}>
         {p.sending ? t('submitting') : t('submit')}

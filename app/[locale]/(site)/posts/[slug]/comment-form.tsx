@@ -1,10 +1,23 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+} from 'react';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import type { CommentActionState } from './comment-actions';
-import { currentKey, formErrors, initialValues, serverFieldErrors, type Field } from './comment-form-state';
+import {
+  currentKey,
+  formErrors,
+  initialValues,
+  serverFieldErrors,
+  type Field,
+} from './comment-form-state';
 import { CommentFormView } from './comment-form-view';
 import { useReply } from './comment-reply';
 import { HeldComments } from './held-comments';
@@ -36,16 +49,21 @@ export function CommentForm({ action, slug, cancelHref }: Props) {
   // retries (without JavaScript there is none, and the server makes its own).
   const pageKey = useRef<string | null>(null);
   const [defaults] = useState(() => initialValues(state, null));
-  const [checked, setChecked] = useState<{ state: CommentActionState; errors: Errors } | null>(null);
+  const [checked, setChecked] = useState<{ state: CommentActionState; errors: Errors } | null>(
+    null,
+  );
   const [bodyLength, setBodyLength] = useState(() => [...defaults.body].length);
   // Field errors: the browser's own check while it is current, else the server's answer.
-  const errors: Errors = checked && checked.state === state ? checked.errors : serverFieldErrors(state);
+  const errors: Errors =
+    checked && checked.state === state ? checked.errors : serverFieldErrors(state);
 
   useEffect(() => {
     const remembered = extras?.commenter;
     const form = formRef.current;
     if (!remembered || !form || form.elements.namedItem('name') === null) return;
-    const [name, email, remember] = (['name', 'email', 'remember'] as const).map((n) => form.elements.namedItem(n) as HTMLInputElement);
+    const [name, email, remember] = (['name', 'email', 'remember'] as const).map(
+      (n) => form.elements.namedItem(n) as HTMLInputElement,
+    );
     if (name!.value || email!.value) return;
     name!.value = remembered.name;
     email!.value = remembered.email;
@@ -77,10 +95,20 @@ export function CommentForm({ action, slug, cancelHref }: Props) {
     startTransition(() => formAction(data));
   }
 
-  const posted = state?.ok && state.data.status === 'pending' ? [{ id: state.data.id, authorName: state.data.name, body: state.data.body }] : [];
+  const posted =
+    state?.ok && state.data.status === 'pending'
+      ? [{ id: state.data.id, authorName: state.data.name, body: state.data.body }]
+      : [];
   return (
     <>
-      <HeldComments comments={[...(extras?.pending ?? []).filter((c) => !posted.some((p) => p.id === c.id)), ...posted]} title={t('pendingNotice')} badge={t('pendingBadge')} />
+      <HeldComments
+        comments={[
+          ...(extras?.pending ?? []).filter((c) => !posted.some((p) => p.id === c.id)),
+          ...posted,
+        ]}
+        title={t('pendingNotice')}
+        badge={t('pendingBadge')}
+      />
       <CommentFormView
         formRef={formRef}
         action={formAction}
@@ -95,7 +123,11 @@ export function CommentForm({ action, slug, cancelHref }: Props) {
         reply={reply}
         onCancelReply={() => setReply(null)}
         cancelHref={cancelHref}
-        notice={state?.ok ? t(state.data.status === 'approved' ? 'publishedNotice' : 'pendingNotice') : null}
+        notice={
+          state?.ok
+            ? t(state.data.status === 'approved' ? 'publishedNotice' : 'pendingNotice')
+            : null
+        }
         alerts={formErrors(state).map((e) => ('key' in e ? errorOf(e.key) : e.text))}
         errors={Object.fromEntries(Object.entries(errors).map(([f, code]) => [f, errorOf(code)]))}
         defaults={defaults}

@@ -24,25 +24,49 @@ export function CommentList({ nodes, locale, t, timeZone, replyHref }: Props) {
         const href = comment.pending ? null : replyHref(comment);
         const created = new Date(comment.createdAt);
         return (
-          <li key={comment.id} id={`comment-${comment.id}`} className={comment.pending ? 'comment pending' : 'comment'}>
+          <li
+            key={comment.id}
+            id={`comment-${comment.id}`}
+            className={comment.pending ? 'comment pending' : 'comment'}
+          >
             <article className="comment-card">
               <header className="comment-meta">
                 <AuthorName name={comment.authorName} />
-                <a href={`#comment-${comment.id}`} className="comment-time" title={t('comments.permalink')}>
-                  <time dateTime={created.toISOString()}>{formatDateTime(created, locale, timeZone)}</time>
+                <a
+                  href={`#comment-${comment.id}`}
+                  className="comment-time"
+                  title={t('comments.permalink')}
+                >
+                  <time dateTime={created.toISOString()}>
+                    {formatDateTime(created, locale, timeZone)}
+                  </time>
                 </a>
-                {comment.pending && <strong className="comment-pending-badge">{t('comments.pendingBadge')}</strong>}
+                {comment.pending && (
+                  <strong className="comment-pending-badge">{t('comments.pendingBadge')}</strong>
+                )}
               </header>
               <div className="comment-text">
                 <CommentText body={comment.body} />
               </div>
               {href && (
-                <ReplyLink target={{ id: comment.id, name: comment.authorName }} href={href} label={t('comments.replyTo', { name: comment.authorName })}>
+                <ReplyLink
+                  target={{ id: comment.id, name: comment.authorName }}
+                  href={href}
+                  label={t('comments.replyTo', { name: comment.authorName })}
+                >
                   {t('comments.reply')}
                 </ReplyLink>
               )}
             </article>
-            {comment.replies.length > 0 && <CommentList nodes={comment.replies} locale={locale} t={t} timeZone={timeZone} replyHref={replyHref} />}
+            {comment.replies.length > 0 && (
+              <CommentList
+                nodes={comment.replies}
+                locale={locale}
+                t={t}
+                timeZone={timeZone}
+                replyHref={replyHref}
+              />
+            )}
           </li>
         );
       })}

@@ -8,7 +8,13 @@ type ReplyState = { reply: ReplyTarget; setReply: (reply: ReplyTarget) => void }
 const ReplyContext = createContext<ReplyState>({ reply: null, setReply: () => {} });
 
 /** Which comment the form answers. Starts from `?replyto=` (the no-JavaScript path). */
-export function ReplyProvider({ initial, children }: { initial: ReplyTarget; children: ReactNode }) {
+export function ReplyProvider({
+  initial,
+  children,
+}: {
+  initial: ReplyTarget;
+  children: ReactNode;
+}) {
   const [reply, setReply] = useState(initial);
   return <ReplyContext value={{ reply, setReply }}>{children}</ReplyContext>;
 }
@@ -16,7 +22,17 @@ export function ReplyProvider({ initial, children }: { initial: ReplyTarget; chi
 export const useReply = () => use(ReplyContext);
 
 /** A link that reloads the page in reply mode without JavaScript; with it, switches the form in place. */
-export function ReplyLink({ target, href, label, children }: { target: NonNullable<ReplyTarget>; href: string; label: string; children: ReactNode }) {
+export function ReplyLink({
+  target,
+  href,
+  label,
+  children,
+}: {
+  target: NonNullable<ReplyTarget>;
+  href: string;
+  label: string;
+  children: ReactNode;
+}) {
   const { setReply } = useReply();
   return (
     <a

@@ -40,17 +40,34 @@ export function CommentSection({ post, locale, path, replyTo }: Props) {
   return (
     <section id="comments" className="comments" aria-labelledby="comments-title">
       <h2 id="comments-title">{t('comments.title', { count: approved.length })}</h2>
-      <ReplyProvider initial={target && canReply(target) ? { id: target.id, name: target.authorName } : null}>
+      <ReplyProvider
+        initial={target && canReply(target) ? { id: target.id, name: target.authorName } : null}
+      >
         {thread.length ? (
-          <CommentList nodes={thread} locale={locale} t={t} timeZone={settings.timeZone} replyHref={(c) => (canReply(c) ? `${path}?replyto=${c.id}#respond` : null)} />
+          <CommentList
+            nodes={thread}
+            locale={locale}
+            t={t}
+            timeZone={settings.timeZone}
+            replyHref={(c) => (canReply(c) ? `${path}?replyto=${c.id}#respond` : null)}
+          />
         ) : (
           <p className="comments-empty">{t('comments.empty')}</p>
         )}
         {closed ? (
           <p className="comments-closed">{t('comments.closed')}</p>
         ) : (
-          <ClientMessages locale={locale} namespaces={['comments']} errors={FORM_ERRORS} timeZone={settings.timeZone}>
-            <CommentForm action={postComment.bind(null, post.slug, locale)} slug={post.slug} cancelHref={`${path}#respond`} />
+          <ClientMessages
+            locale={locale}
+            namespaces={['comments']}
+            errors={FORM_ERRORS}
+            timeZone={settings.timeZone}
+          >
+            <CommentForm
+              action={postComment.bind(null, post.slug, locale)}
+              slug={post.slug}
+              cancelHref={`${path}#respond`}
+            />
           </ClientMessages>
         )}
       </ReplyProvider>

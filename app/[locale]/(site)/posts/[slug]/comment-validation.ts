@@ -8,8 +8,15 @@ const resolve = zodResolver(commentSchema);
 const FIELDS: Field[] = ['name', 'email', 'body'];
 
 /** The first problem with each field, as a key of the `errors` messages; empty when all is well. */
-export async function validateComment(values: Record<string, unknown>): Promise<Partial<Record<Field, string>>> {
-  const result = await resolve(values as Parameters<typeof resolve>[0], undefined, { fields: {}, shouldUseNativeValidation: false });
+export async function validateComment(
+  values: Record<string, unknown>,
+): Promise<Partial<Record<Field, string>>> {
+  const result = await resolve(values as Parameters<typeof resolve>[0], undefined, {
+    fields: {},
+    shouldUseNativeValidation: false,
+  });
   const errors = result.errors as Record<string, { message?: string } | undefined>;
-  return Object.fromEntries(FIELDS.flatMap((f) => (errors[f]?.message ? [[f, errors[f].message]] : [])));
+  return Object.fromEntries(
+    FIELDS.flatMap((f) => (errors[f]?.message ? [[f, errors[f].message]] : [])),
+  );
 }

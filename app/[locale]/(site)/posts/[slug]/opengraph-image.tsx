@@ -15,7 +15,8 @@ const contentType = 'image/png';
 export async function generateImageMetadata({ params }: { params: Params | Promise<Params> }) {
   const { locale, slug } = await params;
   const post = getPublicPost(slug);
-  const title = post && (post.translations[locale] ?? post.translations[post.originalLanguage])?.title;
+  const title =
+    post && (post.translations[locale] ?? post.translations[post.originalLanguage])?.title;
   const alt = title && isLocale(locale) ? getTranslator(locale)('site.ogAlt', { title }) : slug;
   return [{ id: 'card', alt, size, contentType }];
 }
@@ -28,26 +29,51 @@ export default async function Image({ params }: { params: Promise<Params> }) {
   const fonts = await cjkFonts();
   const settings = getSettings();
   const titles = post.languages
-    .map((language) => ({ language, text: drawableText(post.translations[language]?.title ?? '', Boolean(fonts)) }))
+    .map((language) => ({
+      language,
+      text: drawableText(post.translations[language]?.title ?? '', Boolean(fonts)),
+    }))
     .filter((title) => title.text);
   const [main, ...others] = titles;
-  const footer = [post.publishedAt ? formatDateTime(post.publishedAt, locale, settings.timeZone) : '', post.languages.join(' · ')];
+  const footer = [
+    post.publishedAt ? formatDateTime(post.publishedAt, locale, settings.timeZone) : '',
+    post.languages.join(' · '),
+  ];
   return new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#fdfcf9', color: '#1d1d1b', borderTop: '16px solid #0b5cad' }}>
-        <div style={{ display: 'flex', fontSize: 30, color: '#5f5d57' }}>{drawableText(pick(settings.titles, locale), Boolean(fonts)) || 'Taiyaku'}</div>
-        <div style={{ display: 'flex', flexDirection: 'column', gap: 24 }}>
-          <div style={{ display: 'flex', fontSize: 64, lineHeight: 1.3 }}>{main?.text ?? slug}</div>
-          {others.map((title) => (
-            <div key={title.language} style={{ display: 'flex', fontSize: 40, lineHeight: 1.35, color: '#5f5d57' }}>{title.text}</div>
-          ))}
-        </div>
-        <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 26, color: '#5f5d57' }}>
-          <span>{drawableText(footer[0]!, Boolean(fonts))}</span>
-          <span>{footer[1]}</span>
-        </div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '64px 72px',
+        background: '#fdfcf9',
+        color: '#1d1d1b',
+        borderTop: '16px solid #0b5cad',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 30, color: '#5f5d57' }}>
+        {drawableText(pick(settings.titles, locale), Boolean(fonts)) || 'Taiyaku'}
       </div>
-    ),
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 24 }}>
+        <div style={{ display: 'flex', fontSize: 64, lineHeight: 1.3 }}>{main?.text ?? slug}</div>
+        {others.map((title) => (
+          <div
+            key={title.language}
+            style={{ display: 'flex', fontSize: 40, lineHeight: 1.35, color: '#5f5d57' }}
+          >
+            {title.text}
+          </div>
+        ))}
+      </div>
+      <div
+        style={{ display: 'flex', justifyContent: 'space-between', fontSize: 26, color: '#5f5d57' }}
+      >
+        <span>{drawableText(footer[0]!, Boolean(fonts))}</span>
+        <span>{footer[1]}</span>
+      </div>
+    </div>,
     { ...size, fonts: fonts ?? undefined },
   );
 }

@@ -4,23 +4,40 @@ import { coverage } from '@/lib/blocks/types';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/translate';
 
-type Props = { post: PublishedPost; pair: [string, string | null]; locale: Locale; t: Translate; timeZone: string };
+type Props = {
+  post: PublishedPost;
+  pair: [string, string | null];
+  locale: Locale;
+  t: Translate;
+  timeZone: string;
+};
 
 /** Titles for both paired languages (CSS shows the one the view needs), meta line and coverage. */
 export function PostHeader({ post, pair: [original, translation], locale, t, timeZone }: Props) {
   const titleIn = (l: string | null) => (l ? post.translations[l]?.title : undefined);
   const translatedTitle = titleIn(translation);
-  const { translated, total } = translation ? coverage(post.blocks, translation) : { translated: 0, total: 0 };
+  const { translated, total } = translation
+    ? coverage(post.blocks, translation)
+    : { translated: 0, total: 0 };
   return (
     <header className="post-header">
       <h1>
-        <span className="title original" lang={original}>{titleIn(original) ?? translatedTitle}</span>
-        {translatedTitle && <span className="title translation" lang={translation!}>{translatedTitle}</span>}
+        <span className="title original" lang={original}>
+          {titleIn(original) ?? translatedTitle}
+        </span>
+        {translatedTitle && (
+          <span className="title translation" lang={translation!}>
+            {translatedTitle}
+          </span>
+        )}
       </h1>
       <PostMeta locale={locale} t={t} timeZone={timeZone} post={post} />
       {translation && (
         <p className="coverage">
-          <span className="lang-badge">{original} → {translation}</span> {t('post.coverage', { translated, total })}
+          <span className="lang-badge">
+            {original} → {translation}
+          </span>{' '}
+          {t('post.coverage', { translated, total })}
         </p>
       )}
     </header>

@@ -10,7 +10,8 @@ import { siteUrl } from '@/lib/site-url';
 /** Canonical, hreflang alternates between the locale URLs, Open Graph and Twitter tags. */
 export async function postMetadata(post: PublishedPost, locale: Locale): Promise<Metadata> {
   const base = siteUrl();
-  const title = postField(post.translations, 'title', locale, post.originalLanguage)?.text ?? post.slug;
+  const title =
+    postField(post.translations, 'title', locale, post.originalLanguage)?.text ?? post.slug;
   const description = postField(post.translations, 'excerpt', locale, post.originalLanguage)?.text;
   const url = (l: string) => `${base}/${l}/posts/${encodeURIComponent(post.slug)}`;
   return {
@@ -52,7 +53,11 @@ export async function PostJsonLd({ post, locale }: { post: PublishedPost; locale
       '@type': 'BlogPosting',
       inLanguage: l,
       headline: post.translations[l]?.title,
-      translationOfWork: { '@type': 'BlogPosting', inLanguage: post.originalLanguage, headline: post.translations[post.originalLanguage]?.title },
+      translationOfWork: {
+        '@type': 'BlogPosting',
+        inLanguage: post.originalLanguage,
+        headline: post.translations[post.originalLanguage]?.title,
+      },
     })),
   };
   // "<" is escaped so no text can close the script element.

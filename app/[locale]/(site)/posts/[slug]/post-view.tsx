@@ -7,7 +7,12 @@ import { postMetadata, PostJsonLd } from './post-seo';
 import { ReadingArticle } from './reading-article';
 
 export type PostParams = Promise<{ locale: string; slug: string }>;
-type Props = { params: PostParams; choice?: { view?: string; lang?: string }; replyTo?: number; nonce?: string };
+type Props = {
+  params: PostParams;
+  choice?: { view?: string; lang?: string };
+  replyTo?: number;
+  nonce?: string;
+};
 
 export async function postPageMetadata(params: PostParams): Promise<Metadata> {
   const { locale } = await localeFrom(params);

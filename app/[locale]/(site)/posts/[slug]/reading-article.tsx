@@ -48,10 +48,21 @@ export function ReadingArticle({ post, locale, t, choice, path, nonce, children 
       data-pair={translation ? `${original} ${translation}` : original}
     >
       {!choice && translation && <ViewScript nonce={nonce} />}
-      <PostHeader post={post} pair={state.pair} locale={locale} t={t} timeZone={settings.timeZone} />
+      <PostHeader
+        post={post}
+        pair={state.pair}
+        locale={locale}
+        t={t}
+        timeZone={settings.timeZone}
+      />
       {translation && (
         <ReadingControls
-          options={viewOptions({ path, pair: [original, translation], languages: post.languages, t })}
+          options={viewOptions({
+            path,
+            pair: [original, translation],
+            languages: post.languages,
+            t,
+          })}
           initial={{ view: state.view, lang: state.lang }}
           pair={[original, translation]}
           label={t('reading.label')}

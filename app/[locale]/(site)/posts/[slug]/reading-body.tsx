@@ -14,14 +14,31 @@ export function ReadingBody({ blocks, pair: [original, translation], locale, t }
       {blocks.map((block) => {
         const translated = translation ? block.texts[translation] : null;
         return (
-          <div key={block.id} id={`b${block.position + 1}`} className={`row${translated ? ' translated' : ''}`} data-kind={block.kind}>
+          <div
+            key={block.id}
+            id={`b${block.position + 1}`}
+            className={`row${translated ? ' translated' : ''}`}
+            data-kind={block.kind}
+          >
             <div className="cell original" lang={original}>
-              <p className="fallback-note" lang={locale}>{t('post.originalShown')}</p>
-              <BlockContent kind={block.kind} text={block.texts[original] ?? ''} src={block.src} lang={original} />
+              <p className="fallback-note" lang={locale}>
+                {t('post.originalShown')}
+              </p>
+              <BlockContent
+                kind={block.kind}
+                text={block.texts[original] ?? ''}
+                src={block.src}
+                lang={original}
+              />
             </div>
             {translation && translated && (
               <div className="cell translation" lang={translation}>
-                <BlockContent kind={block.kind} text={translated} src={block.src} lang={translation} />
+                <BlockContent
+                  kind={block.kind}
+                  text={translated}
+                  src={block.src}
+                  lang={translation}
+                />
               </div>
             )}
             {translation && !translated && (

@@ -4,7 +4,13 @@ import { useEffect, useLayoutEffect, useSyncExternalStore } from 'react';
 import type { ReadingView } from '@/lib/model';
 import { LANG_COOKIE, VIEW_COOKIE } from './reading-state';
 
-export type ViewOption = { view: ReadingView; lang: string; href: string; label: string; shortcut?: string };
+export type ViewOption = {
+  view: ReadingView;
+  lang: string;
+  href: string;
+  label: string;
+  shortcut?: string;
+};
 type Props = {
   options: ViewOption[];
   initial: { view: ReadingView; lang: string };
@@ -26,7 +32,9 @@ const isView = (value: unknown): value is ReadingView => VIEWS.includes(value as
 /** The first row starting on screen (else the one crossing its top edge), so a switch keeps it in place. */
 function scrollAnchor() {
   const rows = Array.from(document.querySelectorAll<HTMLElement>('.reading .row'));
-  const row = rows.find((r) => r.getBoundingClientRect().top >= -1) ?? rows.findLast((r) => r.getBoundingClientRect().top < 0);
+  const row =
+    rows.find((r) => r.getBoundingClientRect().top >= -1) ??
+    rows.findLast((r) => r.getBoundingClientRect().top < 0);
   return row ? { row, top: row.getBoundingClientRect().top } : null;
 }
 
@@ -45,8 +53,15 @@ const snapshot = () => {
 };
 
 export function ReadingControls({ options, initial, pair, label, hint, fixed }: Props) {
-  const [shownView, shownLang] = useSyncExternalStore(subscribe, snapshot, () => `${initial.view} ${initial.lang}`).split(' ');
-  const current = { view: isView(shownView) ? shownView : initial.view, lang: shownLang || initial.lang };
+  const [shownView, shownLang] = useSyncExternalStore(
+    subscribe,
+    snapshot,
+    () => `${initial.view} ${initial.lang}`,
+  ).split(' ');
+  const current = {
+    view: isView(shownView) ? shownView : initial.view,
+    lang: shownLang || initial.lang,
+  };
 
   // The inline script applied the remembered view on a full load; after a client-side navigation
   // it did not run, so apply it here, before paint.
@@ -78,11 +93,19 @@ export function ReadingControls({ options, initial, pair, label, hint, fixed }: 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
-      if (event.ctrlKey || event.metaKey || event.altKey || target.closest('input, textarea, select, [contenteditable]')) return;
+      if (
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        target.closest('input, textarea, select, [contenteditable]')
+      )
+        return;
       let next: ViewOption | undefined;
       if (event.key === 'v') {
         const view = VIEWS[(VIEWS.indexOf(current.view) + 1) % VIEWS.length];
-        next = options.find((o) => o.view === view && (view !== 'single' || o.lang === current.lang)) ?? options.find((o) => o.view === view);
+        next =
+          options.find((o) => o.view === view && (view !== 'single' || o.lang === current.lang)) ??
+          options.find((o) => o.view === view);
       }
       if (event.key === 't') {
         const other = current.view === 'single' && current.lang !== pair[0] ? pair[0] : pair[1];
@@ -101,7 +124,11 @@ export function ReadingControls({ options, initial, pair, label, hint, fixed }: 
           <li key={`${o.view}-${o.lang}`}>
             <a
               href={o.href}
-              aria-current={o.view === current.view && (o.view !== 'single' || o.lang === current.lang) ? 'true' : undefined}
+              aria-current={
+                o.view === current.view && (o.view !== 'single' || o.lang === current.lang)
+                  ? 'true'
+                  : undefined
+              }
               aria-keyshortcuts={o.shortcut}
               onClick={(event) => {
                 // Only the paired languages are in the page; another translation needs a page load.

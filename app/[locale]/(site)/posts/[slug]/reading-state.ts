@@ -11,7 +11,8 @@ export type ReadingState = {
   lang: string;
 };
 
-const isView = (v: unknown): v is ReadingView => typeof v === 'string' && (READING_VIEWS as readonly string[]).includes(v);
+const isView = (v: unknown): v is ReadingView =>
+  typeof v === 'string' && (READING_VIEWS as readonly string[]).includes(v);
 
 /**
  * The reader's view: the URL wins (a shared link shows exactly that view), then the cookie, then
@@ -28,7 +29,11 @@ export function resolveReadingState(input: {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const [original = input.locale, ...translations] = input.languages;
   const queryView = first(input.query.view);
-  const view = isView(queryView) ? queryView : isView(input.cookies.view) ? input.cookies.view : input.defaultView;
+  const view = isView(queryView)
+    ? queryView
+    : isView(input.cookies.view)
+      ? input.cookies.view
+      : input.defaultView;
   const wanted = [first(input.query.lang), input.cookies.lang, input.locale].filter(
     (l): l is string => typeof l === 'string' && input.languages.includes(l),
   );

@@ -15,7 +15,10 @@ export function useReaderExtras(slug: string): Extras | null {
   useEffect(() => {
     if (!document.cookie.split('; ').some((c) => c.startsWith(`${READER_HINT_COOKIE}=`))) return;
     const controller = new AbortController();
-    fetch(`/api/posts/${encodeURIComponent(slug)}/comments/mine`, { signal: controller.signal, cache: 'no-store' })
+    fetch(`/api/posts/${encodeURIComponent(slug)}/comments/mine`, {
+      signal: controller.signal,
+      cache: 'no-store',
+    })
       .then((response) => (response.ok ? (response.json() as Promise<Extras>) : null))
       .then((data) => data && setExtras(data))
       .catch(() => {});

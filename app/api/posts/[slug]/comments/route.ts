@@ -43,7 +43,9 @@ export async function GET(_request: Request, { params }: Params) {
   const post = findPublicPost((await params).slug);
   if (!post) return json({ error: 'not found' }, 404);
   const thread = buildThread(getApprovedComments({ postId: post.id }));
-  return json({ comments: thread }, 200, { 'cache-control': 'public, max-age=0, s-maxage=30, stale-while-revalidate=60' });
+  return json({ comments: thread }, 200, {
+    'cache-control': 'public, max-age=0, s-maxage=30, stale-while-revalidate=60',
+  });
 }
 
 /**
@@ -54,15 +56,25 @@ export async function GET(_request: Request, { params }: Params) {
  * 429 with Retry-After; messages follow Accept-Language.
  */
 export async function POST(request: Request, { params }: Params) {
-  const say = getErrorText(localeFromAcceptLanguage(request.headers.get('accept-language')) ?? 'en');
+  const say = getErrorText(
+    localeFromAcceptLanguage(request.headers.get('accept-language')) ?? 'en',
+  );
   const fail = (key: string, status: number) => json({ error: say(key) }, status);
   const invalid = (errors: Record<string, string[]>) =>
-    json({ errors: Object.fromEntries(Object.entries(errors).map(([field, keys]) => [field, keys.map((key) => say(key))])) }, 422);
+    json(
+      {
+        errors: Object.fromEntries(
+          Object.entries(errors).map(([field, keys]) => [field, keys.map((key) => say(key))]),
+        ),
+      },
+      422,
+    );
 
   if (!isSameOrigin(request.headers)) return fail('crossOrigin', 403);
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json') return fail('notJson', 415);
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BYTES) return fail('requestTooLarge', 413);
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BYTES)
+    return fail('requestTooLarge', 413);
   const text = await readCapped(request, MAX_BYTES).catch(() => undefined);
   if (text === undefined) return invalid({ _form: ['invalidRequest'] });
   if (text === null) return fail('requestTooLarge', 413);
@@ -79,12 +91,28 @@ export async function POST(request: Request, { params }: Params) {
   const parsed = commentSchema.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
 
-  const language = localeFromAcceptLanguage(request.headers.get('accept-language')) ?? target.settings.defaultLanguage;
-  const outcome = submitComment({ slug, values: parsed.data, language, headers: request.headers, signedIn: await getCurrentUser() });
-  if (outcome.ok) return json({ id: outcome.id, status: outcome.status }, 201, outcome.replayed ? { 'idempotent-replayed': 'true' } : {});
+  const language =
+    localeFromAcceptLanguage(request.headers.get('accept-language')) ??
+    target.settings.defaultLanguage;
+  const outcome = submitComment({
+    slug,
+    values: parsed.data,
+    language,
+    headers: request.headers,
+    signedIn: await getCurrentUser(),
+  });
+  if (outcome.ok)
+    return json(
+      { id: outcome.id, status: outcome.status },
+      201,
+      outcome.replayed ? { 'idempotent-replayed': 'true' } : {},
+    );
   if (outcome.error === 'invalid') return invalid(outcome.fieldErrors);
   if (outcome.error === 'keyReused') return fail('keyConflict', 409);
-  if (outcome.error !== 'rateLimited') return fail(outcome.error, outcome.error === 'closed' ? 403 : 404);
+  if (outcome.error !== 'rateLimited')
+    return fail(outcome.error, outcome.error === 'closed' ? 403 : 404);
   const minutes = Math.ceil(outcome.retryAfterSeconds / 60);
-  return json({ error: say('rateLimited', { minutes }) }, 429, { 'retry-after': String(outcome.retryAfterSeconds) });
+  return json({ error: say('rateLimited', { minutes }) }, 429, {
+    'retry-after': String(outcome.retryAfterSeconds),
+  });
 }

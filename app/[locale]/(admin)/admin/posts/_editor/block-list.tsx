@@ -5,7 +5,13 @@ import { useRef, useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import type { PostFormValues } from '@/lib/validations/post';
-import { countTranslated, emptyBlock, mergeBlocks, splitBlock, type EditorBlock } from './block-ops';
+import {
+  countTranslated,
+  emptyBlock,
+  mergeBlocks,
+  splitBlock,
+  type EditorBlock,
+} from './block-ops';
 import { BlockRow, type Caret, type RowOp } from './block-row';
 import styles from './editor.module.css';
 
@@ -25,18 +31,25 @@ export function BlockList({ languages, names }: Props) {
   const caret = useRef<{ index: number } & Caret>(null);
   const coverage = translation ? countTranslated(blocks, translation) : null;
 
-  const focusLater = (index: number, lang: string) => requestAnimationFrame(() => setFocus(`blocks.${index}.texts.${lang}`));
+  const focusLater = (index: number, lang: string) =>
+    requestAnimationFrame(() => setFocus(`blocks.${index}.texts.${lang}`));
   const block = (i: number) => getValues(`blocks.${i}`) as EditorBlock;
   // Field-array actions must be one per render: a row's own texts change through setValue.
   const setTexts = (i: number, texts: EditorBlock['texts']) => {
-    for (const l of languages) setValue(`blocks.${i}.texts.${l}`, texts[l] ?? null, { shouldDirty: true });
+    for (const l of languages)
+      setValue(`blocks.${i}.texts.${l}`, texts[l] ?? null, { shouldDirty: true });
   };
 
   function split(index: number, at?: Caret) {
     const where = at ?? (caret.current?.index === index ? caret.current : undefined);
     const lang = where?.lang ?? original;
     const element = document.getElementById(`block-${index}-${lang}`) as HTMLTextAreaElement | null;
-    const parts = splitBlock(block(index), lang, where?.at ?? element?.selectionStart ?? 0, languages);
+    const parts = splitBlock(
+      block(index),
+      lang,
+      where?.at ?? element?.selectionStart ?? 0,
+      languages,
+    );
     if (!parts) return;
     setTexts(index, parts[0].texts);
     insert(index + 1, parts[1], { shouldFocus: false });
@@ -68,7 +81,8 @@ export function BlockList({ languages, names }: Props) {
         remove(index + 1);
         return focusLater(index, lang);
       case 'untranslate':
-        if (translation) setValue(`blocks.${index}.texts.${translation}`, null, { shouldDirty: true });
+        if (translation)
+          setValue(`blocks.${index}.texts.${translation}`, null, { shouldDirty: true });
         return;
       case 'remove':
         if (last === 0) return;
@@ -83,25 +97,39 @@ export function BlockList({ languages, names }: Props) {
         <h2 id="blocks-heading">{t('blocks')}</h2>
         {coverage && translation && (
           <p className={styles.coverage} aria-live="polite" data-testid="coverage">
-            {t('coverage', { language: translation, translated: coverage.translated, total: coverage.total })}
+            {t('coverage', {
+              language: translation,
+              translated: coverage.translated,
+              total: coverage.total,
+            })}
           </p>
         )}
         {chosen.length > 1 && (
           <label>
             {t('translationColumn')}{' '}
             <select value={translation ?? ''} onChange={(e) => setShown(e.target.value)}>
-              {chosen.map((l) => <option key={l} value={l}>{names[l] ?? l}</option>)}
+              {chosen.map((l) => (
+                <option key={l} value={l}>
+                  {names[l] ?? l}
+                </option>
+              ))}
             </select>
           </label>
         )}
       </div>
       <p className={styles.hint}>{t('shortcuts')}</p>
       {formState.errors.blocks?.root?.message || formState.errors.blocks?.message ? (
-        <p className={styles.error} role="alert">{errorOf(formState.errors.blocks?.root?.message ?? formState.errors.blocks?.message)}</p>
+        <p className={styles.error} role="alert">
+          {errorOf(formState.errors.blocks?.root?.message ?? formState.errors.blocks?.message)}
+        </p>
       ) : null}
       <div className={styles.columns} aria-hidden="true">
         <span>{t('originalColumn', { language: names[original] ?? original })}</span>
-        {translation && <span>{t('translationColumnHeading', { language: names[translation] ?? translation })}</span>}
+        {translation && (
+          <span>
+            {t('translationColumnHeading', { language: names[translation] ?? translation })}
+          </span>
+        )}
       </div>
       {fields.map((field, index) => (
         <BlockRow
@@ -117,7 +145,13 @@ export function BlockList({ languages, names }: Props) {
           onCaret={(i, c) => (caret.current = { index: i, ...c })}
         />
       ))}
-      <button type="button" className={styles.add} onClick={() => onOp('insertBelow', fields.length - 1)}>{t('addBlock')}</button>
+      <button
+        type="button"
+        className={styles.add}
+        onClick={() => onOp('insertBelow', fields.length - 1)}
+      >
+        {t('addBlock')}
+      </button>
     </section>
   );
 }

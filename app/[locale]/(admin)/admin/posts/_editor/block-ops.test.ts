@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { countTranslated, emptyBlock, joinText, mergeBlocks, splitBlock, type EditorBlock } from './block-ops';
+import {
+  countTranslated,
+  emptyBlock,
+  joinText,
+  mergeBlocks,
+  splitBlock,
+  type EditorBlock,
+} from './block-ops';
 
-const block = (en: string | null, ja: string | null, kind: EditorBlock['kind'] = 'paragraph'): EditorBlock => ({ kind, src: null, texts: { en, ja } });
+const block = (
+  en: string | null,
+  ja: string | null,
+  kind: EditorBlock['kind'] = 'paragraph',
+): EditorBlock => ({ kind, src: null, texts: { en, ja } });
 
 describe('block operations', () => {
   it('splits the focused cell at the cursor into a new block below', () => {
@@ -13,13 +24,22 @@ describe('block operations', () => {
   });
 
   it('merges per language with the right separator and keeps a missing side missing', () => {
-    expect(mergeBlocks(block('One.', '一。'), block('Two.', '二。'), ['en', 'ja']).texts).toEqual({ en: 'One. Two.', ja: '一。二。' });
-    expect(mergeBlocks(block('One.', null), block('Two.', ''), ['en', 'ja']).texts).toEqual({ en: 'One. Two.', ja: null });
+    expect(mergeBlocks(block('One.', '一。'), block('Two.', '二。'), ['en', 'ja']).texts).toEqual({
+      en: 'One. Two.',
+      ja: '一。二。',
+    });
+    expect(mergeBlocks(block('One.', null), block('Two.', ''), ['en', 'ja']).texts).toEqual({
+      en: 'One. Two.',
+      ja: null,
+    });
     expect(joinText('a', 'b', 'en', 'list')).toBe('a\nb');
   });
 
   it('counts translated blocks, treating blank text as untranslated', () => {
-    expect(countTranslated([block('a', 'あ'), block('b', ' '), block('c', null)], 'ja')).toEqual({ translated: 1, total: 3 });
+    expect(countTranslated([block('a', 'あ'), block('b', ' '), block('c', null)], 'ja')).toEqual({
+      translated: 1,
+      total: 3,
+    });
     expect(emptyBlock(['en', 'ja'])).toEqual(block(null, null));
   });
 });

@@ -9,7 +9,8 @@ import { BLOCK_TEXT_MAX, type PostFormValues } from '@/lib/validations/post';
 import { ImageField } from './image-field';
 import styles from './editor.module.css';
 
-export type RowOp = 'up' | 'down' | 'insertAbove' | 'insertBelow' | 'split' | 'merge' | 'remove' | 'untranslate';
+export type RowOp =
+  'up' | 'down' | 'insertAbove' | 'insertBelow' | 'split' | 'merge' | 'remove' | 'untranslate';
 export type Caret = { lang: string; at: number };
 
 type Props = {
@@ -25,8 +26,21 @@ type Props = {
 };
 
 // Alt+key shortcuts inside a row; event.code keeps them independent of the keyboard layout.
-const SHORTCUTS: Record<string, RowOp> = { ArrowUp: 'up', ArrowDown: 'down', Enter: 'split', KeyJ: 'merge', KeyN: 'insertBelow' };
-const KEYS: Partial<Record<RowOp, string>> = { up: 'Alt+ArrowUp', down: 'Alt+ArrowDown', split: 'Alt+Enter', merge: 'Alt+J', insertBelow: 'Alt+N', insertAbove: 'Alt+Shift+N' };
+const SHORTCUTS: Record<string, RowOp> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  Enter: 'split',
+  KeyJ: 'merge',
+  KeyN: 'insertBelow',
+};
+const KEYS: Partial<Record<RowOp, string>> = {
+  up: 'Alt+ArrowUp',
+  down: 'Alt+ArrowDown',
+  split: 'Alt+Enter',
+  merge: 'Alt+J',
+  insertBelow: 'Alt+N',
+  insertAbove: 'Alt+Shift+N',
+};
 
 function caretOf(target: EventTarget): Caret | undefined {
   if (!(target instanceof HTMLTextAreaElement) || !target.dataset.lang) return undefined;
@@ -34,7 +48,17 @@ function caretOf(target: EventTarget): Caret | undefined {
 }
 
 /** One block: its tools, the original on the left and the translation on the right. */
-export function BlockRow({ index, total, kind, original, translation, translated, names, onOp, onCaret }: Props) {
+export function BlockRow({
+  index,
+  total,
+  kind,
+  original,
+  translation,
+  translated,
+  names,
+  onOp,
+  onCaret,
+}: Props) {
   const t = useTranslations('editor');
   const errorOf = useErrorText();
   const { register, formState } = useFormContext<PostFormValues>();
@@ -43,14 +67,26 @@ export function BlockRow({ index, total, kind, original, translation, translated
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (!event.altKey || event.ctrlKey || event.metaKey) return;
-    const op = event.shiftKey && event.code === 'KeyN' ? 'insertAbove' : !event.shiftKey ? SHORTCUTS[event.code] : undefined;
+    const op =
+      event.shiftKey && event.code === 'KeyN'
+        ? 'insertAbove'
+        : !event.shiftKey
+          ? SHORTCUTS[event.code]
+          : undefined;
     if (!op) return;
     event.preventDefault();
     onOp(op, index, caretOf(event.target));
   };
 
   const tool = (op: RowOp, symbol: string, label: string, disabled = false) => (
-    <button type="button" className={styles.tool} onClick={() => onOp(op, index)} disabled={disabled} aria-keyshortcuts={KEYS[op]} title={label}>
+    <button
+      type="button"
+      className={styles.tool}
+      onClick={() => onOp(op, index)}
+      disabled={disabled}
+      aria-keyshortcuts={KEYS[op]}
+      title={label}
+    >
       <span aria-hidden="true">{symbol}</span>
       <span className="visually-hidden">{label}</span>
     </button>
@@ -59,10 +95,13 @@ export function BlockRow({ index, total, kind, original, translation, translated
   const cell = (lang: string, side: 'original' | 'translation') => {
     const error = errorOf(errors?.texts?.[lang]?.message);
     const id = `block-${index}-${lang}`;
-    const label = kind === 'image' ? 'altText' : side === 'original' ? 'originalCell' : 'translationCell';
+    const label =
+      kind === 'image' ? 'altText' : side === 'original' ? 'originalCell' : 'translationCell';
     return (
       <div className={`${styles.cell} ${styles[side]}`}>
-        <label htmlFor={id} className="visually-hidden">{t(label, { n, language: names[lang] ?? lang })}</label>
+        <label htmlFor={id} className="visually-hidden">
+          {t(label, { n, language: names[lang] ?? lang })}
+        </label>
         <textarea
           id={id}
           lang={lang}
@@ -74,7 +113,11 @@ export function BlockRow({ index, total, kind, original, translation, translated
           aria-describedby={error ? `${id}-error` : undefined}
           {...register(`blocks.${index}.texts.${lang}`)}
         />
-        {error && <p id={`${id}-error`} className={styles.error}>{error}</p>}
+        {error && (
+          <p id={`${id}-error`} className={styles.error}>
+            {error}
+          </p>
+        )}
       </div>
     );
   };
@@ -94,9 +137,15 @@ export function BlockRow({ index, total, kind, original, translation, translated
         {translation && !translated && <span className={styles.badge}>{t('notTranslated')}</span>}
       </legend>
       <div className={styles.tools}>
-        <label className="visually-hidden" htmlFor={`block-${index}-kind`}>{t('kindOf', { n })}</label>
+        <label className="visually-hidden" htmlFor={`block-${index}-kind`}>
+          {t('kindOf', { n })}
+        </label>
         <select id={`block-${index}-kind`} {...register(`blocks.${index}.kind`)}>
-          {BLOCK_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+          {BLOCK_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`kinds.${k}`)}
+            </option>
+          ))}
         </select>
         {tool('up', '↑', t('moveUp'), index === 0)}
         {tool('down', '↓', t('moveDown'), index === total - 1)}

@@ -17,7 +17,10 @@ export function editorProps(locale: Locale, postLanguages: string[] = []) {
   return {
     settings,
     languages,
-    categories: listCategoriesForAdmin().map((c) => ({ id: c.id, name: pick(c.names, locale) || c.slug })),
+    categories: listCategoriesForAdmin().map((c) => ({
+      id: c.id,
+      name: pick(c.names, locale) || c.slug,
+    })),
     timeZone: settings.timeZone,
     names: Object.fromEntries(languages.map((l) => [l, languageName(t, l)])),
   };

@@ -11,11 +11,21 @@ export function formLanguages(settings: Settings, own: string[] = []): string[] 
 }
 
 function formBlocks(blocks: BlockInput[], languages: string[]): PostFormValues['blocks'] {
-  return blocks.map((b) => ({ kind: b.kind, src: b.src ?? null, texts: Object.fromEntries(languages.map((l) => [l, b.texts[l] ?? null])) }));
+  return blocks.map((b) => ({
+    kind: b.kind,
+    src: b.src ?? null,
+    texts: Object.fromEntries(languages.map((l) => [l, b.texts[l] ?? null])),
+  }));
 }
 
-function formTranslations(languages: string[], titles: Record<string, string>, excerpts: Record<string, string | null> = {}) {
-  return Object.fromEntries(languages.map((l) => [l, { title: titles[l] ?? '', excerpt: excerpts[l] ?? '' }]));
+function formTranslations(
+  languages: string[],
+  titles: Record<string, string>,
+  excerpts: Record<string, string | null> = {},
+) {
+  return Object.fromEntries(
+    languages.map((l) => [l, { title: titles[l] ?? '', excerpt: excerpts[l] ?? '' }]),
+  );
 }
 
 export function emptyValues(settings: Settings): PostFormValues {
@@ -36,7 +46,8 @@ export function emptyValues(settings: Settings): PostFormValues {
 
 export function valuesFromPost(post: AdminPost, settings: Settings): PostFormValues {
   const languages = formLanguages(settings, post.languages);
-  const pick = (key: 'title' | 'excerpt') => Object.fromEntries(Object.entries(post.translations).map(([l, t]) => [l, t[key] ?? '']));
+  const pick = (key: 'title' | 'excerpt') =>
+    Object.fromEntries(Object.entries(post.translations).map(([l, t]) => [l, t[key] ?? '']));
   return {
     slug: post.slug,
     categoryId: post.category?.id ? String(post.category.id) : '',

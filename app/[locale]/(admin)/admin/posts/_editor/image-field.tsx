@@ -24,9 +24,15 @@ export function ImageField({ index }: { index: number }) {
     const body = new FormData();
     body.set('file', file);
     const response = await fetch('/api/media', { method: 'POST', body }).catch(() => null);
-    const data = (await response?.json().catch(() => null)) as { url?: string; error?: string } | null;
+    const data = (await response?.json().catch(() => null)) as {
+      url?: string;
+      error?: string;
+    } | null;
     if (!response?.ok || !data?.url) return setState(data?.error ?? 'network');
-    setValue(`blocks.${index}.src`, data.url, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+    setValue(`blocks.${index}.src`, data.url, {
+      shouldDirty: true,
+      shouldValidate: formState.isSubmitted,
+    });
     setState(null);
   }
 
@@ -34,14 +40,29 @@ export function ImageField({ index }: { index: number }) {
     <div className={styles.image}>
       <div>
         <label htmlFor={id}>{t('imageSrc')}</label>
-        <input id={id} type="text" inputMode="url" aria-invalid={error ? true : undefined} {...register(`blocks.${index}.src`)} />
+        <input
+          id={id}
+          type="text"
+          inputMode="url"
+          aria-invalid={error ? true : undefined}
+          {...register(`blocks.${index}.src`)}
+        />
         {error && <p className={styles.error}>{error}</p>}
       </div>
       <div>
         <label htmlFor={`${id}-file`}>{t('upload')}</label>
-        <input id={`${id}-file`} type="file" accept="image/png,image/jpeg,image/webp,image/gif" onChange={(e) => upload(e.target.files?.[0])} />
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept="image/png,image/jpeg,image/webp,image/gif"
+          onChange={(e) => upload(e.target.files?.[0])}
+        />
         <p role="status" className={state && state !== 'uploading' ? styles.error : styles.hint}>
-          {state === 'uploading' ? t('uploading') : state ? `${t('uploadFailed')} ${errorOf(state)}` : t('uploadHint')}
+          {state === 'uploading'
+            ? t('uploading')
+            : state
+              ? `${t('uploadFailed')} ${errorOf(state)}`
+              : t('uploadHint')}
         </p>
       </div>
       {/* eslint-disable-next-line @next/next/no-img-element -- a preview of the owner's own upload */}

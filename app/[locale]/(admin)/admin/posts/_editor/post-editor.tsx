@@ -36,24 +36,50 @@ const subscribeNothing = () => () => {};
  * The whole post editor: one react-hook-form over the post's schema, saved by a server action.
  * Messages: `editor` and `errors`.
  */
-export function PostEditor({ locale, postId, defaults, languages, categories, timeZone, names, intro, startsUnsaved = false }: Props) {
+export function PostEditor({
+  locale,
+  postId,
+  defaults,
+  languages,
+  categories,
+  timeZone,
+  names,
+  intro,
+  startsUnsaved = false,
+}: Props) {
   const t = useTranslations('editor');
   const errorOf = useErrorText();
-  const form = useForm<PostFormValues, unknown, PostFormOutput>({ resolver: zodResolver(postSchema), defaultValues: defaults });
+  const form = useForm<PostFormValues, unknown, PostFormOutput>({
+    resolver: zodResolver(postSchema),
+    defaultValues: defaults,
+  });
   const { formState } = form;
   const [notice, setNotice] = useState<Notice>(null);
   const [saved, setSaved] = useState(false);
   // Until hydrated, a click would submit the form natively (a GET carrying every field).
-  const ready = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const ready = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
   const router = useRouter();
-  useLeaveWarning((formState.isDirty || (startsUnsaved && !saved)) && !formState.isSubmitting, t('leaveWarning'));
+  useLeaveWarning(
+    (formState.isDirty || (startsUnsaved && !saved)) && !formState.isSubmitting,
+    t('leaveWarning'),
+  );
 
   async function save() {
     setNotice(null);
-    const result = await savePostAction(null, { id: postId, post: form.getValues() }).catch(() => null);
+    const result = await savePostAction(null, { id: postId, post: form.getValues() }).catch(
+      () => null,
+    );
     if (!result?.ok) {
       for (const [path, [message] = []] of Object.entries(result?.fieldErrors ?? {})) {
-        form.setError(path.replace(/^post\./, '') as FieldPath<PostFormValues>, { message }, { shouldFocus: true });
+        form.setError(
+          path.replace(/^post\./, '') as FieldPath<PostFormValues>,
+          { message },
+          { shouldFocus: true },
+        );
       }
       return setNotice({ kind: 'error', text: errorOf(result?.error ?? 'network') });
     }
@@ -66,20 +92,42 @@ export function PostEditor({ locale, postId, defaults, languages, categories, ti
   return (
     <FormProvider {...form}>
       {intro}
-      <form className={styles.editor} noValidate onSubmit={form.handleSubmit(save, () => setNotice({ kind: 'error', text: errorOf('invalid') }))}>
-        <PostFields languages={languages} categories={categories} timeZone={timeZone} names={names} />
+      <form
+        className={styles.editor}
+        noValidate
+        onSubmit={form.handleSubmit(save, () =>
+          setNotice({ kind: 'error', text: errorOf('invalid') }),
+        )}
+      >
+        <PostFields
+          languages={languages}
+          categories={categories}
+          timeZone={timeZone}
+          names={names}
+        />
         <BlockList languages={languages} names={names} />
         <div className={styles.actions}>
-          <button type="submit" className={styles.primary} disabled={!ready || formState.isSubmitting}>
+          <button
+            type="submit"
+            className={styles.primary}
+            disabled={!ready || formState.isSubmitting}
+          >
             {formState.isSubmitting ? t('saving') : t('save')}
           </button>
-          {(formState.isDirty || (startsUnsaved && !saved)) && <span className={styles.hint}>{t('unsaved')}</span>}
-          <p role={notice?.kind === 'error' ? 'alert' : 'status'} className={notice?.kind === 'error' ? styles.error : styles.ok}>
+          {(formState.isDirty || (startsUnsaved && !saved)) && (
+            <span className={styles.hint}>{t('unsaved')}</span>
+          )}
+          <p
+            role={notice?.kind === 'error' ? 'alert' : 'status'}
+            className={notice?.kind === 'error' ? styles.error : styles.ok}
+          >
             {notice?.text}
           </p>
           {postId !== null && (
             <span className={styles.links}>
-              <Link href={`/${locale}/admin/posts/${postId}/preview`} target="_blank">{t('preview')}</Link>
+              <Link href={`/${locale}/admin/posts/${postId}/preview`} target="_blank">
+                {t('preview')}
+              </Link>
               <Link href={`/${locale}/admin/posts/${postId}/revisions`}>{t('revisions')}</Link>
             </span>
           )}

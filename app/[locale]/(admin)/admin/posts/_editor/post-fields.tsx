@@ -4,15 +4,29 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useErrorText } from '@/lib/i18n/use-error-text';
-import { EXCERPT_MAX, SLUG_MAX, slugify, TITLE_MAX, type PostFormValues } from '@/lib/validations/post';
+import {
+  EXCERPT_MAX,
+  SLUG_MAX,
+  slugify,
+  TITLE_MAX,
+  type PostFormValues,
+} from '@/lib/validations/post';
 import styles from './editor.module.css';
 
 type Common = { names: Record<string, string> };
-type Props = Common & { languages: string[]; categories: Array<{ id: number; name: string }>; timeZone: string };
+type Props = Common & {
+  languages: string[];
+  categories: Array<{ id: number; name: string }>;
+  timeZone: string;
+};
 
 function FieldError({ message, id }: { message: string | undefined; id: string }) {
   const errorOf = useErrorText();
-  return message ? <p id={id} className={styles.error}>{errorOf(message)}</p> : null;
+  return message ? (
+    <p id={id} className={styles.error}>
+      {errorOf(message)}
+    </p>
+  ) : null;
 }
 
 /** Original and translation languages; choosing a translation as the original swaps the two. */
@@ -23,30 +37,49 @@ function LanguageFields({ names, languages }: Common & { languages: string[] }) 
   const [previous, setPrevious] = useState(original);
   const swap = (next: string) => {
     const list = getValues('translationLanguages');
-    if (list.includes(next)) setValue('translationLanguages', list.map((l) => (l === next ? previous : l)), { shouldDirty: true });
+    if (list.includes(next))
+      setValue(
+        'translationLanguages',
+        list.map((l) => (l === next ? previous : l)),
+        { shouldDirty: true },
+      );
     setPrevious(next);
   };
   return (
     <fieldset className={styles.group}>
       <legend>{t('languages')}</legend>
       <label htmlFor="originalLanguage">{t('originalLanguage')}</label>
-      <select id="originalLanguage" {...register('originalLanguage', { onChange: (e) => swap(e.target.value) })}>
-        {languages.map((l) => <option key={l} value={l}>{names[l] ?? l} ({l})</option>)}
+      <select
+        id="originalLanguage"
+        {...register('originalLanguage', { onChange: (e) => swap(e.target.value) })}
+      >
+        {languages.map((l) => (
+          <option key={l} value={l}>
+            {names[l] ?? l} ({l})
+          </option>
+        ))}
       </select>
       <fieldset className={styles.inline}>
         <legend>{t('translationLanguages')}</legend>
-        {languages.filter((l) => l !== original).map((l) => (
-          <label key={l}>
-            <input type="checkbox" value={l} {...register('translationLanguages')} /> {names[l] ?? l} ({l})
-          </label>
-        ))}
+        {languages
+          .filter((l) => l !== original)
+          .map((l) => (
+            <label key={l}>
+              <input type="checkbox" value={l} {...register('translationLanguages')} />{' '}
+              {names[l] ?? l} ({l})
+            </label>
+          ))}
       </fieldset>
     </fieldset>
   );
 }
 
 /** Title and excerpt in one language. */
-function TextFields({ names, lang, onTitle }: Common & { lang: string; onTitle: (title: string) => void }) {
+function TextFields({
+  names,
+  lang,
+  onTitle,
+}: Common & { lang: string; onTitle: (title: string) => void }) {
   const t = useTranslations('editor');
   const { register, formState } = useFormContext<PostFormValues>();
   const errors = formState.errors.translations?.[lang];
@@ -55,18 +88,34 @@ function TextFields({ names, lang, onTitle }: Common & { lang: string; onTitle: 
     <fieldset className={styles.group}>
       <legend>{t('textsIn', { language })}</legend>
       <label htmlFor={`title-${lang}`}>{t('titleIn', { language })}</label>
-      <input id={`title-${lang}`} lang={lang} maxLength={TITLE_MAX} aria-invalid={errors?.title ? true : undefined} aria-describedby={`title-${lang}-error`}
-        {...register(`translations.${lang}.title`, { onChange: (e) => onTitle(e.target.value) })} />
+      <input
+        id={`title-${lang}`}
+        lang={lang}
+        maxLength={TITLE_MAX}
+        aria-invalid={errors?.title ? true : undefined}
+        aria-describedby={`title-${lang}-error`}
+        {...register(`translations.${lang}.title`, { onChange: (e) => onTitle(e.target.value) })}
+      />
       <FieldError message={errors?.title?.message} id={`title-${lang}-error`} />
       <label htmlFor={`excerpt-${lang}`}>{t('excerptIn', { language })}</label>
-      <textarea id={`excerpt-${lang}`} lang={lang} rows={2} maxLength={EXCERPT_MAX} {...register(`translations.${lang}.excerpt`)} />
+      <textarea
+        id={`excerpt-${lang}`}
+        lang={lang}
+        rows={2}
+        maxLength={EXCERPT_MAX}
+        {...register(`translations.${lang}.excerpt`)}
+      />
       <FieldError message={errors?.excerpt?.message} id={`excerpt-${lang}-error`} />
     </fieldset>
   );
 }
 
 /** Slug, category, comments, status and publication time (in the blog's zone). */
-function PublicationFields({ categories, timeZone, onSlugEdit }: Pick<Props, 'categories' | 'timeZone'> & { onSlugEdit: () => void }) {
+function PublicationFields({
+  categories,
+  timeZone,
+  onSlugEdit,
+}: Pick<Props, 'categories' | 'timeZone'> & { onSlugEdit: () => void }) {
   const t = useTranslations('editor');
   const { register, formState } = useFormContext<PostFormValues>();
   const errors = formState.errors;
@@ -74,24 +123,50 @@ function PublicationFields({ categories, timeZone, onSlugEdit }: Pick<Props, 'ca
     <fieldset className={styles.group}>
       <legend>{t('publication')}</legend>
       <label htmlFor="slug">{t('slug')}</label>
-      <input id="slug" maxLength={SLUG_MAX} aria-describedby="slug-hint slug-error" aria-invalid={errors.slug ? true : undefined} {...register('slug', { onChange: onSlugEdit })} />
-      <p id="slug-hint" className={styles.hint}>{t('slugHint')}</p>
+      <input
+        id="slug"
+        maxLength={SLUG_MAX}
+        aria-describedby="slug-hint slug-error"
+        aria-invalid={errors.slug ? true : undefined}
+        {...register('slug', { onChange: onSlugEdit })}
+      />
+      <p id="slug-hint" className={styles.hint}>
+        {t('slugHint')}
+      </p>
       <FieldError message={errors.slug?.message} id="slug-error" />
       <label htmlFor="categoryId">{t('category')}</label>
       <select id="categoryId" {...register('categoryId')}>
         <option value="">{t('uncategorised')}</option>
-        {categories.map((c) => <option key={c.id} value={String(c.id)}>{c.name}</option>)}
+        {categories.map((c) => (
+          <option key={c.id} value={String(c.id)}>
+            {c.name}
+          </option>
+        ))}
       </select>
       <FieldError message={errors.categoryId?.message} id="category-error" />
-      <label className={styles.check}><input type="checkbox" {...register('commentsOpen')} /> {t('commentsOpen')}</label>
+      <label className={styles.check}>
+        <input type="checkbox" {...register('commentsOpen')} /> {t('commentsOpen')}
+      </label>
       <fieldset className={styles.inline}>
         <legend>{t('status')}</legend>
-        <label><input type="radio" value="draft" {...register('status')} /> {t('statusDraft')}</label>
-        <label><input type="radio" value="published" {...register('status')} /> {t('statusPublished')}</label>
+        <label>
+          <input type="radio" value="draft" {...register('status')} /> {t('statusDraft')}
+        </label>
+        <label>
+          <input type="radio" value="published" {...register('status')} /> {t('statusPublished')}
+        </label>
       </fieldset>
       <label htmlFor="publishedAt">{t('publishedAt', { timeZone })}</label>
-      <input id="publishedAt" type="datetime-local" step={1} aria-describedby="publishedAt-hint publishedAt-error" {...register('publishedAt')} />
-      <p id="publishedAt-hint" className={styles.hint}>{t('publishedAtHint')}</p>
+      <input
+        id="publishedAt"
+        type="datetime-local"
+        step={1}
+        aria-describedby="publishedAt-hint publishedAt-error"
+        {...register('publishedAt')}
+      />
+      <p id="publishedAt-hint" className={styles.hint}>
+        {t('publishedAtHint')}
+      </p>
       <FieldError message={errors.publishedAt?.message} id="publishedAt-error" />
     </fieldset>
   );
@@ -106,14 +181,23 @@ export function PostFields({ languages, categories, timeZone, names }: Props) {
   const [slugLocked, setSlugLocked] = useState(() => getValues('slug') !== '');
   const deriveSlug = (language: string, title: string) => {
     if (slugLocked) return;
-    const titleOf = (l: string) => (l === language ? title : (getValues(`translations.${l}.title`) ?? ''));
-    setValue('slug', postLanguages.map((l) => slugify(titleOf(l))).find(Boolean) ?? '', { shouldDirty: true });
+    const titleOf = (l: string) =>
+      l === language ? title : (getValues(`translations.${l}.title`) ?? '');
+    setValue('slug', postLanguages.map((l) => slugify(titleOf(l))).find(Boolean) ?? '', {
+      shouldDirty: true,
+    });
   };
   return (
     <div className={styles.fields}>
       <LanguageFields names={names} languages={languages} />
-      {postLanguages.map((l) => <TextFields key={l} names={names} lang={l} onTitle={(title) => deriveSlug(l, title)} />)}
-      <PublicationFields categories={categories} timeZone={timeZone} onSlugEdit={() => setSlugLocked(true)} />
+      {postLanguages.map((l) => (
+        <TextFields key={l} names={names} lang={l} onTitle={(title) => deriveSlug(l, title)} />
+      ))}
+      <PublicationFields
+        categories={categories}
+        timeZone={timeZone}
+        onSlugEdit={() => setSlugLocked(true)}
+      />
     </div>
   );
 }

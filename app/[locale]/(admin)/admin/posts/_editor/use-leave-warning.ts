@@ -15,7 +15,14 @@ export function useLeaveWarning(active: boolean, message: string) {
     };
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.('a[href]');
-      if (!link || link.getAttribute('target') === '_blank' || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (
+        !link ||
+        link.getAttribute('target') === '_blank' ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.shiftKey
+      )
+        return;
       if (window.confirm(message)) return;
       event.preventDefault();
       event.stopPropagation();

@@ -10,7 +10,13 @@ import { importMtAction } from './actions';
 import { MtReportView } from './mt-report';
 import styles from './import.module.css';
 
-type Props = { languages: string[]; names: Record<string, string>; defaultLanguage: string; timeZone: string; locale: string };
+type Props = {
+  languages: string[];
+  names: Record<string, string>;
+  defaultLanguage: string;
+  timeZone: string;
+  locale: string;
+};
 
 /** Movable Type export: a dry run first shows what would be created; Import does it (messages: `editor`, `errors`). */
 export function MtImport({ languages, names, defaultLanguage, timeZone, locale }: Props) {
@@ -25,8 +31,13 @@ export function MtImport({ languages, names, defaultLanguage, timeZone, locale }
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const data = new FormData(event.currentTarget, submitter);
     const file = data.get('file');
-    if (file instanceof File && file.size > MT_UPLOAD_MAX) return setResult({ ok: false, error: 'fileTooLarge' });
-    startTransition(async () => setResult(await importMtAction(null, data).catch(() => ({ ok: false as const, error: 'network' }))));
+    if (file instanceof File && file.size > MT_UPLOAD_MAX)
+      return setResult({ ok: false, error: 'fileTooLarge' });
+    startTransition(async () =>
+      setResult(
+        await importMtAction(null, data).catch(() => ({ ok: false as const, error: 'network' })),
+      ),
+    );
   }
 
   return (
@@ -41,15 +52,33 @@ export function MtImport({ languages, names, defaultLanguage, timeZone, locale }
         <div className="field">
           <label htmlFor="mt-language">{t('mtLanguage')}</label>
           <select id="mt-language" name="language" defaultValue={defaultLanguage}>
-            {languages.map((l) => <option key={l} value={l}>{names[l] ?? l}</option>)}
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {names[l] ?? l}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" name="dryRun" value="true" className="button" disabled={pending}>{t('dryRun')}</button>
-        <button type="submit" name="dryRun" value="false" className="button primary" disabled={pending}>{t('importNow')}</button>
+        <button type="submit" name="dryRun" value="true" className="button" disabled={pending}>
+          {t('dryRun')}
+        </button>
+        <button
+          type="submit"
+          name="dryRun"
+          value="false"
+          className="button primary"
+          disabled={pending}
+        >
+          {t('importNow')}
+        </button>
       </form>
       <div aria-live="polite">
         {pending && <p>{t('working')}</p>}
-        {result && !result.ok && <p className="form-error" role="alert">{errorOf(result.fieldErrors?.file?.[0] ?? result.error)}</p>}
+        {result && !result.ok && (
+          <p className="form-error" role="alert">
+            {errorOf(result.fieldErrors?.file?.[0] ?? result.error)}
+          </p>
+        )}
         {result?.ok && <MtReportView report={result.data} locale={locale} />}
       </div>
     </section>

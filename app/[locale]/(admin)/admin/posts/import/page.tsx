@@ -23,7 +23,13 @@ export default async function ImportPage({ params }: Props) {
       <h1>{t('editor.importTitle')}</h1>
       <ClientMessages locale={locale} namespaces={EDITOR_MESSAGES} timeZone={settings.timeZone}>
         <PasteImport locale={locale} {...props} />
-        <MtImport languages={props.languages} names={props.names} defaultLanguage={settings.defaultLanguage} timeZone={settings.timeZone} locale={locale} />
+        <MtImport
+          languages={props.languages}
+          names={props.names}
+          defaultLanguage={settings.defaultLanguage}
+          timeZone={settings.timeZone}
+          locale={locale}
+        />
       </ClientMessages>
     </div>
   );

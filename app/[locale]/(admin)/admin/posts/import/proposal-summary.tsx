@@ -20,7 +20,11 @@ export function originalText(g: OriginalGuess, t: EditorT, names: Names): string
     .map(([l, n]) => `${names[l] ?? l} ${n}`)
     .join(', ');
   const other = g.reason === 'most' ? (g.first ?? g.translation) : g.translation;
-  return t(`originalGuess.${g.reason}`, { language: names[g.language] ?? g.language, other: names[other] ?? other, counts });
+  return t(`originalGuess.${g.reason}`, {
+    language: names[g.language] ?? g.language,
+    other: names[other] ?? other,
+    counts,
+  });
 }
 
 /** Lines set aside as page chrome; "Restore" puts one back in its place as a block of its own. */
@@ -50,11 +54,18 @@ function ChromeList({ result }: { result: PasteProposalResult }) {
         {items.map((item, k) => (
           <li key={`${item.line}`} data-restored={restored.includes(k) || undefined}>
             <span className={styles.reason}>{t(`chromeReasons.${item.reason}`)}</span>{' '}
-            <q id={`${id}-${k}`} lang={item.language ?? undefined}>{item.text}</q>{' '}
+            <q id={`${id}-${k}`} lang={item.language ?? undefined}>
+              {item.text}
+            </q>{' '}
             {restored.includes(k) ? (
               <span className={styles.restored}>{t('chromeRestored')}</span>
             ) : (
-              <button type="button" className="button small" aria-describedby={`${id}-${k}`} onClick={() => restore(k)}>
+              <button
+                type="button"
+                className="button small"
+                aria-describedby={`${id}-${k}`}
+                onClick={() => restore(k)}
+              >
                 {t('chromeRestore')}
               </button>
             )}
@@ -70,21 +81,32 @@ export function ProposalSummary({ result, names }: { result: PasteProposalResult
   const t = useTranslations('editor');
   const { alignment, leftovers, meta } = result;
   const total = alignment.length + leftovers.length;
-  const found = [meta.author && t('metaAuthor', { author: meta.author }), meta.time && t('metaTime', { time: meta.time }), meta.category && t('metaCategory', { category: meta.category })].filter(Boolean);
+  const found = [
+    meta.author && t('metaAuthor', { author: meta.author }),
+    meta.time && t('metaTime', { time: meta.time }),
+    meta.category && t('metaCategory', { category: meta.category }),
+  ].filter(Boolean);
   return (
     <div className={styles.summary}>
       <div role="status">
         <p>
-          <strong>{t('alignedCount', { aligned: alignment.length, total })}</strong> {t('checkAlignment')}
+          <strong>{t('alignedCount', { aligned: alignment.length, total })}</strong>{' '}
+          {t('checkAlignment')}
         </p>
         {meta.originalGuess.certain && <p>{originalText(meta.originalGuess, t, names)}</p>}
       </div>
-      {found.length > 0 && <p className="muted">{t('metaFound')} {found.join(' · ')}</p>}
+      {found.length > 0 && (
+        <p className="muted">
+          {t('metaFound')} {found.join(' · ')}
+        </p>
+      )}
       <details>
         <summary>{t('alignmentDetails')}</summary>
         <ol className={styles.cues}>
           {alignment.map((a) => (
-            <li key={a.translationIndex}>{t('alignedTo', { block: a.blockIndex + 1, cues: a.cues.join(', ') || '—' })}</li>
+            <li key={a.translationIndex}>
+              {t('alignedTo', { block: a.blockIndex + 1, cues: a.cues.join(', ') || '—' })}
+            </li>
           ))}
         </ol>
       </details>
@@ -94,7 +116,8 @@ export function ProposalSummary({ result, names }: { result: PasteProposalResult
           <ul className={styles.unaligned}>
             {leftovers.map((l) => (
               <li key={l.line}>
-                {t('leftoverAt', { block: l.blockIndex + 1 })} <span lang={l.language}>{l.text}</span>
+                {t('leftoverAt', { block: l.blockIndex + 1 })}{' '}
+                <span lang={l.language}>{l.text}</span>
               </li>
             ))}
           </ul>

@@ -35,8 +35,19 @@ export async function MonthView({ params, page }: Props & { page: number }) {
   if (page > 1 && posts.length === 0) notFound();
   return (
     <>
-      <h1 className="page-title">{t('site.archiveMonthTitle', { month: formatMonth(ym.year, ym.month, locale) })}</h1>
-      <PostList posts={posts} total={total} page={page} perPage={settings.postsPerPage} basePath={`/${locale}/archives/${monthPath(ym)}`} locale={locale} t={t} timeZone={settings.timeZone} />
+      <h1 className="page-title">
+        {t('site.archiveMonthTitle', { month: formatMonth(ym.year, ym.month, locale) })}
+      </h1>
+      <PostList
+        posts={posts}
+        total={total}
+        page={page}
+        perPage={settings.postsPerPage}
+        basePath={`/${locale}/archives/${monthPath(ym)}`}
+        locale={locale}
+        t={t}
+        timeZone={settings.timeZone}
+      />
     </>
   );
 }

@@ -1,6 +1,11 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { getOwnUnapprovedComments } from '@/db/queries/comments';
-import { COMMENTER_COOKIE, OWN_COMMENTS_COOKIE, readCommenter, readOwnIds } from '@/lib/comments/cookies';
+import {
+  COMMENTER_COOKIE,
+  OWN_COMMENTS_COOKIE,
+  readCommenter,
+  readOwnIds,
+} from '@/lib/comments/cookies';
 import { getPublicPost } from '@/lib/reader-cache';
 
 export const dynamic = 'force-dynamic';
@@ -16,6 +21,17 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const post = getPublicPost((await params).slug);
   if (!post) return NextResponse.json({ error: 'notFound' }, { status: 404, headers: PRIVATE });
   const ids = readOwnIds(request.cookies.get(OWN_COMMENTS_COOKIE)?.value);
-  const pending = getOwnUnapprovedComments({ postId: post.id, ids }).map(({ id, parentId, authorName, body, createdAt }) => ({ id, parentId, authorName, body, createdAt }));
-  return NextResponse.json({ commenter: readCommenter(request.cookies.get(COMMENTER_COOKIE)?.value), pending }, { headers: PRIVATE });
+  const pending = getOwnUnapprovedComments({ postId: post.id, ids }).map(
+    ({ id, parentId, authorName, body, createdAt }) => ({
+      id,
+      parentId,
+      authorName,
+      body,
+      createdAt,
+    }),
+  );
+  return NextResponse.json(
+    { commenter: readCommenter(request.cookies.get(COMMENTER_COOKIE)?.value), pending },
+    { headers: PRIVATE },
+  );
 }

@@ -10,7 +10,10 @@ import { valuesFromPost } from '../../_editor/editor-values';
 import { PostEditor } from '../../_editor/post-editor';
 import { postIdFrom } from '../post-id';
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ restored?: string; created?: string }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ restored?: string; created?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await localeFrom(params);
@@ -28,11 +31,23 @@ export default async function EditPostPage({ params, searchParams }: Props) {
   const title = postField(post.translations, 'title', post.originalLanguage)?.text ?? post.slug;
   return (
     <div className="admin-page">
-      <h1>{t('editor.editPost')}: <span lang={post.originalLanguage}>{title}</span></h1>
-      {(restored || created) && <p className="form-ok" role="status">{t(restored ? 'editor.restored' : 'editor.created')}</p>}
+      <h1>
+        {t('editor.editPost')}: <span lang={post.originalLanguage}>{title}</span>
+      </h1>
+      {(restored || created) && (
+        <p className="form-ok" role="status">
+          {t(restored ? 'editor.restored' : 'editor.created')}
+        </p>
+      )}
       {/* Re-initialised after a restore; a save re-renders the page but keeps the form as it is. */}
       <ClientMessages locale={locale} namespaces={EDITOR_MESSAGES} timeZone={settings.timeZone}>
-        <PostEditor key={restored ?? 'editor'} locale={locale} postId={id} defaults={valuesFromPost(post, settings)} {...props} />
+        <PostEditor
+          key={restored ?? 'editor'}
+          locale={locale}
+          postId={id}
+          defaults={valuesFromPost(post, settings)}
+          {...props}
+        />
       </ClientMessages>
     </div>
   );

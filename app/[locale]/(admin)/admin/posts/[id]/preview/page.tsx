@@ -7,12 +7,18 @@ import { requirePageRole } from '@/lib/dal';
 import { localeFrom } from '@/lib/i18n/server';
 import { postIdFrom } from '../post-id';
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const first = (query: Record<string, string | string[] | undefined>) => ({ view: one(query.view), lang: one(query.lang) });
+const first = (query: Record<string, string | string[] | undefined>) => ({
+  view: one(query.view),
+  lang: one(query.lang),
+});
 
 /** The reader's page for any post, drafts included, built from the reader's own components. */
 export default async function PreviewPage({ params, searchParams }: Props) {
@@ -27,7 +33,13 @@ export default async function PreviewPage({ params, searchParams }: Props) {
         {t('editor.previewNote', { status: t(`editor.states.${adminStatus(post)}`) })}{' '}
         <Link href={`/${locale}/admin/posts/${id}/edit`}>{t('editor.backToEditor')}</Link>
       </p>
-      <ReadingArticle post={post} locale={locale} t={t} choice={first(await searchParams)} path={`/${locale}/admin/posts/${id}/preview`} />
+      <ReadingArticle
+        post={post}
+        locale={locale}
+        t={t}
+        choice={first(await searchParams)}
+        path={`/${locale}/admin/posts/${id}/preview`}
+      />
     </>
   );
 }

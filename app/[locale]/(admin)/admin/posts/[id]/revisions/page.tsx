@@ -31,8 +31,14 @@ export default async function RevisionsPage({ params }: Props) {
   const revisions = listRevisions({ postId: id });
   return (
     <div className="admin-page">
-      <h1>{t('editor.revisionsOf', { title: post.translations[post.originalLanguage]?.title ?? post.slug })}</h1>
-      <p><Link href={`/${locale}/admin/posts/${id}/edit`}>{t('editor.backToEditor')}</Link></p>
+      <h1>
+        {t('editor.revisionsOf', {
+          title: post.translations[post.originalLanguage]?.title ?? post.slug,
+        })}
+      </h1>
+      <p>
+        <Link href={`/${locale}/admin/posts/${id}/edit`}>{t('editor.backToEditor')}</Link>
+      </p>
       <ClientMessages locale={locale} namespaces={[]} errors={RESTORE_ERRORS} timeZone={timeZone}>
         <table className={styles.table}>
           <thead>
@@ -41,7 +47,9 @@ export default async function RevisionsPage({ params }: Props) {
               <th scope="col">{t('editor.colTitle')}</th>
               <th scope="col">{t('editor.status')}</th>
               <th scope="col">{t('editor.colBlocks')}</th>
-              <th scope="col"><span className="visually-hidden">{t('editor.colActions')}</span></th>
+              <th scope="col">
+                <span className="visually-hidden">{t('editor.colActions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -52,15 +60,30 @@ export default async function RevisionsPage({ params }: Props) {
                   <th scope="row" data-label={t('editor.colSaved')}>
                     <div>
                       <Link href={`/${locale}/admin/posts/${id}/revisions/${r.id}`}>{when}</Link>
-                      <span className={styles.slug}>{r.authorName ?? '—'}{k === 0 ? ` · ${t('editor.current')}` : ''}</span>
+                      <span className={styles.slug}>
+                        {r.authorName ?? '—'}
+                        {k === 0 ? ` · ${t('editor.current')}` : ''}
+                      </span>
                     </div>
                   </th>
-                  <td data-label={t('editor.colTitle')} lang={r.post?.originalLanguage}>{r.post?.translations[r.post.originalLanguage]?.title ?? t('editor.unreadable')}</td>
-                  <td data-label={t('editor.status')}>{r.post ? t(`editor.states.${r.post.status === 'draft' ? 'draft' : 'published'}`) : ''}</td>
+                  <td data-label={t('editor.colTitle')} lang={r.post?.originalLanguage}>
+                    {r.post?.translations[r.post.originalLanguage]?.title ?? t('editor.unreadable')}
+                  </td>
+                  <td data-label={t('editor.status')}>
+                    {r.post
+                      ? t(`editor.states.${r.post.status === 'draft' ? 'draft' : 'published'}`)
+                      : ''}
+                  </td>
                   <td data-label={t('editor.colBlocks')}>{r.post?.blocks.length ?? ''}</td>
                   <td data-label={t('editor.colActions')}>
                     {k > 0 && r.post && (
-                      <RestoreButton locale={locale} postId={id} revisionId={r.id} label={t('editor.restore')} name={t('editor.restoreFrom', { time: when })} />
+                      <RestoreButton
+                        locale={locale}
+                        postId={id}
+                        revisionId={r.id}
+                        label={t('editor.restore')}
+                        name={t('editor.restoreFrom', { time: when })}
+                      />
                     )}
                   </td>
                 </tr>

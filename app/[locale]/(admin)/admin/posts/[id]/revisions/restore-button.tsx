@@ -15,8 +15,14 @@ export function RestoreButton({ locale, postId, revisionId, label, name }: Props
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="postId" value={postId} />
       <input type="hidden" name="revisionId" value={revisionId} />
-      <button type="submit" className="button small" disabled={pending} aria-label={name}>{label}</button>
-      {state && !state.ok && <p className="form-error" role="alert">{errorOf(state.error)}</p>}
+      <button type="submit" className="button small" disabled={pending} aria-label={name}>
+        {label}
+      </button>
+      {state && !state.ok && (
+        <p className="form-error" role="alert">
+          {errorOf(state.error)}
+        </p>
+      )}
     </form>
   );
 }

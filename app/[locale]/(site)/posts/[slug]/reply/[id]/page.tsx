@@ -12,5 +12,7 @@ export const metadata: Metadata = { robots: { index: false, follow: true } };
 export default async function PostReply({ params }: { params: Params }) {
   const id = Number((await params).id);
   const nonce = (await headers()).get('x-nonce') ?? undefined;
-  return <PostView params={params} replyTo={Number.isSafeInteger(id) ? id : undefined} nonce={nonce} />;
+  return (
+    <PostView params={params} replyTo={Number.isSafeInteger(id) ? id : undefined} nonce={nonce} />
+  );
 }

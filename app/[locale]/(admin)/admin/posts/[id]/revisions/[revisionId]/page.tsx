@@ -25,29 +25,58 @@ export default async function RevisionPage({ params }: Props) {
   const id = await postIdFrom(params);
   const { revisionId } = await params;
   await requirePageRole(locale, `/${locale}/admin/posts/${id}/revisions/${revisionId}`, 'owner');
-  const revision = /^\d{1,9}$/.test(revisionId) ? getRevision({ id: Number(revisionId), postId: id }) : null;
+  const revision = /^\d{1,9}$/.test(revisionId)
+    ? getRevision({ id: Number(revisionId), postId: id })
+    : null;
   if (!revision?.post) notFound();
   const { post } = revision;
-  const [original = '', translation = null] = [post.originalLanguage, ...Object.keys(post.translations).filter((l) => l !== post.originalLanguage)];
+  const [original = '', translation = null] = [
+    post.originalLanguage,
+    ...Object.keys(post.translations).filter((l) => l !== post.originalLanguage),
+  ];
   const { timeZone } = getSettings();
   const when = formatDateTime(revision.createdAt, locale, timeZone);
   return (
     <div className="admin-page">
       <h1>{t('editor.revisionFrom', { time: when })}</h1>
       <p>
-        <Link href={`/${locale}/admin/posts/${id}/revisions`}>{t('editor.allRevisions')}</Link>{' · '}
-        {t('editor.revisionMeta', { slug: post.slug, status: t(`editor.states.${post.status}`), author: revision.authorName ?? '—' })}
+        <Link href={`/${locale}/admin/posts/${id}/revisions`}>{t('editor.allRevisions')}</Link>
+        {' · '}
+        {t('editor.revisionMeta', {
+          slug: post.slug,
+          status: t(`editor.states.${post.status}`),
+          author: revision.authorName ?? '—',
+        })}
       </p>
       <ClientMessages locale={locale} namespaces={[]} errors={RESTORE_ERRORS} timeZone={timeZone}>
-        <RestoreButton locale={locale} postId={id} revisionId={revision.id} label={t('editor.restore')} />
+        <RestoreButton
+          locale={locale}
+          postId={id}
+          revisionId={revision.id}
+          label={t('editor.restore')}
+        />
       </ClientMessages>
-      <article id="reading" className="reading" data-view={translation ? 'side-by-side' : 'single'} data-side="original">
+      <article
+        id="reading"
+        className="reading"
+        data-view={translation ? 'side-by-side' : 'single'}
+        data-side="original"
+      >
         <header className="post-header">
           <h2>
-            {Object.entries(post.translations).map(([l, tr]) => <span key={l} className="title" lang={l}>{tr.title}</span>)}
+            {Object.entries(post.translations).map(([l, tr]) => (
+              <span key={l} className="title" lang={l}>
+                {tr.title}
+              </span>
+            ))}
           </h2>
         </header>
-        <ReadingBody blocks={post.blocks.map((b, position) => ({ ...b, id: position, position }))} pair={[original, translation]} locale={locale} t={t} />
+        <ReadingBody
+          blocks={post.blocks.map((b, position) => ({ ...b, id: position, position }))}
+          pair={[original, translation]}
+          locale={locale}
+          t={t}
+        />
       </article>
     </div>
   );
