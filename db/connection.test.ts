@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDb, openSqlite } from './connection';
 import { throwawayDatabase } from './test-db';
+import journal from './migrations/meta/_journal.json';
 
 describe('database connection', () => {
   it('migrates an empty file to the whole schema', () => {
@@ -48,7 +49,8 @@ describe('database connection', () => {
     openDb(file).$client.close();
     const db = openDb(file);
     const applied = db.$client.prepare('select count(*) from __drizzle_migrations').pluck().get();
-    expect(applied).toBe(2);
+    // Once per committed migration, however often the database is opened.
+    expect(applied).toBe(journal.entries.length);
     db.$client.close();
   });
 });

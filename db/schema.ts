@@ -13,9 +13,15 @@ import {
   BLOCK_KINDS,
   COMMENT_POLICIES,
   COMMENT_STATUSES,
+  EMAIL_MAX,
+  FOOTER_STYLES,
+  MAIL_STATUSES,
   POST_STATUSES,
   READING_VIEWS,
   ROLES,
+  SUGGESTION_STATUSES,
+  BLOCK_TEXT_MAX,
+  COMMENT_NAME_MAX,
   type PerLanguage,
 } from '../lib/model';
 
@@ -30,15 +36,21 @@ export {
   BLOCK_KINDS,
   COMMENT_POLICIES,
   COMMENT_STATUSES,
+  FOOTER_STYLES,
+  MAIL_STATUSES,
   POST_STATUSES,
   READING_VIEWS,
   ROLES,
+  SUGGESTION_STATUSES,
 } from '../lib/model';
 export type {
   BlockKind,
   CommentPolicy,
   CommentStatus,
+  FooterStyle,
+  MailStatus,
   PerLanguage,
+  SuggestionStatus,
   ReadingView,
   Role,
 } from '../lib/model';
@@ -85,7 +97,11 @@ export const settings = sqliteTable(
     rateLimit: text('rate_limit').notNull().default('5/10m'),
     threadDepth: integer('thread_depth').notNull().default(3),
     closeCommentsAfterDays: integer('close_comments_after_days'),
+    footerStyle: text('footer_style', { enum: FOOTER_STYLES }).notNull().default('seesaa'),
+    // Email the owner for every new held comment or translation suggestion.
+    notifyOwner: integer('notify_owner', { mode: 'boolean' }).notNull().default(false),
   },
+  // footer_style has no CHECK: adding one would make drizzle-kit rebuild the table (zod guards it).
   (t) => [
     check('settings_single_row', sql`${t.id} = 1`),
     check('settings_view', inList('default_view', READING_VIEWS)),
@@ -117,6 +133,8 @@ export const posts = sqliteTable(
     commentsOpen: integer('comments_open', { mode: 'boolean' }).notNull().default(true),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    // Set while the post is in the trash: it is not public, and neither are its comments.
+    deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
     check('posts_status', inList('status', POST_STATUSES)),
@@ -174,6 +192,11 @@ export const blockTexts = sqliteTable(
       .references(() => blocks.id, { onDelete: 'cascade' }),
     language: text('language').notNull(),
     text: text('text').notNull(),
+    // On a translation: the original's text it was made from. When the original changes, the
+    // translation is stale until someone edits it or says it is still correct. Null on the original.
+    sourceText: text('source_text'),
+    // The reader whose suggestion became this translation (credited on the page).
+    creditName: text('credit_name'),
   },
   (t) => [
     primaryKey({ columns: [t.blockId, t.language] }),
@@ -206,6 +229,8 @@ export const comments = sqliteTable(
     moderatedBy: integer('moderated_by').references(() => users.id, { onDelete: 'set null' }),
     moderatedAt: integer('moderated_at', { mode: 'timestamp_ms' }),
     idempotencyKey: text('idempotency_key').unique(),
+    // The reader asked for one email when a reply to this comment is approved (explicit consent).
+    notifyReplies: integer('notify_replies', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     check('comments_status', inList('status', COMMENT_STATUSES)),
@@ -233,7 +258,11 @@ export const auditLog = sqliteTable(
     details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },
-  (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
+  (t) => [
+    index('audit_entity_idx').on(t.entity, t.entityId),
+    index('audit_created_idx').on(t.createdAt),
+    index('audit_actor_idx').on(t.actorId, t.createdAt),
+  ],
 );
 
 export const revisions = sqliteTable(
@@ -271,9 +300,71 @@ export const throttleEvents = sqliteTable(
   (t) => [index('throttle_bucket_idx').on(t.bucket, t.at)],
 );
 
+// A reader's proposed translation of one block. Never public before a moderator accepts it; the
+// email is for moderators only.
+export const suggestions = sqliteTable(
+  'suggestions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    // Null once the block is removed from the post; the original text below still says what it was.
+    blockId: integer('block_id').references(() => blocks.id, { onDelete: 'set null' }),
+    language: text('language').notNull(),
+    body: text('body').notNull(),
+    // The block's original text when the reader wrote the suggestion.
+    originalText: text('original_text').notNull(),
+    authorName: text('author_name').notNull(),
+    authorEmail: text('author_email').notNull(),
+    status: text('status', { enum: SUGGESTION_STATUSES }).notNull().default('pending'),
+    reason: text('reason'),
+    ipHash: text('ip_hash'),
+    userAgent: text('user_agent'),
+    createdAt: createdAt(),
+    moderatedBy: integer('moderated_by').references(() => users.id, { onDelete: 'set null' }),
+    moderatedAt: integer('moderated_at', { mode: 'timestamp_ms' }),
+    idempotencyKey: text('idempotency_key').unique(),
+  },
+  (t) => [
+    check('suggestions_status', inList('status', SUGGESTION_STATUSES)),
+    check('suggestions_body_len', sql.raw(`length(body) between 1 and ${BLOCK_TEXT_MAX}`)),
+    check('suggestions_name_len', sql.raw(`length(author_name) between 1 and ${COMMENT_NAME_MAX}`)),
+    check('suggestions_email_len', sql.raw(`length(author_email) between 3 and ${EMAIL_MAX}`)),
+    index('suggestions_status_idx').on(t.status, t.createdAt),
+    index('suggestions_post_idx').on(t.postId, t.status),
+  ],
+);
+
+// Outgoing mail, written in the same transaction as what caused it and sent later with retries.
+export const mailOutbox = sqliteTable(
+  'mail_outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind').notNull(),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    textBody: text('text_body').notNull(),
+    // Extra headers (List-Unsubscribe and the like) as a JSON object.
+    headers: text('headers', { mode: 'json' }).$type<Record<string, string>>(),
+    status: text('status', { enum: MAIL_STATUSES }).notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: createdAt(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    check('mail_outbox_status', inList('status', MAIL_STATUSES)),
+    index('mail_outbox_due_idx').on(t.status, t.nextAttemptAt),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type Settings = typeof settings.$inferSelect;
 export type Category = typeof categories.$inferSelect;
 export type Post = typeof posts.$inferSelect;
 export type PostTranslation = typeof postTranslations.$inferSelect;
 export type Comment = typeof comments.$inferSelect;
+export type Suggestion = typeof suggestions.$inferSelect;
+export type MailRow = typeof mailOutbox.$inferSelect;

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { getDb, writeTx } from '@/db';
 import { comments, posts, users } from '@/db/schema';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword } from '@/lib/server/auth/password';
 import { createCategory } from './queries/categories';
 import { savePost } from './queries/post-editor';
 import { DEFAULT_SETTINGS, saveSettings } from './queries/settings';

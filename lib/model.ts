@@ -16,12 +16,21 @@ export const BLOCK_KINDS = [
 export const COMMENT_STATUSES = ['pending', 'approved', 'spam', 'trash'] as const;
 export const READING_VIEWS = ['side-by-side', 'single', 'interleaved'] as const;
 export const COMMENT_POLICIES = ['hold-all', 'trust-approved', 'approve-all'] as const;
+/** A reader's proposed translation of one block, waiting for a moderator. */
+export const SUGGESTION_STATUSES = ['pending', 'accepted', 'rejected', 'spam'] as const;
+/** Mail waits in a durable queue: sending never blocks the request that caused it. */
+export const MAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
+/** The post footer: the seed's Seesaa shape in English words, or in the page's UI language. */
+export const FOOTER_STYLES = ['seesaa', 'localized'] as const;
 
 export type Role = (typeof ROLES)[number];
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 export type ReadingView = (typeof READING_VIEWS)[number];
 export type CommentPolicy = (typeof COMMENT_POLICIES)[number];
+export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
+export type MailStatus = (typeof MAIL_STATUSES)[number];
+export type FooterStyle = (typeof FOOTER_STYLES)[number];
 export type PerLanguage = Record<string, string>;
 /** A post's title and excerpt per language. */
 export type Translations = Record<string, { title: string; excerpt: string | null }>;
@@ -45,3 +54,7 @@ export const COMMENT_LIMITS = {
 
 /** Length as people and SQLite's length() count it: code points, not UTF-16 units. */
 export const codePoints = (s: string) => [...s].length;
+
+// Shared by the sign-in and user schemas (client and server) and the hasher.
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 1024;

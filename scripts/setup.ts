@@ -1,7 +1,7 @@
 // First-run set-up: validate the environment, create the secret, migrate, seed an empty database.
 import { getDb } from '@/db';
 import { DEMO_ACCOUNTS, seedDemo } from '@/db/seed';
-import { authSecret } from '@/lib/auth/secret';
+import { authSecret } from '@/lib/server/auth/secret';
 import { env } from '@/lib/env';
 
 async function main() {

@@ -18,6 +18,8 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'id'> = {
   rateLimit: '5/10m',
   threadDepth: 3,
   closeCommentsAfterDays: null,
+  footerStyle: 'seesaa',
+  notifyOwner: false,
 };
 
 /** The blog's settings; defaults until the owner saves some. */

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createUser } from '@/db/queries/users';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword } from '@/lib/server/auth/password';
 
 export type AccountRole = 'owner' | 'moderator';
 

@@ -1,4 +1,4 @@
-import type { BlockKind } from '@/db/schema';
+import type { BlockKind } from '@/lib/model';
 
 /** A block's text per language; `null` means "not translated" (never an empty string). */
 export type BlockTexts = Record<string, string | null>;

@@ -18,7 +18,7 @@ const {
   tagsManifest,
 } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
 
-// Called by the app (lib/reader-cache.ts) inside the request that changed public content: Next
+// Called by the app (lib/server/reader-cache.ts) inside the request that changed public content: Next
 // runs a server action's revalidatePath only after its answer has started streaming, so a reader
 // could still be served the old page right after the moderator saw "approved".
 globalThis[Symbol.for('taiyaku.expirePublicPages')] = clear;

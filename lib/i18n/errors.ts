@@ -1,4 +1,4 @@
-import { PASSWORD_MIN } from '@/lib/auth/password-limits';
+import { PASSWORD_MIN } from '@/lib/model';
 import { COMMENT_BODY_MAX, COMMENT_LIMITS } from '@/lib/model';
 import type { ErrorKey } from './translate';
 

@@ -1,4 +1,4 @@
-import type { BlockKind } from '@/db/schema';
+import type { BlockKind } from '@/lib/model';
 import type { BlockInput } from '@/lib/blocks/types';
 import { BLOCK_TEXT_MAX } from '@/lib/validations/post';
 import type { Dropped } from './mt-dropped';

@@ -1,4 +1,4 @@
-import type { BlockKind } from '@/db/schema';
+import type { BlockKind } from '@/lib/model';
 import type { Features } from './paste-features';
 import { anchorHits, lengthScore, missingDatesPenalty, quoteScore, type Hit } from './paste-score';
 

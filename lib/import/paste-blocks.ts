@@ -3,7 +3,7 @@
  * translation beside its block, and every translation that fits no block kept as a block of
  * its own (text in the original column, untranslated) for the owner to review.
  */
-import type { BlockKind } from '@/db/schema';
+import type { BlockKind } from '@/lib/model';
 import type { BlockInput } from '@/lib/blocks/types';
 import type { ChromeCandidate } from './paste-chrome';
 import { detectLanguage } from './paste-language';

@@ -1,4 +1,4 @@
-import type { BlockKind } from '@/db/schema';
+import type { BlockKind } from '@/lib/model';
 import { hasTerminalPunctuation, type Paragraph } from './paste-text';
 
 /** A paragraph tagged as original (becomes a block) or translation (to be aligned). */

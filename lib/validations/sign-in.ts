@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PASSWORD_MAX } from '@/lib/auth/password-limits';
+import { PASSWORD_MAX } from '@/lib/model';
 
 export const signInSchema = z.object({
   email: z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/model';
-import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/password-limits';
+import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/model';
 import { codePoints, EMAIL_MAX, USER_NAME_MAX } from '@/lib/model';
 
 export { EMAIL_MAX, USER_NAME_MAX } from '@/lib/model';

@@ -6,7 +6,7 @@ import { getSettings } from '@/db/queries/settings';
 import { feedAlternates } from '@/lib/feeds/discovery';
 import { pick } from '@/lib/format';
 import { localeFrom } from '@/lib/i18n/server';
-import { expireAtNextScheduledPost } from '@/lib/reader-cache';
+import { expireAtNextScheduledPost } from '@/lib/server/reader-cache';
 import '../../site.css';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };

@@ -4,7 +4,7 @@ import { Suspense, type ReactNode } from 'react';
 import { LocaleSwitcher } from '@/components/locale-switcher';
 import { countPending } from '@/db/queries/moderation';
 import { getSettings } from '@/db/queries/settings';
-import { requirePageRole } from '@/lib/dal';
+import { requirePageRole } from '@/lib/server/dal';
 import { pick } from '@/lib/format';
 import { localeFrom } from '@/lib/i18n/server';
 import { AdminNav, type NavItem } from './admin-nav';

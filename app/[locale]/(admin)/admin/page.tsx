@@ -4,7 +4,7 @@ import { listAdminPosts, type AdminPostRow } from '@/db/queries/admin-posts';
 import { countPending, latestComments } from '@/db/queries/moderation';
 import { getSettings } from '@/db/queries/settings';
 import { LOCKOUT_NOTICE_DAYS, recentLockouts, type Lockout } from '@/db/queries/users';
-import { requirePageRole } from '@/lib/dal';
+import { requirePageRole } from '@/lib/server/dal';
 import { formatDateTime, pick } from '@/lib/format';
 import { localeFrom } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/config';

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
-import { handlers } from '@/lib/auth';
-import { crossOriginRefusal, isSameOrigin } from '@/lib/request-meta';
+import { handlers } from '@/lib/server/auth';
+import { crossOriginRefusal, isSameOrigin } from '@/lib/server/request-meta';
 
 export const { GET } = handlers;
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { listCategoriesForAdmin } from '@/db/queries/admin-categories';
 import { getSettings } from '@/db/queries/settings';
-import { requirePageRole } from '@/lib/dal';
+import { requirePageRole } from '@/lib/server/dal';
 import { localeFrom } from '@/lib/i18n/server';
 import { ClientMessages } from '@/components/client-messages';
 import { languageName } from '@/lib/i18n/translate';

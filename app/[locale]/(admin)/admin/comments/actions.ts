@@ -8,8 +8,8 @@ import {
   replyToComment,
 } from '@/db/queries/moderation-changes';
 import { getSettings } from '@/db/queries/settings';
-import { defineAction, type ActionResult } from '@/lib/action';
-import { expirePublicPages } from '@/lib/reader-cache';
+import { defineAction, type ActionResult } from '@/lib/server/action';
+import { expirePublicPages } from '@/lib/server/reader-cache';
 import {
   deleteSchema,
   editCommentSchema,

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { listCommentedPosts, countByStatus, listQueue } from '@/db/queries/moderation';
 import { getSettings } from '@/db/queries/settings';
 import { ClientMessages } from '@/components/client-messages';
-import { requirePageRole } from '@/lib/dal';
+import { requirePageRole } from '@/lib/server/dal';
 import { formatDateTime, pick } from '@/lib/format';
 import { localeFrom } from '@/lib/i18n/server';
 import { QUEUE_PAGE_SIZE, queueQuerySchema } from '@/lib/validations/moderation';

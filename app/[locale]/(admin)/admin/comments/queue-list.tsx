@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import type { CommentStatus } from '@/lib/model';
-import type { ActionResult } from '@/lib/action';
+import type { ActionResult } from '@/lib/server/action';
 import type { Translate } from '@/lib/i18n/translate';
 import { ACTION_SOURCES, type ModerationAction } from '@/lib/validations/moderation';
 import { deleteAction, moderateAction, type QueueOutcome } from './actions';

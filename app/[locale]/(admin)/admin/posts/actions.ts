@@ -12,9 +12,9 @@ import {
 } from '@/db/queries/post-editor';
 import { restoreRevision } from '@/db/queries/revisions';
 import { getSettings } from '@/db/queries/settings';
-import { defineAction, type ActionResult } from '@/lib/action';
+import { defineAction, type ActionResult } from '@/lib/server/action';
 import { isLocale } from '@/lib/i18n/config';
-import { expirePublicPages } from '@/lib/reader-cache';
+import { expirePublicPages } from '@/lib/server/reader-cache';
 import {
   localTimeToUtc,
   savePostSchema,

@@ -8,7 +8,7 @@ import {
   type AdminStatus,
 } from '@/db/queries/admin-posts';
 import { getSettings } from '@/db/queries/settings';
-import { requirePageRole } from '@/lib/dal';
+import { requirePageRole } from '@/lib/server/dal';
 import { pick } from '@/lib/format';
 import { localeFrom } from '@/lib/i18n/server';
 import { PostFilters } from './post-filters';

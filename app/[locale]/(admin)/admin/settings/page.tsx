@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getSettings } from '@/db/queries/settings';
-import { requirePageRole } from '@/lib/dal';
+import { requirePageRole } from '@/lib/server/dal';
 import { localeFrom } from '@/lib/i18n/server';
 import { ClientMessages } from '@/components/client-messages';
 import { languageName, MESSAGES } from '@/lib/i18n/translate';

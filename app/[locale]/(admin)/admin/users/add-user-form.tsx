@@ -6,7 +6,7 @@ import { useState, type InputHTMLAttributes } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ROLES } from '@/lib/model';
-import { PASSWORD_MAX } from '@/lib/auth/password-limits';
+import { PASSWORD_MAX } from '@/lib/model';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import {
   EMAIL_MAX,

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getSettings } from '@/db/queries/settings';
 import { listUsers } from '@/db/queries/users';
 import { ClientMessages } from '@/components/client-messages';
-import { requirePageRole } from '@/lib/dal';
+import { requirePageRole } from '@/lib/server/dal';
 import { localeFrom } from '@/lib/i18n/server';
 import { AddUserForm } from './add-user-form';
 import { UserRow } from './user-row';

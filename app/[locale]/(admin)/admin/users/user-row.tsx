@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { ROLES, type Role } from '@/lib/model';
-import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/password-limits';
+import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/model';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { changeUserAction, resetPasswordAction } from './actions';
 

@@ -2,7 +2,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { cookies, headers } from 'next/headers';
-import { defineAction, type ActionResult } from '@/lib/action';
+import { defineAction, type ActionResult } from '@/lib/server/action';
 import {
   COMMENTER_COOKIE,
   commenterValue,
@@ -10,10 +10,10 @@ import {
   cookieOptions,
   OWN_COMMENTS_COOKIE,
   withOwnId,
-} from '@/lib/comments/cookies';
+} from '@/lib/server/comments/cookies';
 import { READER_HINT_COOKIE } from '@/lib/comments/reader-hint';
-import { submitComment } from '@/lib/comments/submit';
-import { getCurrentUser } from '@/lib/dal';
+import { submitComment } from '@/lib/server/comments/submit';
+import { getCurrentUser } from '@/lib/server/dal';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
 import { getErrorText } from '@/lib/i18n/translate';
 import { commentSchema } from '@/lib/validations/comment';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getPublicPost } from '@/lib/reader-cache';
+import { getPublicPost } from '@/lib/server/reader-cache';
 import { localeFrom } from '@/lib/i18n/server';
 import { CommentSection } from './comment-section';
 import { postMetadata, PostJsonLd } from './post-seo';

@@ -1,11 +1,11 @@
 import { getApprovedComments } from '@/db/queries/comments';
-import { fieldErrorsOf } from '@/lib/action';
+import { fieldErrorsOf } from '@/lib/server/action';
 import { localeFromAcceptLanguage } from '@/lib/i18n/config';
 import { getErrorText } from '@/lib/i18n/translate';
-import { commentablePost, findPublicPost, submitComment } from '@/lib/comments/submit';
-import { getCurrentUser } from '@/lib/dal';
+import { commentablePost, findPublicPost, submitComment } from '@/lib/server/comments/submit';
+import { getCurrentUser } from '@/lib/server/dal';
 import { buildThread } from '@/lib/comments/thread';
-import { isSameOrigin } from '@/lib/request-meta';
+import { isSameOrigin } from '@/lib/server/request-meta';
 import { commentSchema } from '@/lib/validations/comment';
 
 export const dynamic = 'force-dynamic';

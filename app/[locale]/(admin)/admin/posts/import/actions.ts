@@ -1,10 +1,10 @@
 'use server';
 
-import { expirePublicPages } from '@/lib/reader-cache';
+import { expirePublicPages } from '@/lib/server/reader-cache';
 import { importMt, type MtReport } from '@/db/queries/imports-mt';
 import { proposalFromPaste } from '@/db/queries/imports';
 import { getSettings } from '@/db/queries/settings';
-import { defineAction, type ActionResult } from '@/lib/action';
+import { defineAction, type ActionResult } from '@/lib/server/action';
 import { importPaste, PasteImportError, type PasteImportResult } from '@/lib/import/paste-import';
 import { mtImportSchema, pasteImportSchema } from '@/lib/validations/import';
 import type { PostFormValues } from '@/lib/validations/post';

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState, useTransition, type FormEvent } from 'react';
 import type { MtReport } from '@/db/queries/imports-mt';
-import type { ActionResult } from '@/lib/action';
+import type { ActionResult } from '@/lib/server/action';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { MT_UPLOAD_MAX } from '@/lib/validations/import';
 import { importMtAction } from './actions';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requirePageRole } from '@/lib/dal';
+import { requirePageRole } from '@/lib/server/dal';
 import { localeFrom } from '@/lib/i18n/server';
 import { ClientMessages } from '@/components/client-messages';
 import { EDITOR_MESSAGES, editorProps } from '../_editor/editor-props';

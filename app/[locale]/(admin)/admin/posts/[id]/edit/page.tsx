@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getAdminPost } from '@/db/queries/admin-posts';
-import { requirePageRole } from '@/lib/dal';
+import { requirePageRole } from '@/lib/server/dal';
 import { postField } from '@/lib/format';
 import { localeFrom } from '@/lib/i18n/server';
 import { ClientMessages } from '@/components/client-messages';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { ReadingArticle } from '@/app/[locale]/(site)/posts/[slug]/reading-article';
 import { notFound } from 'next/navigation';
 import { adminStatus, getAdminPost } from '@/db/queries/admin-posts';
-import { requirePageRole } from '@/lib/dal';
+import { requirePageRole } from '@/lib/server/dal';
 import { localeFrom } from '@/lib/i18n/server';
 import { postIdFrom } from '../post-id';
 

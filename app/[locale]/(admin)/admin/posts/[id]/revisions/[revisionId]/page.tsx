@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ReadingBody } from '@/app/[locale]/(site)/posts/[slug]/reading-body';
 import { getRevision } from '@/db/queries/revisions';
 import { getSettings } from '@/db/queries/settings';
-import { requirePageRole } from '@/lib/dal';
+import { requirePageRole } from '@/lib/server/dal';
 import { formatDateTime } from '@/lib/format';
 import { localeFrom } from '@/lib/i18n/server';
 import { ClientMessages } from '@/components/client-messages';

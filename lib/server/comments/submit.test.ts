@@ -4,7 +4,7 @@ import { throwawayDatabase } from '@/db/test-db';
 
 throwawayDatabase();
 // Cache expiry needs Next's runtime; what is stored is the subject here.
-vi.mock('@/lib/reader-cache', () => ({ expirePost: () => {}, expirePublicPages: () => {} }));
+vi.mock('@/lib/server/reader-cache', () => ({ expirePost: () => {}, expirePublicPages: () => {} }));
 const { seedDemo } = await import('@/db/seed');
 const { getDb } = await import('@/db');
 const { comments, throttleEvents, users } = await import('@/db/schema');
@@ -13,7 +13,7 @@ const { saveSettings } = await import('@/db/queries/settings');
 const { moderateComments, replyToComment } = await import('@/db/queries/moderation-changes');
 const { commentSchema } = await import('@/lib/validations/comment');
 const { contentKey, submitComment } = await import('./submit');
-const { SHARED_CLIENT_FACTOR } = await import('./rate-limit');
+const { SHARED_CLIENT_FACTOR } = await import('@/lib/comments/rate-limit');
 
 const SLUG = 'night-reading-room';
 let owner: { id: number; name: string; email: string };

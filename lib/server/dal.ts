@@ -3,7 +3,7 @@ import { forbidden, redirect, unauthorized } from 'next/navigation';
 import { cache } from 'react';
 import { getUserById } from '@/db/queries/users';
 import type { Role } from '@/db/schema';
-import { auth } from '@/lib/auth';
+import { auth } from '@/lib/server/auth';
 
 export type CurrentUser = { id: number; name: string; email: string; role: Role };
 

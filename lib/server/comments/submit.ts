@@ -2,13 +2,13 @@ import 'server-only';
 import { createHmac } from 'node:crypto';
 import { createComment, getCommentTarget, getReplyParent } from '@/db/queries/comments';
 import { getSettings } from '@/db/queries/settings';
-import { authSecret } from '@/lib/auth/secret';
+import { authSecret } from '@/lib/server/auth/secret';
 import { env } from '@/lib/env';
-import { expirePublicPages } from '@/lib/reader-cache';
-import { ipHash, proxyTrusted } from '@/lib/request-meta';
+import { expirePublicPages } from '@/lib/server/reader-cache';
+import { ipHash, proxyTrusted } from '@/lib/server/request-meta';
 import type { CommentValues } from '@/lib/validations/comment';
-import { commentsClosed, decideStatus, publicStatus } from './policy';
-import { commentRateLimit, commentThrottle } from './rate-limit';
+import { commentsClosed, decideStatus, publicStatus } from '@/lib/comments/policy';
+import { commentRateLimit, commentThrottle } from '@/lib/comments/rate-limit';
 
 export type SubmitOutcome =
   | { ok: true; id: number; status: 'pending' | 'approved'; replayed: boolean; mine: boolean }

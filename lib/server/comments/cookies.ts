@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { authSecret } from '@/lib/auth/secret';
+import { authSecret } from '@/lib/server/auth/secret';
 import { env } from '@/lib/env';
 import { commentSchema } from '@/lib/validations/comment';
 

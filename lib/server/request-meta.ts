@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHmac } from 'node:crypto';
-import { authSecret } from '@/lib/auth/secret';
+import { authSecret } from '@/lib/server/auth/secret';
 import { env } from '@/lib/env';
 
 /** The client key of every request that comes straight to `next start`, whatever it claims. */

@@ -1,6 +1,6 @@
 import { hash, verify, type Options } from '@node-rs/argon2';
 
-import { PASSWORD_MAX, PASSWORD_MIN } from './password-limits';
+import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/model';
 
 export { PASSWORD_MAX, PASSWORD_MIN };
 

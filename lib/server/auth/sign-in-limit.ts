@@ -1,7 +1,7 @@
 import 'server-only';
 import { releaseSlots, takeSlots, windowState, type SlotsResult } from '@/db/queries/throttle';
 import { normalizeEmail, noteLockout } from '@/db/queries/users';
-import { clientAddress, proxyTrusted } from '@/lib/request-meta';
+import { clientAddress, proxyTrusted } from '@/lib/server/request-meta';
 
 /** Failed sign-ins per account in the window: then the account waits, whoever tries. */
 export const ACCOUNT_LIMIT = 5;

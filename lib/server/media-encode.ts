@@ -1,6 +1,6 @@
 import 'server-only';
 import sharp, { type Sharp } from 'sharp';
-import { MEDIA_MAX_BYTES, sniffImage, type ImageType } from '@/lib/media';
+import { MEDIA_MAX_BYTES, sniffImage, type ImageType } from '@/lib/server/media';
 
 /** Decoded pixels allowed (all frames together): a small file can claim a huge canvas. */
 export const MEDIA_MAX_PIXELS = 40_000_000;

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { Role } from '@/lib/model';
-import { requireRole, type CurrentUser } from '@/lib/dal';
+import { requireRole, type CurrentUser } from '@/lib/server/dal';
 
 export type FieldErrors = Record<string, string[]>;
 export type ActionResult<T = undefined> =

@@ -1,7 +1,7 @@
 import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { bumpSessionVersion } from '@/db/queries/users';
-import { authSecret } from '@/lib/auth/secret';
+import { authSecret } from '@/lib/server/auth/secret';
 import { authorize } from './authorize';
 
 // Configured lazily: the secret may be generated into the data folder on first run.
