@@ -14,8 +14,9 @@ import {
 import { READER_HINT_COOKIE } from '@/lib/comments/reader-hint';
 import { submitComment } from '@/lib/server/comments/submit';
 import { getCurrentUser } from '@/lib/server/dal';
-import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
+import { DEFAULT_LOCALE } from '@/lib/i18n/config';
 import { getErrorText } from '@/lib/i18n/translate';
+import { boundPostSchema } from '@/lib/validations/bound';
 import { commentSchema } from '@/lib/validations/comment';
 
 /** `name` and `body` come back to their author alone (the answer to their post), to show what is held. */
@@ -39,8 +40,10 @@ export async function postComment(
   previous: CommentActionState,
   form: FormData,
 ): Promise<ActionResult<CommentActionData>> {
-  const language = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const bound = boundPostSchema.safeParse({ slug, locale });
+  const language = bound.success ? bound.data.locale : DEFAULT_LOCALE;
   const say = getErrorText(language);
+  if (!bound.success) return { ok: false, error: say('postNotFound') };
   return defineAction<typeof commentSchema, CommentActionData>(
     { public: true },
     commentSchema,
@@ -53,7 +56,7 @@ export async function postComment(
         idempotencyKey: values.idempotencyKey,
       };
       const outcome = submitComment({
-        slug: String(slug),
+        slug: bound.data.slug,
         values,
         language,
         headers: await headers(),
