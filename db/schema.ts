@@ -204,6 +204,21 @@ export const blockTexts = sqliteTable(
   ],
 );
 
+// What every reader submission (a comment, a suggestion) records besides its text: who sent it,
+// why the policy held it, how a moderator judged it, and the key that makes a double submit one row.
+const submissionColumns = () => ({
+  authorName: text('author_name').notNull(),
+  authorEmail: text('author_email').notNull(),
+  // Why the policy held or blocked it (shown to moderators).
+  reason: text('reason'),
+  ipHash: text('ip_hash'),
+  userAgent: text('user_agent'),
+  createdAt: createdAt(),
+  moderatedBy: integer('moderated_by').references(() => users.id, { onDelete: 'set null' }),
+  moderatedAt: integer('moderated_at', { mode: 'timestamp_ms' }),
+  idempotencyKey: text('idempotency_key').unique(),
+});
+
 export const comments = sqliteTable(
   'comments',
   {
@@ -214,21 +229,12 @@ export const comments = sqliteTable(
     parentId: integer('parent_id').references((): AnySQLiteColumn => comments.id, {
       onDelete: 'cascade',
     }),
-    authorName: text('author_name').notNull(),
-    authorEmail: text('author_email').notNull(),
     // Set when a signed-in owner or moderator replies.
     userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
     body: text('body').notNull(),
     language: text('language').notNull(),
     status: text('status', { enum: COMMENT_STATUSES }).notNull().default('pending'),
-    // Why the policy held or blocked it (shown to moderators).
-    reason: text('reason'),
-    ipHash: text('ip_hash'),
-    userAgent: text('user_agent'),
-    createdAt: createdAt(),
-    moderatedBy: integer('moderated_by').references(() => users.id, { onDelete: 'set null' }),
-    moderatedAt: integer('moderated_at', { mode: 'timestamp_ms' }),
-    idempotencyKey: text('idempotency_key').unique(),
+    ...submissionColumns(),
     // The reader asked for one email when a reply to this comment is approved (explicit consent).
     notifyReplies: integer('notify_replies', { mode: 'boolean' }).notNull().default(false),
   },
@@ -315,16 +321,8 @@ export const suggestions = sqliteTable(
     body: text('body').notNull(),
     // The block's original text when the reader wrote the suggestion.
     originalText: text('original_text').notNull(),
-    authorName: text('author_name').notNull(),
-    authorEmail: text('author_email').notNull(),
     status: text('status', { enum: SUGGESTION_STATUSES }).notNull().default('pending'),
-    reason: text('reason'),
-    ipHash: text('ip_hash'),
-    userAgent: text('user_agent'),
-    createdAt: createdAt(),
-    moderatedBy: integer('moderated_by').references(() => users.id, { onDelete: 'set null' }),
-    moderatedAt: integer('moderated_at', { mode: 'timestamp_ms' }),
-    idempotencyKey: text('idempotency_key').unique(),
+    ...submissionColumns(),
   },
   (t) => [
     check('suggestions_status', inList('status', SUGGESTION_STATUSES)),

@@ -15,7 +15,7 @@ describe('arguments bound to a public action', () => {
     { slug: '', locale: 'ja' },
     { slug: 'x'.repeat(SLUG_MAX + 1), locale: 'ja' },
     { slug: 'a-post', locale: 'fr' },
-    { slug: 'a-post', locale: { toString: () => 'ja' } },
+    { slug: 'a-post', locale: { toString: (): string => 'ja' } },
   ])('refuses %j', (input) => {
     expect(boundPostSchema.safeParse(input).success).toBe(false);
   });
