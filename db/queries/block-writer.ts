@@ -17,7 +17,7 @@ const stored = (text: string | null | undefined) =>
  * an edited one is made from the original as it is now. A translation stored before sources were
  * kept counts as made from the original as it was before this save.
  */
-export function textRows(
+function textRows(
   block: BlockInput,
   original: string,
   before: Map<string, TextRow>,

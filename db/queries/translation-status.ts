@@ -39,7 +39,7 @@ export function stalePairs(postId: number): StalePair[] {
  */
 export const staleCountSql = sql<number>`count(case when ${blockTexts.sourceText} is not null and ${blockTexts.sourceText} is not ${originalOfRow} then 1 end)`;
 
-export type ConfirmResult = 'ok' | 'missing' | 'originalChanged';
+type ConfirmResult = 'ok' | 'missing' | 'originalChanged';
 
 /**
  * "Still correct": the translation now counts as made from the original's current text. The
