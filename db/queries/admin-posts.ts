@@ -3,6 +3,7 @@ import { and, desc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { blocks, blockTexts, categories, comments, posts, postTranslations } from '@/db/schema';
 import { getPostBySlug, isPublic } from './posts';
+import { staleCountSql } from './translation-status';
 
 export const ADMIN_STATUSES = ['draft', 'scheduled', 'published'] as const;
 export type AdminStatus = (typeof ADMIN_STATUSES)[number];
@@ -45,12 +46,13 @@ function categoryFilter(categoryId: AdminPostFilter['categoryId']): SQL | undefi
   return categoryId ? eq(posts.categoryId, categoryId) : undefined;
 }
 
-/** Titles and translated-block counts per language, for a page of posts. */
+/** Titles, translated-block and stale-translation counts per language, for a page of posts. */
 function languageDetails(postIds: number[]) {
   if (!postIds.length)
     return () => ({
       titles: {} as Record<string, string>,
       translated: {} as Record<string, number>,
+      stale: {} as Record<string, number>,
     });
   const titles = getDb()
     .select()
@@ -58,9 +60,15 @@ function languageDetails(postIds: number[]) {
     .where(inArray(postTranslations.postId, postIds))
     .all();
   const counts = getDb()
-    .select({ postId: blocks.postId, language: blockTexts.language, count: sql<number>`count(*)` })
+    .select({
+      postId: blocks.postId,
+      language: blockTexts.language,
+      count: sql<number>`count(*)`,
+      stale: staleCountSql,
+    })
     .from(blockTexts)
     .innerJoin(blocks, eq(blocks.id, blockTexts.blockId))
+    .innerJoin(posts, eq(posts.id, blocks.postId))
     .where(inArray(blocks.postId, postIds))
     .groupBy(blocks.postId, blockTexts.language)
     .all();
@@ -70,6 +78,9 @@ function languageDetails(postIds: number[]) {
     ),
     translated: Object.fromEntries(
       counts.filter((c) => c.postId === postId).map((c) => [c.language, c.count]),
+    ),
+    stale: Object.fromEntries(
+      counts.filter((c) => c.postId === postId && c.stale > 0).map((c) => [c.language, c.stale]),
     ),
   });
 }

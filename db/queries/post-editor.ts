@@ -1,16 +1,9 @@
 import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
 import { writeTx } from '@/db';
-import {
-  auditLog,
-  blocks,
-  blockTexts,
-  posts,
-  postTranslations,
-  revisions,
-  type BlockKind,
-} from '@/db/schema';
+import { auditLog, posts, postTranslations, revisions } from '@/db/schema';
 import type { BlockInput } from '@/lib/blocks/types';
+import { writeBlocks } from './block-writer';
 import type { Translations } from './posts';
 
 export type PostInput = {
@@ -47,30 +40,18 @@ function assertWritable(tx: Tx, input: PostInput, postId?: number) {
   if (clash) throw new SlugTakenError(input.slug);
 }
 
-function writeBody(tx: Tx, postId: number, input: PostInput) {
+function writeBody(tx: Tx, postId: number, input: PostInput, sameOriginal: boolean) {
   tx.delete(postTranslations).where(eq(postTranslations.postId, postId)).run();
   for (const [language, t] of Object.entries(input.translations)) {
     tx.insert(postTranslations)
       .values({ postId, language, title: t.title, excerpt: t.excerpt || null })
       .run();
   }
-  tx.delete(blocks).where(eq(blocks.postId, postId)).run();
-  input.blocks.forEach((block, position) => {
-    const { id } = tx
-      .insert(blocks)
-      .values({ postId, position, kind: block.kind as BlockKind, src: block.src ?? null })
-      .returning({ id: blocks.id })
-      .get();
-    for (const [language, text] of Object.entries(block.texts)) {
-      // Untranslated stays a missing row, never an empty string.
-      if (typeof text === 'string' && text.trim() !== '')
-        tx.insert(blockTexts).values({ blockId: id, language, text }).run();
-    }
-  });
+  writeBlocks(tx, postId, input.blocks, input.originalLanguage, sameOriginal);
 }
 
 /**
- * Creates (no `postId`) or replaces a post in one IMMEDIATE transaction, keeping a revision and an
+ * Creates (no `postId`) or replaces a post (blocks keep their ids: see writeBlocks) in one IMMEDIATE transaction, keeping a revision and an
  * audit entry. Returns the post id. Throws SlugTakenError or PostNotFoundError.
  */
 export function savePost(
@@ -96,8 +77,16 @@ export function savePost(
         .values({ ...columns, authorId: actorId })
         .returning({ id: posts.id })
         .get().id;
+    // With another original language there is no earlier original to compare translations with.
+    const before = postId
+      ? tx
+          .select({ original: posts.originalLanguage })
+          .from(posts)
+          .where(eq(posts.id, postId))
+          .get()
+      : undefined;
     if (postId) tx.update(posts).set(columns).where(eq(posts.id, postId)).run();
-    writeBody(tx, id, input);
+    writeBody(tx, id, input, before?.original === input.originalLanguage);
     tx.insert(revisions)
       .values({ postId: id, authorId: actorId, snapshot: { ...input } })
       .run();

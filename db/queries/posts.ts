@@ -10,6 +10,7 @@ import {
   postTranslations,
   users,
 } from '@/db/schema';
+import { isStale } from '@/lib/blocks/stale';
 import type { PostBlock } from '@/lib/blocks/types';
 
 export type { Translations } from '@/lib/model';
@@ -109,7 +110,7 @@ export function listPublishedPosts({
   return { posts: rows.map((r) => ({ ...r, ...extra(r.id) })), total };
 }
 
-function blocksOf(postId: number): PostBlock[] {
+function blocksOf(postId: number, original: string): PostBlock[] {
   const rows = getDb()
     .select()
     .from(blocks)
@@ -128,15 +129,18 @@ function blocksOf(postId: number): PostBlock[] {
         )
         .all()
     : [];
-  return rows.map((b) => ({
-    id: b.id,
-    position: b.position,
-    kind: b.kind,
-    src: b.src,
-    texts: Object.fromEntries(
-      texts.filter((t) => t.blockId === b.id).map((t) => [t.language, t.text]),
-    ),
-  }));
+  return rows.map((b) => {
+    const own = texts.filter((t) => t.blockId === b.id);
+    const originalText = own.find((t) => t.language === original)?.text;
+    return {
+      id: b.id,
+      position: b.position,
+      kind: b.kind,
+      src: b.src,
+      texts: Object.fromEntries(own.map((t) => [t.language, t.text])),
+      stale: own.filter((t) => isStale(t.sourceText, originalText)).map((t) => t.language),
+    };
+  });
 }
 
 /**
@@ -161,7 +165,7 @@ export function getPostBySlug({
     .limit(1)
     .all();
   if (!row) return null;
-  const blockList = blocksOf(row.id);
+  const blockList = blocksOf(row.id, row.originalLanguage);
   const { translations } = translationsFor([row.id])(row.id);
   const languages = [
     row.originalLanguage,

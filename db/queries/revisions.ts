@@ -22,6 +22,8 @@ const snapshotSchema = z.object({
   ),
   blocks: z.array(
     z.object({
+      // Saved since blocks kept their ids; one that is gone (or never was) makes a new block.
+      id: z.number().int().positive().nullish(),
       kind: z.enum(BLOCK_KINDS),
       src: z.string().nullish(),
       texts: z.record(z.string(), z.string().nullable()),

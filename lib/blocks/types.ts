@@ -3,15 +3,33 @@ import type { BlockKind } from '@/lib/model';
 /** A block's text per language; `null` means "not translated" (never an empty string). */
 export type BlockTexts = Record<string, string | null>;
 
-export type BlockInput = { kind: BlockKind; src?: string | null; texts: BlockTexts };
-export type PostBlock = BlockInput & { id: number; position: number };
+/** `id`: the stored block this one is (kept on save); none for a new block. */
+export type BlockInput = {
+  id?: number | null;
+  kind: BlockKind;
+  src?: string | null;
+  texts: BlockTexts;
+};
+export type PostBlock = BlockInput & {
+  id: number;
+  position: number;
+  /** Languages whose translation was made from an earlier text of the original (lib/blocks/stale). */
+  stale?: string[];
+};
 
-export type Coverage = { translated: number; total: number };
+export type Coverage = { translated: number; total: number; stale: number };
 
-/** How many blocks have text in `language` (the original language always covers every block). */
-export function coverage(blocks: Pick<BlockInput, 'texts'>[], language: string): Coverage {
-  const translated = blocks.filter((b) => typeof b.texts[language] === 'string').length;
-  return { translated, total: blocks.length };
+/**
+ * How many blocks have text in `language` (the original language always covers every block), and
+ * how many of those translations are stale.
+ */
+export function coverage(
+  blocks: Array<Pick<PostBlock, 'texts' | 'stale'>>,
+  language: string,
+): Coverage {
+  const translated = blocks.filter((b) => typeof b.texts[language] === 'string');
+  const stale = translated.filter((b) => b.stale?.includes(language)).length;
+  return { translated: translated.length, total: blocks.length, stale };
 }
 
 /** Text to show for `language`, falling back to the original; says which language it is in. */

@@ -34,6 +34,8 @@ const cellText = (value: string | null | undefined) =>
   value && value.trim() ? value.replace(/\s+$/, '') : null;
 
 const blockSchema = z.object({
+  // The stored block this row edits; none for a new one (the server ignores ids not of this post).
+  id: z.number().int().positive().nullish(),
   kind: z.enum(BLOCK_KINDS),
   src: z
     .string()
@@ -129,6 +131,7 @@ export const postSchema = baseSchema
         ]),
       ),
       blocks: v.blocks.map((b) => ({
+        id: b.id ?? null,
         kind: b.kind,
         // The parser's normalized form (checked above), so what is stored is what renderers accept.
         src: b.kind === 'image' && b.src ? imageSrc(b.src) : null,

@@ -11,7 +11,9 @@ import {
   type PostInput,
 } from '@/db/queries/post-editor';
 import { restoreRevision } from '@/db/queries/revisions';
+import { stalePairs } from '@/db/queries/translation-status';
 import { getSettings } from '@/db/queries/settings';
+import type { StalePair } from '@/lib/blocks/stale';
 import { defineAction, type ActionResult } from '@/lib/server/action';
 import { isLocale } from '@/lib/i18n/config';
 import { expirePublicPages } from '@/lib/server/reader-cache';
@@ -22,7 +24,14 @@ import {
   type PostFormOutput,
 } from '@/lib/validations/post';
 
-export type SavedPost = { id: number; slug: string; publishedAt: string };
+/** `blockIds`: the saved blocks' ids in order, which the editor keeps for the next save. */
+export type SavedPost = {
+  id: number;
+  slug: string;
+  publishedAt: string;
+  blockIds: number[];
+  stale: StalePair[];
+};
 
 /** The form's output as savePost takes it: the time placed in the blog's zone. */
 function toPostInput(post: PostFormOutput, timeZone: string): PostInput {
@@ -73,6 +82,8 @@ export const savePostAction = defineAction(
         id: savedId,
         slug: saved.slug,
         publishedAt: saved.publishedAt ? utcToLocalTime(saved.publishedAt, timeZone) : '',
+        blockIds: saved.blocks.map((b) => b.id),
+        stale: stalePairs(savedId),
       },
     };
   },

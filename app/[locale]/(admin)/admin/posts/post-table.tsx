@@ -13,8 +13,8 @@ type Props = {
   editable: boolean;
 };
 
-/** "en · ja 6/19": the original language, then each translation with its coverage. */
-function Coverage({ post }: { post: AdminPostRow }) {
+/** "en · ja 6/19 (2 stale)": the original language, then each translation's coverage and stale count. */
+function Coverage({ post, t }: { post: AdminPostRow; t: Translate }) {
   const translations = Object.keys(post.titles).filter((l) => l !== post.originalLanguage);
   return (
     <span className={styles.languages}>
@@ -22,6 +22,9 @@ function Coverage({ post }: { post: AdminPostRow }) {
       {translations.map((l) => (
         <span key={l} className={styles.coverage}>
           {l} {post.translated[l] ?? 0}/{post.blockCount}
+          {post.stale[l] ? (
+            <span className={styles.stale}> {t('stale.adminStale', { count: post.stale[l] })}</span>
+          ) : null}
         </span>
       ))}
     </span>
@@ -83,7 +86,7 @@ export function PostTable({ posts, locale, t, timeZone, editable }: Props) {
                 {post.category?.id ? pick(post.category.names, locale) : t('editor.uncategorised')}
               </td>
               <td data-label={t('editor.colLanguages')}>
-                <Coverage post={post} />
+                <Coverage post={post} t={t} />
               </td>
               <td data-label={t('editor.colPending')}>{post.pendingComments}</td>
               <td data-label={t('editor.colUpdated')}>

@@ -16,9 +16,9 @@ type Props = {
 export function PostHeader({ post, pair: [original, translation], locale, t, timeZone }: Props) {
   const titleIn = (l: string | null) => (l ? post.translations[l]?.title : undefined);
   const translatedTitle = titleIn(translation);
-  const { translated, total } = translation
+  const { translated, total, stale } = translation
     ? coverage(post.blocks, translation)
-    : { translated: 0, total: 0 };
+    : { translated: 0, total: 0, stale: 0 };
   return (
     <header className="post-header">
       <h1>
@@ -37,7 +37,9 @@ export function PostHeader({ post, pair: [original, translation], locale, t, tim
           <span className="lang-badge">
             {original} → {translation}
           </span>{' '}
-          {t('post.coverage', { translated, total })}
+          {stale
+            ? t('stale.coverage', { translated, total, stale })
+            : t('post.coverage', { translated, total })}
         </p>
       )}
     </header>

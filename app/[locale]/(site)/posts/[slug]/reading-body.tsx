@@ -33,6 +33,11 @@ export function ReadingBody({ blocks, pair: [original, translation], locale, t }
             </div>
             {translation && translated && (
               <div className="cell translation" lang={translation}>
+                {block.stale?.includes(translation) && (
+                  <p className="stale-note" lang={locale}>
+                    {t('stale.readerNote')}
+                  </p>
+                )}
                 <BlockContent
                   kind={block.kind}
                   text={translated}

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import type { StalePair } from '@/lib/blocks/stale';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import type { PostFormValues } from '@/lib/validations/post';
 import {
@@ -13,12 +14,22 @@ import {
   type EditorBlock,
 } from './block-ops';
 import { BlockRow, type Caret, type RowOp } from './block-row';
+import { StaleNote } from './stale-note';
+import { staleRows } from './stale-rows';
+import { StaleSummary } from './stale-summary';
 import styles from './editor.module.css';
 
-type Props = { languages: string[]; names: Record<string, string> };
+type Props = {
+  languages: string[];
+  names: Record<string, string>;
+  /** The saved post's id (null until first saved) and its stale translations. */
+  postId: number | null;
+  stale: StalePair[];
+  onStale: (stale: StalePair[]) => void;
+};
 
 /** The side-by-side block editor: rows, per-row operations and the live coverage counter. */
-export function BlockList({ languages, names }: Props) {
+export function BlockList({ languages, names, postId, stale, onStale }: Props) {
   const t = useTranslations('editor');
   const errorOf = useErrorText();
   const { control, getValues, setValue, setFocus, formState } = useFormContext<PostFormValues>();
@@ -30,6 +41,7 @@ export function BlockList({ languages, names }: Props) {
   const translation = shown && chosen.includes(shown) ? shown : (chosen[0] ?? null);
   const caret = useRef<{ index: number } & Caret>(null);
   const coverage = translation ? countTranslated(blocks, translation) : null;
+  const { place, staleIn, unsaved } = staleRows(blocks, stale, original, translation);
 
   const focusLater = (index: number, lang: string) =>
     requestAnimationFrame(() => setFocus(`blocks.${index}.texts.${lang}`));
@@ -117,6 +129,7 @@ export function BlockList({ languages, names }: Props) {
           </label>
         )}
       </div>
+      <StaleSummary stale={stale} names={names} place={place} />
       <p className={styles.hint}>{t('shortcuts')}</p>
       {formState.errors.blocks?.root?.message || formState.errors.blocks?.message ? (
         <p className={styles.error} role="alert">
@@ -143,7 +156,17 @@ export function BlockList({ languages, names }: Props) {
           names={names}
           onOp={onOp}
           onCaret={(i, c) => (caret.current = { index: i, ...c })}
-        />
+        >
+          {postId !== null && staleIn(index) && (
+            <StaleNote
+              postId={postId}
+              pair={staleIn(index)!}
+              originalLanguage={original}
+              unsaved={unsaved(index, staleIn(index)!)}
+              onStale={onStale}
+            />
+          )}
+        </BlockRow>
       ))}
       <button
         type="button"

@@ -42,4 +42,13 @@ describe('block operations', () => {
     });
     expect(emptyBlock(['en', 'ja'])).toEqual(block(null, null));
   });
+
+  it('keeps the stored id on the block that stays; a split-off block is new', () => {
+    const stored = { ...block('First. Second.', null), id: 7 };
+    const [a, b] = splitBlock(stored, 'en', 6, ['en', 'ja'])!;
+    expect(a.id).toBe(7);
+    expect(b.id ?? null).toBeNull();
+    expect(mergeBlocks(stored, { ...block('Next.', null), id: 8 }, ['en', 'ja']).id).toBe(7);
+    expect(emptyBlock(['en']).id ?? null).toBeNull();
+  });
 });

@@ -2,6 +2,8 @@ import type { BlockKind } from '@/db/schema';
 
 /** A block as the editor form holds it: null or '' both mean "not translated". */
 export type EditorBlock = {
+  /** The stored block (kept on save); a new, split-off or never-saved block has none. */
+  id?: number | null;
   kind: BlockKind;
   src: string | null;
   texts: Record<string, string | null>;

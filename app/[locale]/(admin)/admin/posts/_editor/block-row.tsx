@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { BLOCK_KINDS } from '@/lib/model';
@@ -23,6 +23,8 @@ type Props = {
   names: Record<string, string>;
   onOp: (op: RowOp, index: number, caret?: Caret) => void;
   onCaret: (index: number, caret: Caret) => void;
+  /** Shown under the cells: the stale-translation note, when there is one. */
+  children?: ReactNode;
 };
 
 // Alt+key shortcuts inside a row; event.code keeps them independent of the keyboard layout.
@@ -58,6 +60,7 @@ export function BlockRow({
   names,
   onOp,
   onCaret,
+  children,
 }: Props) {
   const t = useTranslations('editor');
   const errorOf = useErrorText();
@@ -124,6 +127,7 @@ export function BlockRow({
 
   return (
     <fieldset
+      id={`block-row-${index}`}
       className={`${styles.row} ${translation && !translated ? styles.untranslated : ''}`}
       data-kind={kind}
       onKeyDown={onKeyDown}
@@ -161,6 +165,7 @@ export function BlockRow({
         {cell(original, 'original')}
         {translation && cell(translation, 'translation')}
       </div>
+      {children}
     </fieldset>
   );
 }

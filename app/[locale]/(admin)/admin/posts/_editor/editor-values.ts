@@ -12,6 +12,7 @@ export function formLanguages(settings: Settings, own: string[] = []): string[] 
 
 function formBlocks(blocks: BlockInput[], languages: string[]): PostFormValues['blocks'] {
   return blocks.map((b) => ({
+    id: b.id ?? null,
     kind: b.kind,
     src: b.src ?? null,
     texts: Object.fromEntries(languages.map((l) => [l, b.texts[l] ?? null])),

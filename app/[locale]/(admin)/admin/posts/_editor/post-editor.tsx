@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
+import type { StalePair } from '@/lib/blocks/stale';
 import type { Locale } from '@/lib/i18n/config';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { postSchema, type PostFormOutput, type PostFormValues } from '@/lib/validations/post';
@@ -27,6 +28,8 @@ type Props = {
   intro?: ReactNode;
   /** An import proposal is unsaved work even before the first edit. */
   startsUnsaved?: boolean;
+  /** The saved post's stale translations (the original changed after they were made). */
+  stale?: StalePair[];
 };
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
@@ -46,6 +49,7 @@ export function PostEditor({
   names,
   intro,
   startsUnsaved = false,
+  stale: initialStale = [],
 }: Props) {
   const t = useTranslations('editor');
   const errorOf = useErrorText();
@@ -56,6 +60,7 @@ export function PostEditor({
   const { formState } = form;
   const [notice, setNotice] = useState<Notice>(null);
   const [saved, setSaved] = useState(false);
+  const [stale, setStale] = useState(initialStale);
   // Until hydrated, a click would submit the form natively (a GET carrying every field).
   const ready = useSyncExternalStore(
     subscribeNothing,
@@ -83,7 +88,11 @@ export function PostEditor({
       }
       return setNotice({ kind: 'error', text: errorOf(result?.error ?? 'network') });
     }
-    form.reset({ ...form.getValues(), publishedAt: result.data.publishedAt });
+    // New blocks now have ids: the next save must update them, not add them again.
+    const values = form.getValues();
+    const blocks = values.blocks.map((b, i) => ({ ...b, id: result.data.blockIds[i] ?? null }));
+    form.reset({ ...values, blocks, publishedAt: result.data.publishedAt });
+    setStale(result.data.stale);
     setSaved(true);
     setNotice({ kind: 'ok', text: t('saved', { time: new Date().toLocaleTimeString(locale) }) });
     if (postId === null) router.replace(`/${locale}/admin/posts/${result.data.id}/edit?created=1`);
@@ -105,7 +114,13 @@ export function PostEditor({
           timeZone={timeZone}
           names={names}
         />
-        <BlockList languages={languages} names={names} />
+        <BlockList
+          languages={languages}
+          names={names}
+          postId={postId}
+          stale={stale}
+          onStale={setStale}
+        />
         <div className={styles.actions}>
           <button
             type="submit"

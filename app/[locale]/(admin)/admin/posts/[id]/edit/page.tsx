@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getAdminPost } from '@/db/queries/admin-posts';
+import { stalePairs } from '@/db/queries/translation-status';
 import { requirePageRole } from '@/lib/server/dal';
 import { postField } from '@/lib/format';
 import { localeFrom } from '@/lib/i18n/server';
@@ -46,6 +47,7 @@ export default async function EditPostPage({ params, searchParams }: Props) {
           locale={locale}
           postId={id}
           defaults={valuesFromPost(post, settings)}
+          stale={stalePairs(id)}
           {...props}
         />
       </ClientMessages>
