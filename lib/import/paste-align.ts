@@ -1,6 +1,13 @@
 import type { BlockKind } from '@/lib/model';
 import type { Features } from './paste-features';
-import { anchorHits, lengthScore, missingDatesPenalty, quoteScore, type Hit } from './paste-score';
+import {
+  anchorHits,
+  lengthScore,
+  missingDatesPenalty,
+  quoteScore,
+  sentenceScore,
+  type Hit,
+} from './paste-score';
 
 /** One article's worth of original blocks and the translation paragraphs that follow it. */
 export type AlignUnit = {
@@ -11,6 +18,12 @@ export type AlignUnit = {
   translations: Features[];
   /** Blank lines between the article's last block and each translation paragraph. */
   translationBlanks: number[];
+  /**
+   * Whether the translator left placeholder blank lines: some gap wider than any between the
+   * originals. With plain one-line gaps the layout says nothing (and would pull every
+   * translation onto the first blocks).
+   */
+  layoutKept: boolean;
 };
 
 export type PairScore = { score: number; cues: string[] };
@@ -35,7 +48,7 @@ function structureCues(unit: AlignUnit, i: number, j: number, cues: string[]): n
     if (headingBlock) cues.push('heading');
   } else score -= KIND_CUE;
   // Translators often keep the original layout, leaving blank lines where untranslated blocks were.
-  if (unit.translationBlanks[i] === unit.blockBlanks[j]) {
+  if (unit.layoutKept && unit.translationBlanks[i] === unit.blockBlanks[j]) {
     score += LAYOUT_CUE;
     cues.push('layout');
   }
@@ -57,13 +70,17 @@ export function scoreUnit(unit: AlignUnit, ratio: number): PairScore[][] {
       const cues: string[] = [];
       let score = 0;
       for (const h of hits[i]?.[j] ?? []) {
-        score += h.strength * rarity(blocksWith.get(h.key)?.size ?? 1, n);
+        const r = rarity(blocksWith.get(h.key)?.size ?? 1, n);
+        // Everyday words shared by many blocks are the article's topic, not this pair's.
+        score += h.strength * (h.key.startsWith('lex:') ? r * r : r);
         cues.push(h.cue);
       }
       const len = lengthScore(t, o, ratio);
       const missing = missingDatesPenalty(t, o);
       if (missing < 0) cues.push(`missing-numbers:${missing}`);
-      score += len + missing + quoteScore(t, o) + structureCues(unit, i, j, cues);
+      const sentences = sentenceScore(t, o);
+      if (sentences > 0) cues.push(`sentences:${t.sentences}`);
+      score += len + missing + sentences + quoteScore(t, o) + structureCues(unit, i, j, cues);
       cues.push(`length:${len.toFixed(2)}`);
       return { score, cues };
     }),

@@ -31,6 +31,7 @@ import { lengthRatio } from './paste-score';
 import { assignKinds, groupRuns, type Run, type Tagged } from './paste-structure';
 import { stripAttribution } from './paste-page';
 import { prepare, type PasteMeta } from './paste-prepare';
+import { hasTerminalPunctuation } from './paste-text';
 
 export { PasteImportError } from './paste-prepare';
 export type { PasteMeta } from './paste-prepare';
@@ -78,7 +79,9 @@ function cumulative(values: number[]): number[] {
 
 function toUnit(run: Run): AlignUnit {
   const cjk = (p: Tagged) => CJK_LANGUAGES.has(p.lang);
+  const widest = Math.max(0, ...run.originals.slice(1).map((p) => p.blankBefore));
   return {
+    layoutKept: run.translations.some((p) => p.blankBefore > Math.max(widest, 1)),
     blocks: run.originals.map((p) => extractFeatures(p.text, cjk(p))),
     kinds: assignKinds(run.originals, run.originals.some(cjk)),
     blockBlanks: cumulative(run.originals.map((p, k) => (k === 0 ? 0 : p.blankBefore))),
@@ -146,14 +149,19 @@ export function importPaste(text: string, opts: PasteImportOptions = {}): PasteI
   };
 }
 
-/** The headline (minus a source credit) names the post in languages the page title didn't. */
+/**
+ * The headline (minus a source credit) names the post in languages the page title didn't.
+ * A translation beside it that reads like a sentence is a body paragraph placed there for want
+ * of a better place, not a title.
+ */
 function completeTitle(meta: PasteMeta, blocks: BlockInput[]): void {
   const first = blocks[0];
   if (!first || first.kind !== 'heading') return;
   const title = { ...meta.title };
   for (const lang of [meta.originalLanguage, meta.translationLanguage]) {
     const text = first.texts[lang];
-    if (!title[lang] && text) title[lang] = stripAttribution(text);
+    const headline = lang === meta.originalLanguage || (text && !hasTerminalPunctuation(text));
+    if (!title[lang] && text && headline) title[lang] = stripAttribution(text);
   }
   if (Object.keys(title).length) meta.title = title;
 }
