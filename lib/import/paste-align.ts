@@ -80,11 +80,47 @@ export function scoreUnit(unit: AlignUnit, ratio: number): PairScore[][] {
       if (missing < 0) cues.push(`missing-numbers:${missing}`);
       const sentences = sentenceScore(t, o);
       if (sentences > 0) cues.push(`sentences:${t.sentences}`);
-      score += len + missing + sentences + quoteScore(t, o) + structureCues(unit, i, j, cues);
+      const quotes = quoteScore(t, o);
+      if (quotes > 0) cues.push('quotes');
+      score += len + missing + sentences + quotes + structureCues(unit, i, j, cues);
       cues.push(`length:${len.toFixed(2)}`);
       return { score, cues };
     }),
   );
+}
+
+type Pair = readonly [number, number];
+
+/** The DP table: best summed (score − threshold) over the first i translations and j blocks. */
+function fill(scores: number[][], threshold: number, forbidden?: Pair): number[][] {
+  const m = scores.length;
+  const n = scores[0]?.length ?? 0;
+  const dp = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
+  const at = (i: number, j: number) => dp[i]?.[j] ?? 0;
+  for (let i = 1; i <= m; i++) {
+    for (let j = 1; j <= n; j++) {
+      const banned = forbidden?.[0] === i - 1 && forbidden[1] === j - 1;
+      const g = banned ? 0 : (scores[i - 1]?.[j - 1] ?? 0) - threshold;
+      (dp[i] as number[])[j] = Math.max(
+        at(i, j - 1),
+        at(i - 1, j),
+        g > 0 ? at(i - 1, j - 1) + g : -Infinity,
+      );
+    }
+  }
+  return dp;
+}
+
+/**
+ * How much the best alignment loses when translation i may not sit beside block j: the margin
+ * by which this pair beat every other arrangement, a measure of how sure the aligner is of it.
+ */
+export function pairMargin(scores: number[][], [i, j]: Pair, threshold = ALIGN_THRESHOLD): number {
+  const best = fill(scores, threshold);
+  const without = fill(scores, threshold, [i, j]);
+  const m = scores.length;
+  const n = scores[0]?.length ?? 0;
+  return (best[m]?.[n] ?? 0) - (without[m]?.[n] ?? 0);
 }
 
 /**
@@ -95,23 +131,10 @@ export function alignMonotonic(
   scores: number[][],
   threshold = ALIGN_THRESHOLD,
 ): Array<number | null> {
-  const m = scores.length;
-  const n = scores[0]?.length ?? 0;
-  const dp = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
-  const gain = (i: number, j: number) => (scores[i - 1]?.[j - 1] ?? 0) - threshold;
+  const dp = fill(scores, threshold);
   const at = (i: number, j: number) => dp[i]?.[j] ?? 0;
-  for (let i = 1; i <= m; i++) {
-    for (let j = 1; j <= n; j++) {
-      const g = gain(i, j);
-      (dp[i] as number[])[j] = Math.max(
-        at(i, j - 1),
-        at(i - 1, j),
-        g > 0 ? at(i - 1, j - 1) + g : -Infinity,
-      );
-    }
-  }
-  const result = new Array<number | null>(m).fill(null);
-  for (let i = m, j = n; i > 0 && j > 0;) {
+  const result = new Array<number | null>(scores.length).fill(null);
+  for (let i = scores.length, j = scores[0]?.length ?? 0; i > 0 && j > 0;) {
     if (at(i, j) === at(i - 1, j)) i -= 1;
     else if (at(i, j) === at(i, j - 1)) j -= 1;
     else {

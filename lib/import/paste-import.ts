@@ -17,7 +17,13 @@
  * of its own (a leftover, for review) and page chrome is only proposed for removal.
  */
 import type { BlockInput } from '@/lib/blocks/types';
-import { ALIGN_THRESHOLD, alignMonotonic, scoreUnit, type AlignUnit } from './paste-align';
+import {
+  ALIGN_THRESHOLD,
+  alignMonotonic,
+  pairMargin,
+  scoreUnit,
+  type AlignUnit,
+} from './paste-align';
 import {
   buildBlocks,
   placeChrome,
@@ -25,6 +31,7 @@ import {
   type ChromeItem,
   type PasteLeftover,
 } from './paste-blocks';
+import { confidenceOf, describeCues, type Confidence, type Cue } from './paste-cues';
 import { extractFeatures } from './paste-features';
 import { CJK_LANGUAGES } from './paste-language';
 import { lengthRatio } from './paste-score';
@@ -41,7 +48,13 @@ export type PasteAlignment = {
   translationIndex: number;
   blockIndex: number;
   score: number;
+  /** Internal cue codes ("num:60", "katakana:ペスコフ~Peskov"), for the command-line report. */
   cues: string[];
+  /** The same evidence grouped by kind, for the editor to put in words. */
+  reasons: Cue[];
+  /** How much worse the best arrangement without this pair would score. */
+  margin: number;
+  confidence: Confidence;
 };
 /**
  * Every non-empty pasted line is in exactly one place: a block's original or translation text
@@ -72,6 +85,8 @@ const DENSITY: Record<string, number> = {
   ko: 0.5,
 };
 
+const round = (x: number) => Math.round(x * 100) / 100;
+
 function cumulative(values: number[]): number[] {
   let sum = 0;
   return values.map((v) => (sum += v));
@@ -100,13 +115,8 @@ function alignAll(units: AlignUnit[], expected: number) {
   const pass = (ratio: number) =>
     units.map((u) => {
       const scores = scoreUnit(u, ratio);
-      return {
-        scores,
-        picks: alignMonotonic(
-          scores.map((row) => row.map((c) => c.score)),
-          ALIGN_THRESHOLD,
-        ),
-      };
+      const matrix = scores.map((row) => row.map((c) => c.score));
+      return { scores, matrix, picks: alignMonotonic(matrix, ALIGN_THRESHOLD) };
     });
   const first = pass(expected);
   const ratios = first.flatMap((r, k) =>
@@ -134,8 +144,14 @@ export function importPaste(text: string, opts: PasteImportOptions = {}): PasteI
   );
   const alignment = built.placed.flatMap(({ translationIndex, run, i, j, blockIndex }) => {
     if (j === null) return [];
-    const { score, cues } = results[run]!.scores[i]![j]!;
-    return [{ translationIndex, blockIndex, score: Math.round(score * 100) / 100, cues }];
+    const { scores, matrix } = results[run]!;
+    const { score, cues } = scores[i]![j]!;
+    const margin = round(pairMargin(matrix, [i, j]));
+    const reasons = describeCues(cues);
+    const confidence = confidenceOf(margin);
+    return [
+      { translationIndex, blockIndex, score: round(score), cues, reasons, margin, confidence },
+    ];
   });
   completeTitle(meta, built.blocks);
   const { blocks, sources, leftovers } = built;
