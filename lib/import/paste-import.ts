@@ -17,13 +17,7 @@
  * of its own (a leftover, for review) and page chrome is only proposed for removal.
  */
 import type { BlockInput } from '@/lib/blocks/types';
-import {
-  ALIGN_THRESHOLD,
-  alignMonotonic,
-  pairMargin,
-  scoreUnit,
-  type AlignUnit,
-} from './paste-align';
+import type { AlignUnit } from './paste-align';
 import {
   buildBlocks,
   placeChrome,
@@ -31,10 +25,9 @@ import {
   type ChromeItem,
   type PasteLeftover,
 } from './paste-blocks';
-import { confidenceOf, describeCues, type Confidence, type Cue } from './paste-cues';
 import { extractFeatures } from './paste-features';
+import { alignAll, describePairs, type PasteAlignment } from './paste-pairs';
 import { CJK_LANGUAGES } from './paste-language';
-import { lengthRatio } from './paste-score';
 import { assignKinds, groupRuns, type Run, type Tagged } from './paste-structure';
 import { stripAttribution } from './paste-page';
 import { prepare, type PasteMeta } from './paste-prepare';
@@ -44,18 +37,7 @@ export { PasteImportError } from './paste-prepare';
 export type { PasteMeta } from './paste-prepare';
 export type { BlockSource, ChromeItem, PasteLeftover } from './paste-blocks';
 export type PasteImportOptions = { originalLanguage?: string; translationLanguage?: string };
-export type PasteAlignment = {
-  translationIndex: number;
-  blockIndex: number;
-  score: number;
-  /** Internal cue codes ("num:60", "katakana:ペスコフ~Peskov"), for the command-line report. */
-  cues: string[];
-  /** The same evidence grouped by kind, for the editor to put in words. */
-  reasons: Cue[];
-  /** How much worse the best arrangement without this pair would score. */
-  margin: number;
-  confidence: Confidence;
-};
+export type { PasteAlignment } from './paste-pairs';
 /**
  * Every non-empty pasted line is in exactly one place: a block's original or translation text
  * (`sources` says which line), or `removedAsChrome`.
@@ -85,8 +67,6 @@ const DENSITY: Record<string, number> = {
   ko: 0.5,
 };
 
-const round = (x: number) => Math.round(x * 100) / 100;
-
 function cumulative(values: number[]): number[] {
   let sum = 0;
   return values.map((v) => (sum += v));
@@ -105,30 +85,6 @@ function toUnit(run: Run): AlignUnit {
   };
 }
 
-function median(values: number[]): number | undefined {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)] : undefined;
-}
-
-/** Aligns every unit; a first pass learns the length ratio actually used by this translator. */
-function alignAll(units: AlignUnit[], expected: number) {
-  const pass = (ratio: number) =>
-    units.map((u) => {
-      const scores = scoreUnit(u, ratio);
-      const matrix = scores.map((row) => row.map((c) => c.score));
-      return { scores, matrix, picks: alignMonotonic(matrix, ALIGN_THRESHOLD) };
-    });
-  const first = pass(expected);
-  const ratios = first.flatMap((r, k) =>
-    r.picks.flatMap((j, i) => {
-      const u = units[k] as AlignUnit;
-      return j === null ? [] : [lengthRatio(u.translations[i]!, u.blocks[j]!)];
-    }),
-  );
-  const learnt = ratios.length >= 2 ? (median(ratios) ?? expected) : expected;
-  return pass(Math.min(expected * 2, Math.max(expected / 2, learnt)));
-}
-
 export function importPaste(text: string, opts: PasteImportOptions = {}): PasteImportResult {
   const { paragraphs, chrome, meta } = prepare(text, opts);
   const runs = groupRuns(paragraphs);
@@ -142,17 +98,7 @@ export function importPaste(text: string, opts: PasteImportOptions = {}): PasteI
     results.map((r) => r.picks),
     langs,
   );
-  const alignment = built.placed.flatMap(({ translationIndex, run, i, j, blockIndex }) => {
-    if (j === null) return [];
-    const { scores, matrix } = results[run]!;
-    const { score, cues } = scores[i]![j]!;
-    const margin = round(pairMargin(matrix, [i, j]));
-    const reasons = describeCues(cues);
-    const confidence = confidenceOf(margin);
-    return [
-      { translationIndex, blockIndex, score: round(score), cues, reasons, margin, confidence },
-    ];
-  });
+  const alignment = describePairs(built.placed, results, runs);
   completeTitle(meta, built.blocks);
   const { blocks, sources, leftovers } = built;
   return {
