@@ -55,7 +55,7 @@ test('a pair with only weak evidence is highlighted for review, in words, in bot
   await expect(weak).toHaveText(/^Unsure match: check this pair Because of: /);
   await expect(weak).not.toHaveText(CODES);
   await expect(editor.cell(6, 'en', 'translation')).toHaveValue(/^Even so/);
-  await expect(page.getByText('Unsure match: check this pair')).toHaveCount(1);
+  await expect(page.getByRole('note').filter({ hasText: 'Unsure match' })).toHaveCount(1);
   // A sure pair names its evidence, the shared sentence count among it.
   await expect(paste.confidence(editor.row(4))).toContainText('same number of sentences (2)');
   expect(await axe(page)).toEqual([]);

@@ -28,11 +28,15 @@ export function useCueWords() {
   const locale = useLocale();
   const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const number = new Intl.NumberFormat(locale);
   const value = (kind: Cue['kind'], v: string) => {
     if (kind === 'months') return month.format(Date.UTC(2000, Number(v) - 1, 1));
     // 2 January 2000 was a Sunday (day 0).
     if (kind === 'weekdays') return weekday.format(Date.UTC(2000, 0, 2 + Number(v)));
-    return v.replace(/^num:/, '');
+    // Compared by value (1億2000万 = 120 million): shown grouped, 120,000,000.
+    if (kind === 'numbers' && /^\d+(\.\d+)?$/.test(v) && v.length > 4)
+      return number.format(Number(v));
+    return v;
   };
   const words = (c: Cue) =>
     t(`cues.${c.kind}`, { values: c.values.map((v) => value(c.kind, v)).join(', ') });
