@@ -4,7 +4,7 @@
  * next-intl (`alignment.cues.<kind>`); values are shown as written (months/weekdays as numbers
  * 1–12 and 0–6, for the UI to name in its locale).
  */
-export const CUE_KINDS = [
+const CUE_KINDS = [
   'numbers',
   'months',
   'weekdays',
@@ -21,7 +21,7 @@ export const CUE_KINDS = [
 export type CueKind = (typeof CUE_KINDS)[number];
 export type Cue = { kind: CueKind; values: string[] };
 
-export const CONFIDENCE_LEVELS = ['strong', 'fair', 'weak'] as const;
+const CONFIDENCE_LEVELS = ['strong', 'fair', 'weak'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
 // Margins (in score points) between the chosen arrangement and the best one without this pair.
