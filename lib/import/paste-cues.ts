@@ -21,8 +21,7 @@ const CUE_KINDS = [
 export type CueKind = (typeof CUE_KINDS)[number];
 export type Cue = { kind: CueKind; values: string[] };
 
-const CONFIDENCE_LEVELS = ['strong', 'fair', 'weak'] as const;
-export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+export type Confidence = 'strong' | 'fair' | 'weak';
 
 // Margins (in score points) between the chosen arrangement and the best one without this pair.
 const STRONG_MARGIN = 1.5;
