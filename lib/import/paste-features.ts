@@ -70,7 +70,11 @@ function kanaSounds(text: string): Map<string, string> {
   return out;
 }
 
-const INFLECTION = /^(?:e|s|es|ed|d|ing|er|ers|y|ies|ied|ly|n|ren|ten)?$/;
+// Plain inflections only, so "car" doesn't match "card" nor "war" "warn"; -d only after -e.
+const INFLECTION = /^(?:s|es|ed|ing|er|ers|y|ies|ied|ly|ren|ten)?$/;
+const inflected = (word: string, stem: string) =>
+  word.startsWith(stem) &&
+  (INFLECTION.test(word.slice(stem.length)) || (stem.endsWith('e') && word === `${stem}d`));
 
 function lexiconEntries(text: string, cjk: boolean): Map<number, string> {
   const out = new Map<number, string>();
@@ -78,9 +82,7 @@ function lexiconEntries(text: string, cjk: boolean): Map<number, string> {
   LEXICON.forEach(([ja, en], k) => {
     const hit = cjk
       ? ja.find((w) => text.includes(w))
-      : words.find((w) =>
-          en.some((stem) => w.startsWith(stem) && INFLECTION.test(w.slice(stem.length))),
-        );
+      : words.find((w) => en.some((stem) => inflected(w, stem)));
     if (hit) out.set(k, hit);
   });
   return out;

@@ -88,7 +88,7 @@ export const LEXICON: ReadonlyArray<readonly [readonly string[], readonly string
   [['読'], ['read']],
   [
     ['書い', '書く', '書き', '執筆'],
-    ['writ', 'wrote'],
+    ['write', 'writ', 'wrote'],
   ],
   [['歩'], ['walk', 'hike', 'hiking']],
   [['走'], ['run', 'ran']],
