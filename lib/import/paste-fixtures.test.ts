@@ -58,6 +58,8 @@ describe('aligner on the fixture corpus', () => {
       table.push([name, right, total]);
       expect(translations).toHaveLength(expected.translationOf.length);
       expect(result.meta.originalLanguage).toBe(expected.original);
+      // The fixtures hold no page chrome: a headline pasted first is content, not a page title.
+      expect(result.removedAsChrome).toEqual([]);
       // A body paragraph's translation must never become the post title.
       const bodyTranslations = translations.filter((_, k) => expected.translationOf[k] !== 0);
       for (const title of Object.values(result.meta.title ?? {}))
