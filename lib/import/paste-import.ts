@@ -2,19 +2,23 @@
  * Paste-and-align importer: turns a page copied out of a bilingual blog into blocks.
  *
  * Scoring: every (translation paragraph, original block) pair of an article gets
- *   Σ anchors × rarity  +  length  +  quotes  +  structure
- * - anchors: shared numbers and dates (3月 ↔ March, 金曜日 ↔ Friday), Latin words left inside
- *   CJK text (WSJ), katakana names whose consonant skeleton matches an English phrase
- *   (ペスコフ ↔ Peskov), and a tiny kanji glossary (国連 ↔ UN). Each is weighted by rarity
- *   across the article's blocks, so "Russia" everywhere counts little and "Kirby" a lot.
+ *   Σ anchors × rarity  +  length  +  sentences  +  quotes  +  structure
+ * - anchors: shared numbers by value (1億2000万 ↔ 120 million) and dates (3月 ↔ March,
+ *   金曜日 ↔ Friday), Latin words left inside CJK text (WSJ), katakana names whose consonant
+ *   skeleton matches an English phrase (ペスコフ ↔ Peskov), a kanji glossary (国連 ↔ UN) and
+ *   everyday words (雨 ↔ rain, paste-lexicon) for short texts with no numbers or names. Each is
+ *   weighted by rarity across the article's blocks, so "Russia" everywhere counts little and
+ *   "Kirby" a lot (everyday words by rarity squared: shared by many blocks, they are the topic).
  * - length: log-distance from the expected length ratio (0.5 for ja/en), re-learnt from the
  *   first pass's alignments; 1 at the expected ratio, 0 at double/half.
+ * - sentences: the same several sentences (+), a different count (−).
  * - quotes: 「」/“” counts agree (+) or only one side quotes (−).
- * - structure: headline-shaped text ↔ heading blocks, and the translator's layout
- *   (blank lines left where untranslated blocks were).
+ * - structure: headline-shaped text ↔ heading blocks, and the translator's layout (blank lines
+ *   left where untranslated blocks were) when the translation's gaps show it was kept.
  * A monotonic DP over each article then keeps pairs scoring above ALIGN_THRESHOLD and
- * maximises the total. Nothing pasted is lost: a translation that fits nowhere becomes a block
- * of its own (a leftover, for review) and page chrome is only proposed for removal.
+ * maximises the total; each pair's confidence is what the total loses without it. Nothing
+ * pasted is lost: a translation that fits nowhere becomes a block of its own (a leftover, for
+ * review) and page chrome is only proposed for removal.
  */
 import type { BlockInput } from '@/lib/blocks/types';
 import type { AlignUnit } from './paste-align';
