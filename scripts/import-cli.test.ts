@@ -123,6 +123,8 @@ describe('npm run import -- paste keeps every paragraph', () => {
       '7 blocks (ja), 3 en paragraphs aligned, 1 kept as blocks of their own',
     );
     expect(report.out).toMatch(/leftover {2}line 18 \(en\) → block 4: Translator/);
+    // Each placement says how sure it is (issue #15), with the cues behind it.
+    expect(report.out).toMatch(/en #1 → block 1 {2}strong \(margin [\d.]+; .*heading/);
     expect(report.out).toContain(
       '5 lines proposed as page chrome, not saved (--keep-chrome keeps them):',
     );

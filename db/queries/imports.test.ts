@@ -149,4 +149,13 @@ describe('paste import', () => {
     expect(post.blocks.filter((b) => b.texts.ja)).toHaveLength(6);
     expect(uniqueSlug(proposal.slug)).toBe('russia-and-us-holding-secret-talks-in-ankara-2');
   });
+
+  it('never titles the translation with a body paragraph (issue #15), and keeps it on save', () => {
+    const text = readFileSync('lib/import/fixtures/align/issue-five-paragraphs.txt', 'utf8');
+    const proposal = proposalFromPaste(importPaste(text));
+    expect(proposal.titles).toEqual({ en: 'Notes from a quiet week' });
+    const post = getAdminPost({ id: savePasteDraft(proposal, ownerId).id })!;
+    expect(post.blocks.filter((b) => b.texts.ja)).toHaveLength(3);
+    expect(post.translations.ja?.title).toBe('Notes from a quiet week');
+  });
 });

@@ -79,13 +79,20 @@ export function resolveCategories(
   return ids[0] ?? null;
 }
 
-/** Titles: the page title where it had one, else the first block in that language (clipped). */
+/**
+ * Titles: the page title or headline where there was one; the original may fall back to its
+ * first block, but a translation never does (its first text is a body paragraph, not a title:
+ * the owner names it).
+ */
 function proposedTitles(result: PasteImportResult): Record<string, string> {
   const { originalLanguage, translationLanguage } = result.meta;
   const titles: Record<string, string> = {};
   for (const l of [originalLanguage, translationLanguage]) {
     const fromPage = result.meta.title?.[l];
-    const fromBlock = result.blocks.map((b) => b.texts[l]).find((t): t is string => !!t);
+    const fromBlock =
+      l === originalLanguage
+        ? result.blocks.map((b) => b.texts[l]).find((t): t is string => !!t)
+        : undefined;
     const title = fromPage ?? fromBlock;
     if (title) titles[l] = clip(title, TITLE_MAX);
   }
@@ -114,8 +121,7 @@ export function proposalFromPaste(result: PasteImportResult): PasteProposal {
 
 /** The proposal as a draft post input; the translation language is kept only if it has text. */
 export function proposalToPostInput(p: PasteProposal): PostInput {
-  const translated =
-    p.blocks.some((b) => b.texts[p.translationLanguage]) && p.titles[p.translationLanguage];
+  const translated = p.blocks.some((b) => b.texts[p.translationLanguage]);
   const languages = translated ? [p.originalLanguage, p.translationLanguage] : [p.originalLanguage];
   return {
     slug: p.slug,
@@ -125,7 +131,11 @@ export function proposalToPostInput(p: PasteProposal): PostInput {
     categoryId: p.categoryId,
     commentsOpen: true,
     translations: Object.fromEntries(
-      languages.map((l) => [l, { title: p.titles[l] ?? p.slug, excerpt: null }]),
+      // An untitled translation borrows the original's title until the owner writes one.
+      languages.map((l) => [
+        l,
+        { title: p.titles[l] ?? p.titles[p.originalLanguage] ?? p.slug, excerpt: null },
+      ]),
     ),
     blocks: p.blocks.map((b) => ({
       ...b,

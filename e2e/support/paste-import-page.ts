@@ -24,6 +24,11 @@ export class PasteImportPage {
     await this.chromeItem(text).getByRole('button', { name: 'Restore' }).click();
   }
 
+  /** Under a proposed row: how sure the aligner is of its pair, and on which cues. */
+  confidence(row: Locator): Locator {
+    return row.getByRole('note');
+  }
+
   /** Shown only when the original language is unclear. */
   get question(): Locator {
     return this.page.getByRole('group', { name: 'Which language is the original?' });

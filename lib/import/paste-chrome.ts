@@ -59,13 +59,16 @@ export function pageTitleCandidate<T extends Lang>(all: Paragraph[], content: T[
 /**
  * Whether the candidate is the page title, and its title and blog name. A line in the original
  * language must read "Title: Blog name" (colon or bar, blog name the shorter part); a line in
- * another language above the post is the title of its translation.
+ * another language above the post is the title of its translation, unless more of the
+ * translation follows it: then the translation was pasted first and the line is its headline.
  */
 export function readPageTitle(
   candidate: Lang,
   originalLanguage: string,
+  next?: Lang,
 ): { title: string; blogName?: string } | null {
-  if (candidate.lang !== originalLanguage)
-    return pageTitleShape(candidate.text) ?? { title: candidate.text };
-  return pageTitleShape(candidate.text, false);
+  if (candidate.lang === originalLanguage) return pageTitleShape(candidate.text, false);
+  const shaped = pageTitleShape(candidate.text);
+  if (shaped) return shaped;
+  return next?.lang === candidate.lang ? null : { title: candidate.text };
 }

@@ -1,3 +1,5 @@
+import { cjkDates, latinDates } from './paste-dates';
+import { LEXICON } from './paste-lexicon';
 import { katakanaSkeleton, latinSkeleton } from './paste-phonetic';
 import { hasTerminalPunctuation } from './paste-text';
 
@@ -15,15 +17,13 @@ export type Features = {
   /** CJK side: katakana words with their skeletons. Latin side: skeletons of 1–3 word runs. */
   sounds: Map<string, string>;
   gloss: Set<string>;
+  /** LEXICON entries (everyday words: 雨 ~ rain) found, with the word as written here. */
+  lexicon: Map<number, string>;
+  /** Sentences, by Intl.Segmenter: a two-sentence paragraph is rarely a one-sentence one. */
+  sentences: number;
   quotes: number;
   headingLike: boolean;
 };
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAMES =
-  /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
-const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const JA_DAYS = '日月火水木金土';
 
 // A few transliteration-free correspondences common in news text (kanji names of places/bodies).
 const GLOSSARY: Array<[string, string[]]> = [
@@ -37,38 +37,6 @@ const GLOSSARY: Array<[string, string[]]> = [
   ['大統領', ['President', 'president']],
   ['首相', ['Prime Minister', 'prime minister']],
 ];
-
-function latinDates(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) out.add(`num:${m[0].replace(/,/g, '')}`);
-  // Capitalised only: "mar", "may" are ordinary words; "May" needs a date-like neighbour.
-  for (const m of text.matchAll(
-    /\b(?:(in|of|early|late|mid-|since|until) )?([A-Z][a-z]{2,8})\.?( \d)?/g,
-  )) {
-    const month = MONTHS.indexOf((m[2] ?? '').slice(0, 3).toLowerCase());
-    const full = MONTH_NAMES.test(m[2] ?? '');
-    if (month < 0 || !full) continue;
-    if (m[2] === 'May' && !m[1] && !m[3]) continue;
-    out.add(`month:${month + 1}`);
-  }
-  for (const w of text.match(/\b[A-Z][a-z]+day\b/g) ?? []) {
-    const day = DAYS.indexOf(w.toLowerCase());
-    if (day >= 0) out.add(`dow:${day}`);
-  }
-  return out;
-}
-
-function cjkDates(text: string): Set<string> {
-  const out = new Set<string>();
-  const rest = text.replace(
-    /(\d{1,2})\s*月(?!曜)/g,
-    (_, n: string) => (out.add(`month:${Number(n)}`), ' '),
-  );
-  for (const m of rest.matchAll(/\d+(?:\.\d+)?/g)) out.add(`num:${m[0]}`);
-  for (const m of text.matchAll(/([日月火水木金土])曜/g))
-    out.add(`dow:${JA_DAYS.indexOf(m[1] ?? '')}`);
-  return out;
-}
 
 function countQuotes(text: string): number {
   const curly = (text.match(/[「『“]/g) ?? []).length;
@@ -102,6 +70,35 @@ function kanaSounds(text: string): Map<string, string> {
   return out;
 }
 
+// Plain inflections only, so "car" doesn't match "card" nor "war" "warn"; -d only after -e.
+const INFLECTION = /^(?:s|es|ed|ing|er|ers|y|ies|ied|ly|ren|ten)?$/;
+const inflected = (word: string, stem: string) =>
+  word.startsWith(stem) &&
+  (INFLECTION.test(word.slice(stem.length)) || (stem.endsWith('e') && word === `${stem}d`));
+
+function lexiconEntries(text: string, cjk: boolean): Map<number, string> {
+  const out = new Map<number, string>();
+  const words = cjk ? [] : text.toLowerCase().split(/[^\p{L}']+/u);
+  LEXICON.forEach(([ja, en], k) => {
+    const hit = cjk
+      ? ja.find((w) => text.includes(w))
+      : words.find((w) => en.some((stem) => inflected(w, stem)));
+    if (hit) out.set(k, hit);
+  });
+  return out;
+}
+
+const segmenters = new Map<boolean, Intl.Segmenter>();
+
+function countSentences(text: string, cjk: boolean): number {
+  let seg = segmenters.get(cjk);
+  if (!seg)
+    segmenters.set(cjk, (seg = new Intl.Segmenter(cjk ? 'ja' : 'en', { granularity: 'sentence' })));
+  let n = 0;
+  for (const s of seg.segment(text)) if (/[\p{L}\p{N}]/u.test(s.segment)) n += 1;
+  return n;
+}
+
 export function extractFeatures(raw: string, cjk: boolean): Features {
   const text = raw.normalize('NFKC');
   const latinWords =
@@ -124,6 +121,8 @@ export function extractFeatures(raw: string, cjk: boolean): Features {
       ? kanaSounds(text)
       : latinSounds(text.split(/[^\p{L}]+/u).filter((w) => w.length >= 2)),
     gloss,
+    lexicon: lexiconEntries(text, cjk),
+    sentences: countSentences(text, cjk),
     quotes: countQuotes(text),
     headingLike: !hasTerminalPunctuation(raw) && units <= (cjk ? 60 : 120),
   };

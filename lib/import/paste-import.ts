@@ -2,22 +2,26 @@
  * Paste-and-align importer: turns a page copied out of a bilingual blog into blocks.
  *
  * Scoring: every (translation paragraph, original block) pair of an article gets
- *   Σ anchors × rarity  +  length  +  quotes  +  structure
- * - anchors: shared numbers and dates (3月 ↔ March, 金曜日 ↔ Friday), Latin words left inside
- *   CJK text (WSJ), katakana names whose consonant skeleton matches an English phrase
- *   (ペスコフ ↔ Peskov), and a tiny kanji glossary (国連 ↔ UN). Each is weighted by rarity
- *   across the article's blocks, so "Russia" everywhere counts little and "Kirby" a lot.
+ *   Σ anchors × rarity  +  length  +  sentences  +  quotes  +  structure
+ * - anchors: shared numbers by value (1億2000万 ↔ 120 million) and dates (3月 ↔ March,
+ *   金曜日 ↔ Friday), Latin words left inside CJK text (WSJ), katakana names whose consonant
+ *   skeleton matches an English phrase (ペスコフ ↔ Peskov), a kanji glossary (国連 ↔ UN) and
+ *   everyday words (雨 ↔ rain, paste-lexicon) for short texts with no numbers or names. Each is
+ *   weighted by rarity across the article's blocks, so "Russia" everywhere counts little and
+ *   "Kirby" a lot (everyday words by rarity squared: shared by many blocks, they are the topic).
  * - length: log-distance from the expected length ratio (0.5 for ja/en), re-learnt from the
  *   first pass's alignments; 1 at the expected ratio, 0 at double/half.
+ * - sentences: the same several sentences (+), a different count (−).
  * - quotes: 「」/“” counts agree (+) or only one side quotes (−).
- * - structure: headline-shaped text ↔ heading blocks, and the translator's layout
- *   (blank lines left where untranslated blocks were).
+ * - structure: headline-shaped text ↔ heading blocks, and the translator's layout (blank lines
+ *   left where untranslated blocks were) when the translation's gaps show it was kept.
  * A monotonic DP over each article then keeps pairs scoring above ALIGN_THRESHOLD and
- * maximises the total. Nothing pasted is lost: a translation that fits nowhere becomes a block
- * of its own (a leftover, for review) and page chrome is only proposed for removal.
+ * maximises the total; each pair's confidence is what the total loses without it. Nothing
+ * pasted is lost: a translation that fits nowhere becomes a block of its own (a leftover, for
+ * review) and page chrome is only proposed for removal.
  */
 import type { BlockInput } from '@/lib/blocks/types';
-import { ALIGN_THRESHOLD, alignMonotonic, scoreUnit, type AlignUnit } from './paste-align';
+import type { AlignUnit } from './paste-align';
 import {
   buildBlocks,
   placeChrome,
@@ -26,22 +30,18 @@ import {
   type PasteLeftover,
 } from './paste-blocks';
 import { extractFeatures } from './paste-features';
+import { alignAll, describePairs, type PasteAlignment } from './paste-pairs';
 import { CJK_LANGUAGES } from './paste-language';
-import { lengthRatio } from './paste-score';
 import { assignKinds, groupRuns, type Run, type Tagged } from './paste-structure';
 import { stripAttribution } from './paste-page';
 import { prepare, type PasteMeta } from './paste-prepare';
+import { hasTerminalPunctuation } from './paste-text';
 
 export { PasteImportError } from './paste-prepare';
 export type { PasteMeta } from './paste-prepare';
 export type { BlockSource, ChromeItem, PasteLeftover } from './paste-blocks';
 export type PasteImportOptions = { originalLanguage?: string; translationLanguage?: string };
-export type PasteAlignment = {
-  translationIndex: number;
-  blockIndex: number;
-  score: number;
-  cues: string[];
-};
+export type { PasteAlignment } from './paste-pairs';
 /**
  * Every non-empty pasted line is in exactly one place: a block's original or translation text
  * (`sources` says which line), or `removedAsChrome`.
@@ -78,42 +78,15 @@ function cumulative(values: number[]): number[] {
 
 function toUnit(run: Run): AlignUnit {
   const cjk = (p: Tagged) => CJK_LANGUAGES.has(p.lang);
+  const widest = Math.max(0, ...run.originals.slice(1).map((p) => p.blankBefore));
   return {
+    layoutKept: run.translations.some((p) => p.blankBefore > Math.max(widest, 1)),
     blocks: run.originals.map((p) => extractFeatures(p.text, cjk(p))),
     kinds: assignKinds(run.originals, run.originals.some(cjk)),
     blockBlanks: cumulative(run.originals.map((p, k) => (k === 0 ? 0 : p.blankBefore))),
     translations: run.translations.map((p) => extractFeatures(p.text, cjk(p))),
     translationBlanks: cumulative(run.translations.map((p) => p.blankBefore)),
   };
-}
-
-function median(values: number[]): number | undefined {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)] : undefined;
-}
-
-/** Aligns every unit; a first pass learns the length ratio actually used by this translator. */
-function alignAll(units: AlignUnit[], expected: number) {
-  const pass = (ratio: number) =>
-    units.map((u) => {
-      const scores = scoreUnit(u, ratio);
-      return {
-        scores,
-        picks: alignMonotonic(
-          scores.map((row) => row.map((c) => c.score)),
-          ALIGN_THRESHOLD,
-        ),
-      };
-    });
-  const first = pass(expected);
-  const ratios = first.flatMap((r, k) =>
-    r.picks.flatMap((j, i) => {
-      const u = units[k] as AlignUnit;
-      return j === null ? [] : [lengthRatio(u.translations[i]!, u.blocks[j]!)];
-    }),
-  );
-  const learnt = ratios.length >= 2 ? (median(ratios) ?? expected) : expected;
-  return pass(Math.min(expected * 2, Math.max(expected / 2, learnt)));
 }
 
 export function importPaste(text: string, opts: PasteImportOptions = {}): PasteImportResult {
@@ -129,11 +102,7 @@ export function importPaste(text: string, opts: PasteImportOptions = {}): PasteI
     results.map((r) => r.picks),
     langs,
   );
-  const alignment = built.placed.flatMap(({ translationIndex, run, i, j, blockIndex }) => {
-    if (j === null) return [];
-    const { score, cues } = results[run]!.scores[i]![j]!;
-    return [{ translationIndex, blockIndex, score: Math.round(score * 100) / 100, cues }];
-  });
+  const alignment = describePairs(built.placed, results, runs);
   completeTitle(meta, built.blocks);
   const { blocks, sources, leftovers } = built;
   return {
@@ -146,14 +115,19 @@ export function importPaste(text: string, opts: PasteImportOptions = {}): PasteI
   };
 }
 
-/** The headline (minus a source credit) names the post in languages the page title didn't. */
+/**
+ * The headline (minus a source credit) names the post in languages the page title didn't.
+ * A translation beside it that reads like a sentence is a body paragraph placed there for want
+ * of a better place, not a title.
+ */
 function completeTitle(meta: PasteMeta, blocks: BlockInput[]): void {
   const first = blocks[0];
   if (!first || first.kind !== 'heading') return;
   const title = { ...meta.title };
   for (const lang of [meta.originalLanguage, meta.translationLanguage]) {
     const text = first.texts[lang];
-    if (!title[lang] && text) title[lang] = stripAttribution(text);
+    const headline = lang === meta.originalLanguage || (text && !hasTerminalPunctuation(text));
+    if (!title[lang] && text && headline) title[lang] = stripAttribution(text);
   }
   if (Object.keys(title).length) meta.title = title;
 }

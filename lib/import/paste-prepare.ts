@@ -57,10 +57,11 @@ function tagLanguages(paragraphs: Paragraph[], opts: Options): Lang[] {
  */
 function languagesAndTitle(tagged: Lang[], candidate: Lang | null, opts: Options) {
   const withFirst = guessOriginal(tagged, opts);
-  const first = candidate && readPageTitle(candidate, withFirst.language);
+  const next = tagged[1];
+  const first = candidate && readPageTitle(candidate, withFirst.language, next);
   if (!candidate || !first) return { guess: withFirst, pageTitle: null };
   const without = guessOriginal(tagged.slice(1), opts);
-  const second = readPageTitle(candidate, without.language);
+  const second = readPageTitle(candidate, without.language, next);
   return second ? { guess: without, pageTitle: second } : { guess: withFirst, pageTitle: first };
 }
 

@@ -43,7 +43,7 @@ export function pasteReport(result: PasteImportResult, keepChrome: boolean): str
   ];
   for (const a of result.alignment)
     lines.push(
-      `  ${t} #${a.translationIndex + 1} → block ${a.blockIndex + 1}  (${a.cues.join(', ') || 'order'})`,
+      `  ${t} #${a.translationIndex + 1} → block ${a.blockIndex + 1}  ${a.confidence} (margin ${a.margin}; ${a.cues.join(', ') || 'order'})`,
     );
   for (const l of result.leftovers)
     lines.push(

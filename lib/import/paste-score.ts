@@ -53,6 +53,16 @@ function sharedSounds(cjk: Features, latin: Features): Hit[] {
   return hits;
 }
 
+/** Everyday words of the lexicon found on both sides (雨 ~ rain): weaker than names. */
+function sharedWords(cjk: Features, latin: Features): Hit[] {
+  const hits: Hit[] = [];
+  for (const [k, ja] of cjk.lexicon) {
+    const en = latin.lexicon.get(k);
+    if (en) hits.push({ key: `lex:${k}`, strength: 0.6, cue: `word:${ja}~${en}` });
+  }
+  return hits;
+}
+
 function sharedNames(t: Features, o: Features): Hit[] {
   return [...t.names]
     .filter((n) => n.length >= 3 && o.names.has(n))
@@ -65,6 +75,7 @@ export function anchorHits(t: Features, o: Features): Hit[] {
   if (t.cjk !== o.cjk) {
     const [cjk, latin] = t.cjk ? [t, o] : [o, t];
     hits.push(...sharedLatinWords(cjk, latin, t.cjk), ...sharedSounds(cjk, latin));
+    hits.push(...sharedWords(cjk, latin));
     for (const g of cjk.gloss) {
       if (latin.gloss.has(g)) hits.push({ key: `gloss:${g}`, strength: 0.5, cue: `gloss:${g}` });
     }
@@ -100,4 +111,14 @@ export function quoteScore(t: Features, o: Features): number {
   if (t.quotes === 0 && o.quotes === 0) return 0;
   if (t.quotes === 0 || o.quotes === 0) return -0.3;
   return 0.6 * (Math.min(t.quotes, o.quotes) / Math.max(t.quotes, o.quotes));
+}
+
+/**
+ * Sentence counts: the same several sentences a small plus (one each says nothing: most short
+ * paragraphs are one sentence), each sentence of difference a small minus.
+ */
+export function sentenceScore(t: Features, o: Features): number {
+  const diff = Math.abs(t.sentences - o.sentences);
+  if (diff === 0) return t.sentences >= 2 ? 0.3 : 0;
+  return -0.3 * Math.min(diff, 3);
 }

@@ -7,6 +7,7 @@ import { useErrorText } from '@/lib/i18n/use-error-text';
 import { BLOCK_KINDS } from '@/lib/model';
 import { BLOCK_TEXT_MAX, type PostFormValues } from '@/lib/validations/post';
 import { ImageField } from './image-field';
+import { PairConfidence } from './pair-confidence';
 import styles from './editor.module.css';
 
 export type RowOp =
@@ -166,6 +167,7 @@ export function BlockRow({
         {translation && cell(translation, 'translation')}
       </div>
       {children}
+      <PairConfidence index={index} translation={translation} />
     </fieldset>
   );
 }

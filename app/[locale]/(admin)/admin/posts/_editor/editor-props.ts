@@ -7,7 +7,7 @@ import { getTranslator, languageName } from '@/lib/i18n/translate';
 import { formLanguages } from './editor-values';
 
 /** The messages of the editor and the importers (for their `ClientMessages`). */
-export const EDITOR_MESSAGES = ['editor', 'errors', 'stale'] as const;
+export const EDITOR_MESSAGES = ['editor', 'errors', 'stale', 'alignment'] as const;
 
 /** What every editor page hands the client editor: languages, categories and zone. */
 export function editorProps(locale: Locale, postLanguages: string[] = []) {

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import type { OriginalGuess } from '@/lib/import/paste-original';
 import { PASTE_MAX, pasteImportSchema, type PasteImportValues } from '@/lib/validations/import';
+import { PairReviewProvider } from '../_editor/pair-confidence';
 import { PostEditor } from '../_editor/post-editor';
 import { proposePasteAction, type PasteProposalResult } from './actions';
 import { originalText, ProposalSummary } from './proposal-summary';
@@ -137,14 +138,16 @@ export function PasteImport(props: Props) {
       {proposal && (
         <div className={styles.proposal}>
           <h2>{t('proposalTitle', { blocks: proposal.result.blockCount })}</h2>
-          <PostEditor
-            key={proposal.n}
-            {...props}
-            postId={null}
-            startsUnsaved
-            defaults={proposal.result.values}
-            intro={<ProposalSummary result={proposal.result} names={names} />}
-          />
+          <PairReviewProvider pairs={proposal.result.alignment}>
+            <PostEditor
+              key={proposal.n}
+              {...props}
+              postId={null}
+              startsUnsaved
+              defaults={proposal.result.values}
+              intro={<ProposalSummary result={proposal.result} names={names} />}
+            />
+          </PairReviewProvider>
         </div>
       )}
     </section>

@@ -7,6 +7,7 @@ import type { ChromeItem } from '@/lib/import/paste-import';
 import type { OriginalGuess } from '@/lib/import/paste-original';
 import { chromeBlock, restoreIndex } from '@/lib/import/paste-restore';
 import type { PostFormValues } from '@/lib/validations/post';
+import { useCueWords } from '../_editor/pair-confidence';
 import type { PasteProposalResult } from './actions';
 import styles from './import.module.css';
 
@@ -79,7 +80,10 @@ function ChromeList({ result }: { result: PasteProposalResult }) {
 /** How the aligner placed each translated paragraph, and on which cues; what the owner should review. */
 export function ProposalSummary({ result, names }: { result: PasteProposalResult; names: Names }) {
   const t = useTranslations('editor');
+  const ta = useTranslations('alignment');
+  const cueWords = useCueWords();
   const { alignment, leftovers, meta } = result;
+  const weak = alignment.filter((a) => a.confidence === 'weak').length;
   const total = alignment.length + leftovers.length;
   const found = [
     meta.author && t('metaAuthor', { author: meta.author }),
@@ -93,6 +97,7 @@ export function ProposalSummary({ result, names }: { result: PasteProposalResult
           <strong>{t('alignedCount', { aligned: alignment.length, total })}</strong>{' '}
           {t('checkAlignment')}
         </p>
+        {alignment.length > 0 && <p>{weak ? ta('weakCount', { count: weak }) : ta('noneWeak')}</p>}
         {meta.originalGuess.certain && <p>{originalText(meta.originalGuess, t, names)}</p>}
       </div>
       {found.length > 0 && (
@@ -105,7 +110,10 @@ export function ProposalSummary({ result, names }: { result: PasteProposalResult
         <ol className={styles.cues}>
           {alignment.map((a) => (
             <li key={a.translationIndex}>
-              {t('alignedTo', { block: a.blockIndex + 1, cues: a.cues.join(', ') || '—' })}
+              {t('alignedTo', {
+                block: a.blockIndex + 1,
+                cues: `${ta(a.confidence)}. ${cueWords(a.reasons)}`,
+              })}
             </li>
           ))}
         </ol>
