@@ -18,7 +18,13 @@ type Props = {
   alerts: string[];
   /** Field errors, already in words. */
   errors: Partial<Record<Field, string>>;
-  defaults: { name: string; email: string; body: string; remember: boolean };
+  defaults: {
+    name: string;
+    email: string;
+    body: string;
+    remember: boolean;
+    notifyReplies: boolean;
+  };
   idempotencyKey: string;
   bodyLength: number;
   sending: boolean;
@@ -155,6 +161,16 @@ export function CommentFormView({ formRef, ...p }: Props) {
           defaultChecked={defaults.remember}
         />{' '}
         <label htmlFor="comment-remember">{t('remember')}</label>
+      </p>
+      {/* Consent to reply mail: never ticked in advance. */}
+      <p className="comment-remember">
+        <input
+          id="comment-notify"
+          name="notifyReplies"
+          type="checkbox"
+          defaultChecked={defaults.notifyReplies}
+        />{' '}
+        <label htmlFor="comment-notify">{t('notifyReplies')}</label>
       </p>
       <button type="submit" className="comment-submit" disabled={p.sending}>
         {p.sending ? t('submitting') : t('submit')}
