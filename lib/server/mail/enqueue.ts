@@ -51,6 +51,13 @@ export function enqueueReplyNotices(tx: Tx, approvedIds: number[]): number {
   return queued;
 }
 
+/** For a moderation action's moves: the reply notices of the comments it approved. */
+export const enqueueForModeration = (tx: Tx, changes: Array<{ id: number; to: string | null }>) =>
+  enqueueReplyNotices(
+    tx,
+    changes.filter((c) => c.to === 'approved').map((c) => c.id),
+  );
+
 export type OwnerNotice = {
   what: 'comment' | 'suggestion';
   /** The held comment's or the suggestion's id (one notice per owner and item). */

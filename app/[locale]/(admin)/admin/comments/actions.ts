@@ -9,7 +9,7 @@ import {
 } from '@/db/queries/moderation-changes';
 import { getSettings } from '@/db/queries/settings';
 import { defineAction, type ActionResult } from '@/lib/server/action';
-import { enqueueReplyNotices } from '@/lib/server/mail/enqueue';
+import { enqueueForModeration, enqueueReplyNotices } from '@/lib/server/mail/enqueue';
 import { scheduleMailDelivery } from '@/lib/server/mail/worker';
 import { expirePublicPages } from '@/lib/server/reader-cache';
 import {
@@ -37,11 +37,7 @@ export const moderateAction = defineAction(STAFF, moderateSchema, ({ ids, action
       action,
       actorId: user.id,
       // Reply notices are queued in the approval's own transaction (once per reply and parent).
-      within: (tx, changes) =>
-        enqueueReplyNotices(
-          tx,
-          changes.filter((c) => c.to === 'approved').map((c) => c.id),
-        ),
+      within: enqueueForModeration,
     }).map((c) => c.slug),
     'moderated',
   ),
