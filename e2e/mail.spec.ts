@@ -146,6 +146,7 @@ test('one-click unsubscribe (RFC 8058) takes a genuine token only, with no sign-
   page,
   db,
   request,
+  axe,
 }) => {
   const post = commentTestPost(db);
   const email = `oneclick-${uniqueToken()}@example.org`;
@@ -168,8 +169,13 @@ test('one-click unsubscribe (RFC 8058) takes a genuine token only, with no sign-
   expect(storedComments(db, post.id)[0]!.notifyReplies).toBe(true);
 
   await page.goto(`/en/unsubscribe?token=${forged}`);
-  await expect(page.getByRole('alert')).toContainText('This unsubscribe link is not valid');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    'This unsubscribe link is not valid',
+  );
   await expect(page.getByRole('button', { name: 'Stop reply emails' })).toHaveCount(0);
+  await page.goto(`/ja/unsubscribe?token=${token}`);
+  await expect(page.getByRole('button', { name: '返信メールを停止する' })).toBeVisible();
+  expect(await axe(page)).toEqual([]);
 
   const done = await oneClick(token);
   expect(done.status()).toBe(200);

@@ -1,11 +1,6 @@
 import 'server-only';
-import {
-  ownerRecipients,
-  postTitles,
-  queueMail,
-  replyNoticeTargets,
-  type Tx,
-} from '@/db/queries/mail';
+import { queueMail, type Tx } from '@/db/queries/mail';
+import { ownerRecipients, postTitles, replyNoticeTargets } from '@/db/queries/mail-recipients';
 import { pick } from '@/lib/format';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/translate';

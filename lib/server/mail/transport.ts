@@ -12,9 +12,9 @@ type Outgoing = Pick<MailRow, 'id' | 'kind' | 'toAddress' | 'subject' | 'textBod
 /** Where mail goes without SMTP_URL: MAIL_OUTBOX_DIR, else `outbox/` beside the database. */
 export function outboxDir(): string {
   const { MAIL_OUTBOX_DIR, DATABASE_PATH } = env();
-  return path.resolve(
-    MAIL_OUTBOX_DIR ?? path.join(path.dirname(path.resolve(DATABASE_PATH)), 'outbox'),
-  );
+  const dir = MAIL_OUTBOX_DIR ?? path.join(path.dirname(DATABASE_PATH), 'outbox');
+  // A folder chosen at run time: not something for the build to trace into the output.
+  return path.resolve(/*turbopackIgnore: true*/ dir);
 }
 
 export const mailMode = (): 'smtp' | 'outbox' => (env().SMTP_URL ? 'smtp' : 'outbox');

@@ -1,5 +1,5 @@
 import 'server-only';
-import { stopReplyMail, unsubscribeTarget } from '@/db/queries/mail';
+import { stopReplyMail, unsubscribeTarget } from '@/db/queries/mail-recipients';
 import { tokenCommentId, verifyUnsubscribeToken } from './token';
 
 export type UnsubscribeTarget = {
