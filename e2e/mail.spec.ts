@@ -234,3 +234,27 @@ test('a refused mail leaves the reply approved, records the error for the owner,
   );
   expect(commentStatus(db, reply)).toBe('approved');
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the form posts the consent as ticked, and stores no consent when left alone', async ({
+    page,
+    db,
+  }) => {
+    const post = commentTestPost(db);
+    const form = new CommentForm(page);
+    await form.goto(post.slug);
+    await form.fill({ name: 'Ticked', email: 'ticked@example.org', body: 'Mail me replies' });
+    await form.notifyReplies.check();
+    await form.submit.click();
+    await expect(form.notice).toBeVisible();
+    await form.goto(post.slug);
+    await form.send({ name: 'Silent', email: 'silent@example.org', body: 'No mail for me' });
+    await expect(form.notice).toBeVisible();
+    expect(storedComments(db, post.id).map((c) => [c.authorName, c.notifyReplies])).toEqual([
+      ['Ticked', true],
+      ['Silent', false],
+    ]);
+  });
+});
