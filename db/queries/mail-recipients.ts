@@ -97,3 +97,21 @@ export function postTitles(tx: Tx | Db, postId: number): Record<string, string> 
     .all();
   return Object.fromEntries(rows.map((r) => [r.language, r.title]));
 }
+
+/**
+ * Reply notices not yet tried for replies that are no longer approved: dropped, so a reply
+ * unapproved (or marked spam) seconds after approval mails nobody; approved again, it queues anew.
+ * Mail already being tried is left alone, so no notice is ever sent twice.
+ */
+export function dropUntriedReplyMail(tx: Tx, replyIds: number[]) {
+  for (const id of replyIds)
+    tx.delete(mailOutbox)
+      .where(
+        and(
+          eq(mailOutbox.status, 'queued'),
+          eq(mailOutbox.attempts, 0),
+          sql`${mailOutbox.kind} like ${`reply:${id}:%`}`,
+        ),
+      )
+      .run();
+}

@@ -1,6 +1,11 @@
 import 'server-only';
 import { queueMail, type Tx } from '@/db/queries/mail';
-import { ownerRecipients, postTitles, replyNoticeTargets } from '@/db/queries/mail-recipients';
+import {
+  dropUntriedReplyMail,
+  ownerRecipients,
+  postTitles,
+  replyNoticeTargets,
+} from '@/db/queries/mail-recipients';
 import { pick } from '@/lib/format';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/translate';
@@ -46,12 +51,23 @@ export function enqueueReplyNotices(tx: Tx, approvedIds: number[]): number {
   return queued;
 }
 
-/** For a moderation action's moves: the reply notices of the comments it approved. */
-export const enqueueForModeration = (tx: Tx, changes: Array<{ id: number; to: string | null }>) =>
-  enqueueReplyNotices(
+/**
+ * For a moderation action's moves: the reply notices of the comments it approved, and none for
+ * those it took back before their notice was tried.
+ */
+export function enqueueForModeration(
+  tx: Tx,
+  changes: Array<{ id: number; from: string; to: string | null }>,
+) {
+  dropUntriedReplyMail(
+    tx,
+    changes.filter((c) => c.from === 'approved' && c.to !== 'approved').map((c) => c.id),
+  );
+  return enqueueReplyNotices(
     tx,
     changes.filter((c) => c.to === 'approved').map((c) => c.id),
   );
+}
 
 export type OwnerNotice = {
   what: 'comment' | 'suggestion';

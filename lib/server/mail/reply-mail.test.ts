@@ -70,7 +70,10 @@ describe('reply notices', () => {
     const reply = comment({ email: 'replier@example.org', parentId: parent });
     expect(mailsFor(parent)).toHaveLength(0);
     moderate(reply, 'approve');
+    expect(mailsFor(parent)).toHaveLength(1);
+    // Taken back before it was tried: nobody is mailed; approved again, it is queued again.
     moderate(reply, 'unapprove');
+    expect(mailsFor(parent)).toHaveLength(0);
     moderate(reply, 'approve');
     const mails = mailsFor(parent);
     expect(mails).toHaveLength(1);
@@ -78,6 +81,16 @@ describe('reply notices', () => {
     expect(mails[0]!.toAddress).toBe('asker@example.org');
     expect(mails[0]!.textBody).toContain(`> Comment ${n}\n> second line`);
     expect(mails[0]!.textBody).not.toContain('replier@example.org');
+  });
+
+  it('never mail twice: once sent, unapproving and approving again queues nothing', async () => {
+    const parent = approved({ notifyReplies: true });
+    const reply = approved({ parentId: parent });
+    await deliverDueMail();
+    expect(mailsFor(parent)).toEqual([expect.objectContaining({ status: 'sent', attempts: 1 })]);
+    moderate(reply, 'unapprove');
+    moderate(reply, 'approve');
+    expect(mailsFor(parent)).toEqual([expect.objectContaining({ status: 'sent', attempts: 1 })]);
   });
 
   it('queue nothing for a parent without consent, or when the parent replies to themself', () => {
