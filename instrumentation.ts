@@ -8,4 +8,7 @@ export async function register() {
     return;
   const { checkEnvAtStart } = await import('@/lib/env-check');
   checkEnvAtStart();
+  // Queued mail (retries, and mail a restart left behind) goes out without waiting for a request.
+  const { startMailTimer } = await import('@/lib/server/mail/worker');
+  startMailTimer();
 }

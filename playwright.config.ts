@@ -3,14 +3,19 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
-// Chosen once in the main process; workers inherit it through the environment.
-process.env.E2E_PORT ??= execFileSync(process.execPath, [
-  '-e',
-  "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
-])
-  .toString()
-  .trim();
+const freePort = () =>
+  execFileSync(process.execPath, [
+    '-e',
+    "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
+  ])
+    .toString()
+    .trim();
+// Chosen once in the main process; workers inherit them through the environment.
+process.env.E2E_PORT ??= freePort();
 process.env.E2E_DATABASE_PATH ??= path.resolve('.e2e', `run-${Date.now()}`, 'taiyaku.db');
+// The test SMTP server (e2e/support/mail-setup.ts) and the folder where it writes what it receives.
+process.env.E2E_SMTP_PORT ??= freePort();
+process.env.E2E_MAIL_DIR ??= path.join(path.dirname(process.env.E2E_DATABASE_PATH), 'smtp');
 
 // Test workers that use the query layer (to arrange data) open the server's throwaway database.
 process.env.DATABASE_PATH = process.env.E2E_DATABASE_PATH;
@@ -37,6 +42,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : 3,
   retries: 0,
   reporter: [['list']],
+  globalSetup: './e2e/support/mail-setup.ts',
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
@@ -69,6 +75,9 @@ export default defineConfig({
       NEXT_SKIP_TYPECHECK: '1',
       // Tests choose their client address with X-Forwarded-For, so rate limits stay per test.
       TRUST_PROXY: '1',
+      // Mail goes to the in-process test SMTP server; tests read what it received.
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
+      MAIL_FROM: 'Taiyaku e2e <blog@taiyaku.test>',
       NODE_OPTIONS: '',
     },
   },

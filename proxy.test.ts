@@ -26,6 +26,7 @@ describe('proxy', () => {
       '/en/admin/co%6dments',
       '/ja/login',
       '/en/search',
+      '/ja/unsubscribe',
       '/en/posts/a/reply/3',
     ])
       expect(isPerRequest(request(path)), path).toBe(true);
@@ -118,6 +119,7 @@ describe('proxy', () => {
       '/:locale/admin/:path*',
       '/:locale/login',
       '/:locale/search',
+      '/:locale/unsubscribe',
       '/:locale/posts/:slug/reply/:path*',
     ]);
     const conditional = config.matcher.filter((m) => typeof m !== 'string');

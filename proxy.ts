@@ -84,7 +84,8 @@ function badPath(pathname: string): NextResponse | null {
 
 // What the matcher sends here besides the '%' entry (tested on the decoded path, so /admin spelled
 // with escapes is still a staff page); proxy.test.ts keeps the two in step.
-const PER_REQUEST = /^\/[^/]+\/(?:admin(?:\/.*)?|login|search|posts\/[^/]+\/reply(?:\/.*)?)$/;
+const PER_REQUEST =
+  /^\/[^/]+\/(?:admin(?:\/.*)?|login|search|unsubscribe|posts\/[^/]+\/reply(?:\/.*)?)$/;
 const REPLY_TO = /^[0-9]{1,12}$/;
 export const isPerRequest = (request: NextRequest) => {
   const path = decodeURIComponent(request.nextUrl.pathname);
@@ -135,6 +136,7 @@ export const config = {
     '/:locale/admin/:path*',
     '/:locale/login',
     '/:locale/search',
+    '/:locale/unsubscribe',
     '/:locale/posts/:slug/reply/:path*',
     // The same values next.config.mjs rewrites to the reply page; any other `replyto` is ignored.
     {

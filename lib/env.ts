@@ -21,6 +21,29 @@ const schema = z.object({
       .transform((v) => siteOrigin(v)!)
       .optional(),
   ),
+  // Mail: SMTP when set (smtp:// or smtps://, credentials in the URL); else .eml files in the outbox folder.
+  SMTP_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .refine(
+        (v) => /^smtps?:$/.test(URL.canParse(v) ? new URL(v).protocol : ''),
+        'SMTP_URL must be an smtp:// or smtps:// URL, such as smtp://user:pass@mail.example:587',
+      )
+      .optional(),
+  ),
+  MAIL_FROM: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .max(320)
+      .refine(
+        (v) => /^[^\r\n]*<?[^\s<>@]+@[^\s<>@]+>?$/.test(v),
+        'MAIL_FROM must be an address, such as "Taiyaku <blog@example.org>"',
+      )
+      .optional(),
+  ),
+  MAIL_OUTBOX_DIR: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
 });
 
 /** An http(s) origin (a trailing "/" allowed, nothing more), or null. */

@@ -32,6 +32,8 @@ export type NewComment = {
   ipHash: string | null;
   userAgent: string | null;
   idempotencyKey: string | null;
+  /** The reader asked for an email when a reply to this comment is approved. */
+  notifyReplies?: boolean;
 };
 export type StatusDecision = { status: Exclude<CommentStatus, 'trash'>; reason: string };
 /** What the database knows of an author, for the "trust approved authors" policy. */
@@ -44,7 +46,10 @@ type CreateOptions = {
   /** Decides the status from the author's history, inside the transaction. */
   decide: (history: AuthorHistory) => StatusDecision;
   rateLimit?: { bucket: string; limit: number; windowMs: number } | null;
+  /** Runs in the same transaction after a new comment is stored (mail is queued here). */
+  within?: (tx: Tx, stored: { id: number; status: CommentStatus }) => void;
 };
+type Tx = Parameters<Parameters<typeof writeTx>[0]>[0];
 
 /** A post as the comment path needs it, whatever its status: callers decide what is open. */
 /** A public post (the one rule in isPublic) by slug, with what commenting needs to know. */
@@ -122,7 +127,7 @@ function replay(input: NewComment): CreateCommentResult | undefined {
 
 function insertComment(
   input: NewComment,
-  { decide, rateLimit }: CreateOptions,
+  { decide, rateLimit, within }: CreateOptions,
 ): CreateCommentResult {
   return writeTx((tx) => {
     const replayed = replay(input);
@@ -141,6 +146,7 @@ function insertComment(
       .values({ ...input, status, reason })
       .returning({ id: comments.id, status: comments.status })
       .get();
+    within?.(tx, row);
     return { ok: true, ...row, created: true, ipHash: input.ipHash };
   });
 }

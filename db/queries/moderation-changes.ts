@@ -68,10 +68,13 @@ export function moderateComments({
   ids,
   action,
   actorId,
+  within,
 }: {
   ids: number[];
   action: ModerationAction;
   actorId: number;
+  /** Runs in the same transaction with the moves made (mail for approved replies is queued here). */
+  within?: (tx: Tx, changes: Change[]) => void;
 }): Change[] {
   return writeTx((tx) => {
     const changes: Change[] = [];
@@ -85,6 +88,7 @@ export function moderateComments({
       audit(tx, actorId, action, row.id, { from: row.status, to });
       changes.push({ id: row.id, slug: row.slug, from: row.status, to });
     }
+    within?.(tx, changes);
     return changes;
   });
 }
@@ -119,6 +123,8 @@ type Reply = {
   author: { id: number; name: string; email: string };
   idempotencyKey: string;
   threadDepth: number;
+  /** Runs in the same transaction with the comments this reply approved: the reply and maybe its parent. */
+  within?: (tx: Tx, approvedIds: number[]) => void;
 };
 
 /**
@@ -132,6 +138,7 @@ export function replyToComment({
   author,
   idempotencyKey,
   threadDepth,
+  within,
 }: Reply): { id: number; slug: string } | null {
   return writeTx((tx) => {
     const parent = tx.select().from(comments).where(eq(comments.id, parentId)).get();
@@ -173,6 +180,7 @@ export function replyToComment({
       return stored ? { id: stored.id, slug } : null;
     }
     audit(tx, author.id, 'reply', inserted.id, { from: null, to: 'approved', parentId: attachTo });
+    within?.(tx, parent.status === 'pending' ? [parent.id, inserted.id] : [inserted.id]);
     return { id: inserted.id, slug };
   });
 }

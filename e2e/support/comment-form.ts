@@ -32,7 +32,12 @@ export class CommentForm {
   }
 
   get remember(): Locator {
-    return this.form.getByRole('checkbox');
+    return this.form.getByRole('checkbox', { name: /^(Save my name|次回のコメント)/ });
+  }
+
+  /** Consent to one email per approved reply (never ticked in advance). */
+  get notifyReplies(): Locator {
+    return this.form.getByRole('checkbox', { name: /^(Notify me by email|このコメントに返信)/ });
   }
 
   get submit(): Locator {

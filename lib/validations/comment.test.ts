@@ -109,7 +109,14 @@ describe('comment schema', () => {
     expect(errors(null)).toEqual({ _form: ['invalidRequest'] });
     expect(errors([valid])).toEqual({ _form: ['invalidRequest'] });
     const out = parse({ status: 'approved', approved: true, postId: 99, ipHash: 'x' });
-    expect(Object.keys(out).sort()).toEqual(['body', 'email', 'name', 'remember', 'website']);
+    expect(Object.keys(out).sort()).toEqual([
+      'body',
+      'email',
+      'name',
+      'notifyReplies',
+      'remember',
+      'website',
+    ]);
   });
 
   it('reads parentId, idempotency key, honeypot and remember from forms and JSON', () => {
@@ -131,6 +138,11 @@ describe('comment schema', () => {
     expect(parse({ website: '' }).website).toBe(false);
     expect(parse({}).website).toBe(false);
     expect(parse({ remember: 'on' }).remember).toBe(true);
+    // Reply mail needs the reader's tick (form) or an explicit true (API); anything else is no.
+    expect(parse({}).notifyReplies).toBe(false);
+    expect(parse({ notifyReplies: 'on' }).notifyReplies).toBe(true);
+    expect(parse({ notifyReplies: true }).notifyReplies).toBe(true);
+    expect(parse({ notifyReplies: 'yes' }).notifyReplies).toBe(false);
     expect(parse({ remember: true }).remember).toBe(true);
     expect(parse({}).remember).toBe(false);
   });

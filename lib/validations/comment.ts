@@ -140,6 +140,8 @@ export const commentSchema = z.object(
         typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null,
       ),
     remember: checkbox,
+    // Consent to one email per approved reply; off unless the reader ticks it (or the API sends true).
+    notifyReplies: checkbox,
   },
   error('invalidRequest'),
 );

@@ -4,6 +4,8 @@ import { createComment, getCommentTarget, getReplyParent } from '@/db/queries/co
 import { getSettings } from '@/db/queries/settings';
 import { authSecret } from '@/lib/server/auth/secret';
 import { env } from '@/lib/env';
+import { queueCommentMail } from '@/lib/server/mail/comment-mail';
+import { scheduleMailDelivery } from '@/lib/server/mail/worker';
 import { expirePublicPages } from '@/lib/server/reader-cache';
 import { ipHash, proxyTrusted } from '@/lib/server/request-meta';
 import type { CommentValues } from '@/lib/validations/comment';
@@ -97,6 +99,7 @@ export function submitComment({
       ipHash: client,
       userAgent: headers.get('user-agent')?.slice(0, 300) ?? null,
       idempotencyKey: values.idempotencyKey ?? contentKey(post.id, values),
+      notifyReplies: values.notifyReplies,
     },
     {
       decide: (history) =>
@@ -106,10 +109,12 @@ export function submitComment({
           { ...history, signedInStaff: signedIn?.email === values.email },
         ),
       rateLimit,
+      within: (tx, stored) => queueCommentMail(tx, stored, { postId: post.id, values }),
     },
   );
   if (!result.ok) return result;
   if (result.created && result.status === 'approved') expirePublicPages();
+  if (result.created) scheduleMailDelivery();
   // A replayed key shows its comment only to the client that wrote it.
   const mine = result.created || result.ipHash === client;
   return {

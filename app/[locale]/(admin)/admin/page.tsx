@@ -9,6 +9,7 @@ import { formatDateTime, pick } from '@/lib/format';
 import { localeFrom } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/translate';
+import { MailStatus } from './mail-status';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -37,6 +38,7 @@ export default async function AdminOverview({ params }: Props) {
         </Link>
       </p>
       {lockouts.length > 0 && <Lockouts lockouts={lockouts} t={t} time={time} />}
+      {editable && <MailStatus t={t} />}
       <div className="overview-grid">
         <section aria-labelledby="latest-comments">
           <h2 id="latest-comments">{t('admin.overview.latestComments')}</h2>

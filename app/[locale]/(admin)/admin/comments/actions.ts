@@ -9,6 +9,8 @@ import {
 } from '@/db/queries/moderation-changes';
 import { getSettings } from '@/db/queries/settings';
 import { defineAction, type ActionResult } from '@/lib/server/action';
+import { enqueueForModeration, enqueueReplyNotices } from '@/lib/server/mail/enqueue';
+import { scheduleMailDelivery } from '@/lib/server/mail/worker';
 import { expirePublicPages } from '@/lib/server/reader-cache';
 import {
   deleteSchema,
@@ -23,13 +25,20 @@ export type QueueOutcome = { kind: 'moderated' | 'deleted' | 'replied' | 'edited
 /** Readers see the change at once, and the queue and the navigation badge re-render. */
 function afterChange(slugs: string[], kind: QueueOutcome['kind']): ActionResult<QueueOutcome> {
   if (slugs.length) expirePublicPages();
+  if (kind === 'moderated' || kind === 'replied') scheduleMailDelivery();
   refresh();
   return { ok: true, data: { kind, count: slugs.length } };
 }
 
 export const moderateAction = defineAction(STAFF, moderateSchema, ({ ids, action }, { user }) =>
   afterChange(
-    moderateComments({ ids, action, actorId: user.id }).map((c) => c.slug),
+    moderateComments({
+      ids,
+      action,
+      actorId: user.id,
+      // Reply notices are queued in the approval's own transaction (once per reply and parent).
+      within: enqueueForModeration,
+    }).map((c) => c.slug),
     'moderated',
   ),
 );
@@ -51,6 +60,7 @@ export const replyAction = defineAction(
       author: user,
       idempotencyKey: key,
       threadDepth: getSettings().threadDepth,
+      within: enqueueReplyNotices,
     });
     return reply ? afterChange([reply.slug], 'replied') : { ok: false, error: 'commentGone' };
   },

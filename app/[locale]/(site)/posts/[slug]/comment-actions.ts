@@ -53,6 +53,7 @@ export async function postComment(
         email: values.email,
         body: values.body,
         remember: values.remember,
+        notifyReplies: values.notifyReplies,
         idempotencyKey: values.idempotencyKey,
       };
       const outcome = submitComment({

@@ -3,7 +3,14 @@ import type { CommentActionState } from './comment-actions';
 export type Field = 'name' | 'email' | 'body';
 const FIELDS: readonly string[] = ['name', 'email', 'body'] satisfies Field[];
 
-type Defaults = { name: string; email: string; body: string; remember: boolean };
+type Defaults = {
+  name: string;
+  email: string;
+  body: string;
+  remember: boolean;
+  notifyReplies: boolean;
+};
+const ticked = (value: unknown) => value === true || value === 'on';
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** What the form starts with: what was typed when the server refused it, else the remembered name and email. */
@@ -17,13 +24,15 @@ export function initialValues(
       name: text(kept.name),
       email: text(kept.email),
       body: text(kept.body),
-      remember: kept.remember === true || kept.remember === 'on',
+      remember: ticked(kept.remember),
+      notifyReplies: ticked(kept.notifyReplies),
     };
   return {
     name: remembered?.name ?? '',
     email: remembered?.email ?? '',
     body: '',
     remember: remembered !== null,
+    notifyReplies: false,
   };
 }
 

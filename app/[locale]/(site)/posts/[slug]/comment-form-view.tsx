@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { FormEvent, RefObject } from 'react';
 import { COMMENT_BODY_MAX, COMMENT_NAME_MAX, EMAIL_MAX } from '@/lib/model';
+import { CommentChoices } from './comment-choices';
 import { CommentField, describedBy } from './comment-field';
 import type { Field } from './comment-form-state';
 import type { ReplyTarget } from './comment-reply';
@@ -18,7 +19,13 @@ type Props = {
   alerts: string[];
   /** Field errors, already in words. */
   errors: Partial<Record<Field, string>>;
-  defaults: { name: string; email: string; body: string; remember: boolean };
+  defaults: {
+    name: string;
+    email: string;
+    body: string;
+    remember: boolean;
+    notifyReplies: boolean;
+  };
   idempotencyKey: string;
   bodyLength: number;
   sending: boolean;
@@ -147,15 +154,7 @@ export function CommentFormView({ formRef, ...p }: Props) {
       </div>
       <input type="hidden" name="idempotencyKey" value={p.idempotencyKey} />
       <input type="hidden" name="parentId" value={p.reply?.id ?? ''} />
-      <p className="comment-remember">
-        <input
-          id="comment-remember"
-          name="remember"
-          type="checkbox"
-          defaultChecked={defaults.remember}
-        />{' '}
-        <label htmlFor="comment-remember">{t('remember')}</label>
-      </p>
+      <CommentChoices remember={defaults.remember} notifyReplies={defaults.notifyReplies} />
       <button type="submit" className="comment-submit" disabled={p.sending}>
         {p.sending ? t('submitting') : t('submit')}
       </button>

@@ -1,0 +1,21 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { defineAction } from '@/lib/server/action';
+import { unsubscribe } from '@/lib/server/mail/unsubscribe';
+import { unsubscribeSchema } from '@/lib/validations/unsubscribe';
+
+const stopReplies = defineAction({ public: true }, unsubscribeSchema, ({ token }) =>
+  unsubscribe(token) ? { ok: true, data: undefined } : { ok: false, error: 'invalidRequest' },
+);
+
+/**
+ * The confirmation button (a plain form post, so it works without JavaScript). The token is the
+ * only credential: no sign-in. Back to the page, which then says what happened.
+ */
+export async function confirmUnsubscribe(form: FormData): Promise<void> {
+  await stopReplies(null, form);
+  const token = form.get('token');
+  const locale = form.get('locale') === 'en' ? 'en' : 'ja';
+  redirect(`/${locale}/unsubscribe?token=${encodeURIComponent(String(token ?? ''))}`);
+}
