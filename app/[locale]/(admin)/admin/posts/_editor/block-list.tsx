@@ -1,22 +1,17 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRef, useState } from 'react';
-import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
 import type { StalePair } from '@/lib/blocks/stale';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import type { PostFormValues } from '@/lib/validations/post';
-import {
-  countTranslated,
-  emptyBlock,
-  mergeBlocks,
-  splitBlock,
-  type EditorBlock,
-} from './block-ops';
-import { BlockRow, type Caret, type RowOp } from './block-row';
+import { countTranslated } from './block-ops';
+import { BlockRow } from './block-row';
 import { StaleNote } from './stale-note';
 import { staleRows } from './stale-rows';
 import { StaleSummary } from './stale-summary';
+import { useBlockOps } from './use-block-ops';
 import styles from './editor.module.css';
 
 type Props = {
@@ -32,76 +27,15 @@ type Props = {
 export function BlockList({ languages, names, postId, stale, onStale }: Props) {
   const t = useTranslations('editor');
   const errorOf = useErrorText();
-  const { control, getValues, setValue, setFocus, formState } = useFormContext<PostFormValues>();
-  const { fields, move, insert, remove } = useFieldArray({ control, name: 'blocks' });
+  const { control, formState } = useFormContext<PostFormValues>();
   const blocks = useWatch({ control, name: 'blocks' });
   const original = useWatch({ control, name: 'originalLanguage' });
   const chosen = useWatch({ control, name: 'translationLanguages' }).filter((l) => l !== original);
   const [shown, setShown] = useState<string | null>(null);
   const translation = shown && chosen.includes(shown) ? shown : (chosen[0] ?? null);
-  const caret = useRef<{ index: number } & Caret>(null);
   const coverage = translation ? countTranslated(blocks, translation) : null;
   const { place, staleIn, unsaved } = staleRows(blocks, stale, original, translation);
-
-  const focusLater = (index: number, lang: string) =>
-    requestAnimationFrame(() => setFocus(`blocks.${index}.texts.${lang}`));
-  const block = (i: number) => getValues(`blocks.${i}`) as EditorBlock;
-  // Field-array actions must be one per render: a row's own texts change through setValue.
-  const setTexts = (i: number, texts: EditorBlock['texts']) => {
-    for (const l of languages)
-      setValue(`blocks.${i}.texts.${l}`, texts[l] ?? null, { shouldDirty: true });
-  };
-
-  function split(index: number, at?: Caret) {
-    const where = at ?? (caret.current?.index === index ? caret.current : undefined);
-    const lang = where?.lang ?? original;
-    const element = document.getElementById(`block-${index}-${lang}`) as HTMLTextAreaElement | null;
-    const parts = splitBlock(
-      block(index),
-      lang,
-      where?.at ?? element?.selectionStart ?? 0,
-      languages,
-    );
-    if (!parts) return;
-    setTexts(index, parts[0].texts);
-    insert(index + 1, parts[1], { shouldFocus: false });
-    focusLater(index + 1, lang);
-  }
-
-  function onOp(op: RowOp, index: number, at?: Caret) {
-    const lang = at?.lang ?? original;
-    const last = fields.length - 1;
-    switch (op) {
-      case 'up':
-      case 'down': {
-        const to = op === 'up' ? index - 1 : index + 1;
-        if (to < 0 || to > last) return;
-        move(index, to);
-        return focusLater(to, lang);
-      }
-      case 'insertAbove':
-      case 'insertBelow': {
-        const position = op === 'insertAbove' ? index : index + 1;
-        insert(position, emptyBlock(languages), { shouldFocus: false });
-        return focusLater(position, original);
-      }
-      case 'split':
-        return split(index, at);
-      case 'merge':
-        if (index >= last) return;
-        setTexts(index, mergeBlocks(block(index), block(index + 1), languages).texts);
-        remove(index + 1);
-        return focusLater(index, lang);
-      case 'untranslate':
-        if (translation)
-          setValue(`blocks.${index}.texts.${translation}`, null, { shouldDirty: true });
-        return;
-      case 'remove':
-        if (last === 0) return;
-        remove(index);
-        return focusLater(Math.min(index, last - 1), original);
-    }
-  }
+  const { fields, onOp, onCaret } = useBlockOps({ languages, original, translation });
 
   return (
     <section className={styles.blocks} aria-labelledby="blocks-heading">
@@ -155,7 +89,7 @@ export function BlockList({ languages, names, postId, stale, onStale }: Props) {
           translated={!!translation && !!blocks[index]?.texts[translation]?.trim()}
           names={names}
           onOp={onOp}
-          onCaret={(i, c) => (caret.current = { index: i, ...c })}
+          onCaret={onCaret}
         >
           {postId !== null && staleIn(index) && (
             <StaleNote
