@@ -55,7 +55,7 @@ export async function postComment(
       const outcome = submitComment({
         slug: String(slug),
         values,
-        language,
+        pageLanguage: language,
         headers: await headers(),
         signedIn: await getCurrentUser(),
       });
