@@ -2,6 +2,7 @@ import 'server-only';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImageResponse } from 'next/og';
+import { warnOnce } from '@/lib/warn-once';
 import { fontCoverage } from './font-coverage';
 
 /**
@@ -85,6 +86,10 @@ export function drawableText(text: string, font: Pick<CardFont, 'covers'> | null
 
 /** The card's font, read once per process; null when the file is missing (Latin text only). */
 export function cardFont(): Promise<CardFont | null> {
-  cached ??= loadFont(fontFile());
+  cached ??= loadFont(fontFile()).then((font) => {
+    if (!font)
+      warnOnce('og-font', `Share cards: cannot read the font ${fontFile()}; Latin text only.`);
+    return font;
+  });
   return cached;
 }

@@ -62,7 +62,7 @@ export function QueueRow({
           <span className={`status status-${item.status}`}>{t(`admin.status.${item.status}`)}</span>{' '}
           ·{' '}
           <span className="queue-lang">
-            <span className="visually-hidden">{t('queueChanges.language')}</span>
+            <span className="visually-hidden">{t('queueChanges.language')} </span>
             <span lang={item.language}>{autonym(item.language)}</span>
           </span>
         </p>
