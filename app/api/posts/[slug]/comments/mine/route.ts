@@ -22,12 +22,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!post) return NextResponse.json({ error: 'notFound' }, { status: 404, headers: PRIVATE });
   const ids = readOwnIds(request.cookies.get(OWN_COMMENTS_COOKIE)?.value);
   const pending = getOwnUnapprovedComments({ postId: post.id, ids }).map(
-    ({ id, parentId, authorName, body, language, createdAt }) => ({
+    ({ id, parentId, authorName, body, createdAt }) => ({
       id,
       parentId,
       authorName,
       body,
-      language,
       createdAt,
     }),
   );
