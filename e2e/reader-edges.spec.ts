@@ -95,6 +95,29 @@ test('after a reply is posted the form leaves reply mode', async ({ page, db }) 
   await expect.poll(() => storedComments(db, post.id).at(-1)?.parentId).toBeNull();
 });
 
+test('without JavaScript too, the answer to a posted reply is out of reply mode', async ({
+  browser,
+  baseURL,
+  db,
+}) => {
+  const post = commentTestPost(db);
+  const parent = addApproved(db, post.id, 'Answer me without scripts');
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const form = new CommentForm(await context.newPage());
+  await form.page.goto(`/en/posts/${post.slug}?replyto=${parent.id}#respond`);
+  await expect(form.form).toContainText('Replying to Reader');
+  await form.send({
+    name: 'Plain',
+    email: 'plain@example.org',
+    body: 'A reply from a plain form.',
+  });
+  await expect(form.notice).toBeVisible();
+  await expect(form.form).not.toContainText('Replying to');
+  await expect(form.form.locator('input[name="parentId"]')).toHaveValue('');
+  expect(storedComments(db, post.id).at(-1)).toMatchObject({ parentId: parent.id });
+  await context.close();
+});
+
 test('the v/t shortcut hint shows with a mouse, not on a touch screen', async ({
   page,
   browser,
