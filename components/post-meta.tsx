@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getSettings } from '@/db/queries/settings';
 import { formatDateTime, pick } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/translate';
@@ -16,15 +17,22 @@ type Props = {
   };
 };
 
-/** The blog's footer line: "posted by AUTHOR at TIME | Comments (N) | CATEGORY". */
+/**
+ * The blog's footer line, "posted by AUTHOR at TIME | Comment(N) | CATEGORY": in the Seesaa style
+ * (the blog's roots) these words stay English on every page; "localized" says them in the page's
+ * language. Read here rather than passed down, as every listing and post shows this line.
+ */
 export function PostMeta({ locale, t, timeZone, post }: Props) {
   const time = post.publishedAt ? formatDateTime(new Date(post.publishedAt), locale, timeZone) : '';
+  const style = getSettings().footerStyle;
   return (
-    <p className="post-meta">
-      <span>{t('post.postedBy', { author: '\u2068' + post.authorName + '\u2069', time })}</span>
+    <p className="post-meta" data-footer-style={style}>
+      <span>
+        {t(`footer.${style}.postedBy`, { author: '\u2068' + post.authorName + '\u2069', time })}
+      </span>
       <span aria-hidden="true"> | </span>
       <Link href={`/${locale}/posts/${post.slug}#comments`}>
-        {t('post.comments', { count: post.commentCount })}
+        {t(`footer.${style}.comments`, { count: post.commentCount })}
       </Link>
       <span aria-hidden="true"> | </span>
       {post.category ? (

@@ -132,6 +132,7 @@ test('every server action in the build refuses the roles it does not allow, chan
       'deleteAction',
       'replyAction',
       'editAction',
+      'undoAction',
       'signInAction',
     ]),
   );

@@ -112,7 +112,7 @@ for (const javaScriptEnabled of [true, false]) {
       const reader = new CommentForm(await other.newPage());
       await reader.goto(post.slug);
       await expect(reader.thread.getByRole('heading', { level: 2 })).toHaveText('0 comments');
-      await expect(reader.page.locator('.post-meta')).toContainText('0 comments');
+      await expect(reader.page.locator('.post-meta')).toContainText('Comment(0)');
       expect(await reader.page.content()).not.toContain(text);
 
       approve(db, row!.id);

@@ -88,7 +88,7 @@ test.describe('reading views of the seed post', () => {
     await expect(h1).toContainText(seed.title.ja!);
     await expect(page.locator('.post-header')).toContainText('6 of 19 blocks translated');
     await expect(page.locator('.post-header .post-meta')).toContainText(
-      /posted by .*ZUKUNASHI.* \| 0 comments \| World/,
+      /posted by .*ZUKUNASHI.* \| Comment\(0\) \| World/,
     );
     await expect(page.locator('link[rel="alternate"][hreflang="ja"]')).toHaveAttribute(
       'href',

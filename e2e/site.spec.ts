@@ -13,7 +13,7 @@ test('home lists published posts with the blog footer line, newest first', async
   await expect(page.getByText('The winter market returns')).toHaveCount(0);
   const harbour = page.locator('.post-card', { hasText: 'A harbour town' });
   await expect(harbour.locator('.post-meta')).toContainText(
-    /posted by .*ZUKUNASHI.* at .* \| 2 comments \| Culture/,
+    /posted by .*ZUKUNASHI.* at .* \| Comment\(2\) \| Culture/,
   );
   await expect(harbour.locator('.coverage')).toContainText('4 of 9 blocks translated');
 });

@@ -39,7 +39,20 @@ describe('comment queries', () => {
       'ありがとうございます。続報があれば訳します。',
     ]);
     for (const c of list)
-      expect(Object.keys(c).sort()).toEqual(['authorName', 'body', 'createdAt', 'id', 'parentId']);
+      expect(Object.keys(c).sort()).toEqual([
+        'authorName',
+        'body',
+        'createdAt',
+        'id',
+        'language',
+        'parentId',
+        'staff',
+      ]);
+    // The owner's reply carries the staff badge, as a boolean and not the account.
+    expect(list.map((c) => [c.language, c.staff])).toEqual([
+      ['ja', false],
+      ['ja', true],
+    ]);
     expect(q.countApprovedComments({ postId })).toBe(2);
   });
 

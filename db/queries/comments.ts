@@ -11,6 +11,9 @@ const publicColumns = {
   parentId: comments.parentId,
   authorName: comments.authorName,
   body: comments.body,
+  language: comments.language,
+  // Whether a signed-in owner or moderator wrote it (their badge), never who.
+  staff: sql<number>`${comments.userId} is not null`.mapWith(Boolean),
   createdAt: comments.createdAt,
 };
 export type PublicComment = {
@@ -18,6 +21,8 @@ export type PublicComment = {
   parentId: number | null;
   authorName: string;
   body: string;
+  language: string;
+  staff: boolean;
   createdAt: Date;
 };
 export type OwnComment = PublicComment & { pending: true };

@@ -1,5 +1,6 @@
 import type { CommentPolicy, CommentStatus, Settings } from '@/db/schema';
 import { countLinks } from './links';
+import { REASON } from './reasons';
 import { findListedWord } from './words';
 
 export type PolicySettings = Pick<
@@ -30,18 +31,16 @@ export const UNTRUSTED: AuthorTrust = {
 };
 
 function trustDecision(trust: AuthorTrust): Decision {
-  if (trust.signedInStaff) return { status: 'approved', reason: 'policy: signed-in staff' };
-  if (trust.staffAddress)
-    return { status: 'pending', reason: 'policy: staff address, not signed in' };
-  if (trust.moderatorApproved > 0)
-    return { status: 'approved', reason: 'policy: previously approved author' };
-  return { status: 'pending', reason: 'policy: first comment' };
+  if (trust.signedInStaff) return { status: 'approved', reason: REASON.signedInStaff };
+  if (trust.staffAddress) return { status: 'pending', reason: REASON.staffAddress };
+  if (trust.moderatorApproved > 0) return { status: 'approved', reason: REASON.previouslyApproved };
+  return { status: 'pending', reason: REASON.firstComment };
 }
 
 const POLICY_DECISION: Record<CommentPolicy, (trust: AuthorTrust) => Decision> = {
-  'hold-all': () => ({ status: 'pending', reason: 'policy: hold all' }),
+  'hold-all': () => ({ status: 'pending', reason: REASON.holdAll }),
   'trust-approved': trustDecision,
-  'approve-all': () => ({ status: 'approved', reason: 'policy: approve all' }),
+  'approve-all': () => ({ status: 'approved', reason: REASON.approveAll }),
 };
 
 /**
@@ -54,15 +53,15 @@ export function decideStatus(
   trust: AuthorTrust,
 ): Decision {
   const fields = [comment.name, comment.email, comment.body];
-  if (comment.honeypot) return { status: 'spam', reason: 'honeypot filled' };
+  if (comment.honeypot) return { status: 'spam', reason: REASON.honeypot };
   const blocked = findListedWord(settings.blockWords, fields);
-  if (blocked) return { status: 'spam', reason: `block word: ${blocked}` };
+  if (blocked) return { status: 'spam', reason: REASON.blockWord(blocked) };
   const links = countLinks(comment.body);
   // As in WordPress, a limit of 0 turns the rule off.
   if (settings.linkLimit > 0 && links >= settings.linkLimit)
-    return { status: 'pending', reason: `links: ${links}` };
+    return { status: 'pending', reason: REASON.links(links) };
   const held = findListedWord(settings.holdWords, fields);
-  if (held) return { status: 'pending', reason: `hold word: ${held}` };
+  if (held) return { status: 'pending', reason: REASON.holdWord(held) };
   return POLICY_DECISION[settings.commentPolicy](trust);
 }
 

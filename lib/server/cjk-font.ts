@@ -1,22 +1,20 @@
 import 'server-only';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { ImageResponse } from 'next/og';
+import { warnOnce } from '@/lib/warn-once';
+import { fontCoverage } from './font-coverage';
 
 /**
- * A Japanese-capable font for generated images, from the machine's own fonts (we ship none and
- * fetch none). Satori reads TTF/OTF but not font collections, so a .ttc face is cut out of it.
+ * The Japanese font of generated images ships with the app (lib/server/fonts: a subset of Noto
+ * Sans CJK JP Bold under the OFL, see its README), so a card looks the same on any machine and
+ * never depends on system fonts. `OG_FONT_PATH` may point to another TTF/OTF/TTC instead.
  */
-const CANDIDATES = [
-  process.env.OG_FONT_PATH,
-  '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc',
-  '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
-  '/usr/share/fonts/noto-cjk/NotoSansCJK-Bold.ttc',
-  '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc',
-  '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc',
-  '/usr/share/fonts/truetype/fonts-japanese-gothic.ttf',
-  '/usr/share/fonts/truetype/takao-gothic/TakaoPGothic.ttf',
-  '/usr/share/fonts/truetype/ipafont-gothic/ipagp.ttf',
-].filter((p): p is string => Boolean(p));
+export const SHIPPED_FONT = path.join(
+  process.cwd(),
+  'lib/server/fonts/noto-sans-cjk-jp-bold-subset.otf',
+);
+const fontFile = () => process.env.OG_FONT_PATH || SHIPPED_FONT;
 
 /** Copies face `index` of a TrueType/OpenType collection into a standalone font file. */
 export function faceFromCollection(ttc: Buffer, index = 0): Buffer {
@@ -48,42 +46,50 @@ export function faceFromCollection(ttc: Buffer, index = 0): Buffer {
 }
 
 type Fonts = NonNullable<ConstructorParameters<typeof ImageResponse>[1]>['fonts'];
+export type CardFont = { fonts: Fonts; covers: ReadonlySet<number> };
 
-async function load(): Promise<Fonts | null> {
-  for (const file of CANDIDATES) {
-    const data = await readFile(file).catch(() => null);
-    if (data) {
-      const face = faceFromCollection(data); // face 0 of Noto Sans CJK is the Japanese one
-      const buffer = face.buffer.slice(
-        face.byteOffset,
-        face.byteOffset + face.byteLength,
-      ) as ArrayBuffer;
-      return [{ name: 'Japanese', data: buffer, weight: 700, style: 'normal' }];
-    }
-  }
-  return null;
+/** The font in `file` and the characters it has, or null when it cannot be read. */
+export async function loadFont(file: string): Promise<CardFont | null> {
+  const data = await readFile(file).catch(() => null);
+  if (!data) return null;
+  const face = faceFromCollection(data); // face 0 of Noto Sans CJK is the Japanese one
+  const buffer = face.buffer.slice(
+    face.byteOffset,
+    face.byteOffset + face.byteLength,
+  ) as ArrayBuffer;
+  return {
+    fonts: [{ name: 'Japanese', data: buffer, weight: 700, style: 'normal' }],
+    covers: fontCoverage(face),
+  };
 }
 
 // One array for the whole process: satori caches the parsed font by the array's identity.
-let cached: Promise<Fonts | null> | undefined;
+let cached: Promise<CardFont | null> | undefined;
 
-// What the card can draw: with the Japanese font, Latin, Greek, Cyrillic, kana, kanji and common
-// punctuation; without it, only Latin text in next/og's default font. Anything else (emoji, other
-// scripts) is left out, because next/og would otherwise try to download a font for it.
-const WITH_CJK =
-  /[^\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{Script=Common}\p{Script=Inherited}]|\p{Extended_Pictographic}/gu;
-const WITHOUT_CJK = /[^\p{Script=Latin}\u0020-\u007E\u00A0-\u00FF\u2010-\u2027]/gu;
+// Without the font, only Latin text in next/og's default font. Anything the font lacks (emoji,
+// rarer kanji, other scripts) is left out, because next/og would otherwise try to download a font.
+const WITHOUT_FONT = /[\u0020-\u007E\u00A0-\u00FF\u2010-\u2027]/u;
 
 /** `text` reduced to what the card's font can show; '' when nothing is left. */
-export function drawableText(text: string, hasCjkFont: boolean): string {
-  return text
-    .replace(hasCjkFont ? WITH_CJK : WITHOUT_CJK, '')
+export function drawableText(text: string, font: Pick<CardFont, 'covers'> | null): string {
+  const drawable = (char: string) =>
+    /\s/u.test(char) ||
+    (font
+      ? font.covers.has(char.codePointAt(0)!)
+      : WITHOUT_FONT.test(char) && /[\p{Script=Latin}\p{Script=Common}]/u.test(char));
+  return [...text]
+    .map((char) => (drawable(char) ? char : ''))
+    .join('')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-/** Fonts for ImageResponse, read once per process; null when the machine has no Japanese font. */
-export function cjkFonts(): Promise<Fonts | null> {
-  cached ??= load();
+/** The card's font, read once per process; null when the file is missing (Latin text only). */
+export function cardFont(): Promise<CardFont | null> {
+  cached ??= loadFont(fontFile()).then((font) => {
+    if (!font)
+      warnOnce('og-font', `Share cards: cannot read the font ${fontFile()}; Latin text only.`);
+    return font;
+  });
   return cached;
 }

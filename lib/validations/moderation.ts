@@ -54,6 +54,20 @@ export const moderateSchema = z.preprocess(
   z.object({ action: z.enum(MODERATION_ACTIONS), ids }),
 );
 
+/** The queue's Undo: the moves a moderation just reported, to be reversed. */
+export const undoSchema = z.object({
+  changes: z
+    .array(
+      z.object({
+        id: z.coerce.number().int().positive(),
+        from: z.enum(COMMENT_STATUSES),
+        to: z.enum(COMMENT_STATUSES),
+      }),
+    )
+    .min(1, { error: 'noSelection' })
+    .max(100),
+});
+
 export const deleteSchema = z.object({ ids, confirm: z.literal('yes') });
 
 const text = z

@@ -24,7 +24,7 @@ const send = (
   headers = new Headers(),
 ) => {
   const values = commentSchema.parse({ body: `Comment ${++n}`, ...fields });
-  const outcome = submitComment({ slug: SLUG, values, language: 'en', headers, signedIn });
+  const outcome = submitComment({ slug: SLUG, values, pageLanguage: 'en', headers, signedIn });
   if (!outcome.ok) return outcome;
   const row = getDb().select().from(comments).where(eq(comments.id, outcome.id)).get()!;
   return { ...outcome, reason: row.reason };
@@ -101,21 +101,21 @@ describe('one comment path for both entry points', () => {
     const first = submitComment({
       slug: SLUG,
       values: commentSchema.parse(values),
-      language: 'en',
+      pageLanguage: 'en',
       headers: new Headers(),
       signedIn: null,
     });
     const again = submitComment({
       slug: SLUG,
       values: commentSchema.parse(values),
-      language: 'ja',
+      pageLanguage: 'ja',
       headers: new Headers(),
       signedIn: null,
     });
     const other = submitComment({
       slug: SLUG,
       values: commentSchema.parse({ ...values, body: 'Twice' }),
-      language: 'en',
+      pageLanguage: 'en',
       headers: new Headers(),
       signedIn: null,
     });
@@ -160,7 +160,7 @@ describe('a form sent without a key (no JavaScript)', () => {
     submitComment({
       slug: SLUG,
       values: values(body),
-      language: 'en',
+      pageLanguage: 'en',
       headers: new Headers(),
       signedIn: null,
     });
@@ -193,5 +193,30 @@ describe('a form sent without a key (no JavaScript)', () => {
       contentKey(1, { ...values('Same'), email: 'else@example.com' }),
     ];
     expect(new Set([base, ...others]).size).toBe(others.length + 1);
+  });
+});
+
+describe('the language a comment is stored with', () => {
+  const stored = (body: string, pageLanguage: string) => {
+    const outcome = submitComment({
+      slug: SLUG,
+      values: commentSchema.parse({ name: 'Lang', email: 'lang@example.com', body }),
+      pageLanguage,
+      headers: new Headers(),
+      signedIn: null,
+    });
+    if (!outcome.ok) throw new Error(outcome.error);
+    return getDb().select().from(comments).where(eq(comments.id, outcome.id)).get()!.language;
+  };
+
+  it('follows the text, not the page: Japanese from /en is ja, English from /ja is en', () => {
+    expect(stored('英語のページから日本語で書きました。', 'en')).toBe('ja');
+    expect(stored('Written in English on the Japanese page.', 'ja')).toBe('en');
+  });
+
+  it('takes the page language for text that tells nothing, and the blog default for a foreign locale', () => {
+    expect(stored('👍', 'en')).toBe('en');
+    expect(stored('👍👍', 'ja')).toBe('ja');
+    expect(stored('OK!', 'fr')).toBe('ja');
   });
 });

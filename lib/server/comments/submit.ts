@@ -9,6 +9,7 @@ import { scheduleMailDelivery } from '@/lib/server/mail/worker';
 import { expirePublicPages } from '@/lib/server/reader-cache';
 import { ipHash, proxyTrusted } from '@/lib/server/request-meta';
 import type { CommentValues } from '@/lib/validations/comment';
+import { detectLanguage } from '@/lib/comments/language';
 import { commentsClosed, decideStatus, publicStatus } from '@/lib/comments/policy';
 import { commentRateLimit, commentThrottle } from '@/lib/comments/rate-limit';
 
@@ -51,10 +52,23 @@ export function contentKey(
   return createHmac('sha256', authSecret()).update(content).digest('base64url');
 }
 
+/** One rule for the form and the API: the text decides, within the blog's languages. */
+export function commentLanguage(
+  body: string,
+  pageLanguage: string,
+  settings: { languages: string[]; defaultLanguage: string },
+): string {
+  const fallback = settings.languages.includes(pageLanguage)
+    ? pageLanguage
+    : settings.defaultLanguage;
+  return detectLanguage(body, { languages: settings.languages, fallback });
+}
+
 type Submission = {
   slug: string;
   values: CommentValues;
-  language: string;
+  /** The page's (or Accept-Language's) locale: the comment's language when its text does not tell. */
+  pageLanguage: string;
   headers: Headers;
   /** Who is signed in, if anyone: only a staff member's own session makes their address trusted; any session skips the rate limit. */
   signedIn: { email: string } | null;
@@ -67,7 +81,7 @@ type Submission = {
 export function submitComment({
   slug,
   values,
-  language,
+  pageLanguage,
   headers,
   signedIn,
 }: Submission): SubmitOutcome {
@@ -95,7 +109,7 @@ export function submitComment({
       authorName: values.name,
       authorEmail: values.email,
       body: values.body,
-      language,
+      language: commentLanguage(values.body, pageLanguage, settings),
       ipHash: client,
       userAgent: headers.get('user-agent')?.slice(0, 300) ?? null,
       idempotencyKey: values.idempotencyKey ?? contentKey(post.id, values),

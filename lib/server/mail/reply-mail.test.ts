@@ -37,7 +37,7 @@ function comment(fields: { email?: string; parentId?: number; notifyReplies?: bo
   const outcome = submitComment({
     slug: 'night-reading-room',
     values,
-    language: 'en',
+    pageLanguage: 'en',
     headers: new Headers(),
     signedIn: null,
   });

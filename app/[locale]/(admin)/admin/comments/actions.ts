@@ -6,8 +6,11 @@ import {
   editCommentBody,
   moderateComments,
   replyToComment,
+  undoModeration,
+  type Change,
 } from '@/db/queries/moderation-changes';
 import { getSettings } from '@/db/queries/settings';
+import type { CommentStatus } from '@/lib/model';
 import { defineAction, type ActionResult } from '@/lib/server/action';
 import { enqueueForModeration, enqueueReplyNotices } from '@/lib/server/mail/enqueue';
 import { scheduleMailDelivery } from '@/lib/server/mail/worker';
@@ -17,10 +20,17 @@ import {
   editCommentSchema,
   moderateSchema,
   replySchema,
+  undoSchema,
 } from '@/lib/validations/moderation';
 
 const STAFF = { roles: ['owner' as const, 'moderator' as const] };
-export type QueueOutcome = { kind: 'moderated' | 'deleted' | 'replied' | 'edited'; count: number };
+export type Moved = { id: number; from: CommentStatus; to: CommentStatus };
+export type QueueOutcome = {
+  kind: 'moderated' | 'deleted' | 'replied' | 'edited' | 'undone';
+  count: number;
+  /** What moved, so the queue can say which comments and offer to move them back. */
+  moved?: Moved[];
+};
 
 /** Readers see the change at once, and the queue and the navigation badge re-render. */
 function afterChange(slugs: string[], kind: QueueOutcome['kind']): ActionResult<QueueOutcome> {
@@ -30,17 +40,25 @@ function afterChange(slugs: string[], kind: QueueOutcome['kind']): ActionResult<
   return { ok: true, data: { kind, count: slugs.length } };
 }
 
+function afterMoves(changes: Change[], kind: 'moderated' | 'undone'): ActionResult<QueueOutcome> {
+  const result = afterChange(
+    changes.map((c) => c.slug),
+    kind,
+  );
+  const moved = changes.flatMap((c) => (c.to ? [{ id: c.id, from: c.from, to: c.to }] : []));
+  return result.ok ? { ok: true, data: { ...result.data, moved } } : result;
+}
+
 export const moderateAction = defineAction(STAFF, moderateSchema, ({ ids, action }, { user }) =>
-  afterChange(
-    moderateComments({
-      ids,
-      action,
-      actorId: user.id,
-      // Reply notices are queued in the approval's own transaction (once per reply and parent).
-      within: enqueueForModeration,
-    }).map((c) => c.slug),
+  // Reply notices are queued (or dropped) in the moderation's own transaction.
+  afterMoves(
+    moderateComments({ ids, action, actorId: user.id, within: enqueueForModeration }),
     'moderated',
   ),
+);
+
+export const undoAction = defineAction(STAFF, undoSchema, ({ changes }, { user }) =>
+  afterMoves(undoModeration({ changes, actorId: user.id, within: enqueueForModeration }), 'undone'),
 );
 
 export const deleteAction = defineAction(STAFF, deleteSchema, ({ ids }, { user }) =>

@@ -10,6 +10,7 @@ import { QueueFilters } from './queue-filters';
 import type { QueueItem } from './queue-item';
 import { QueueList } from './queue-list';
 import { QueuePager } from './queue-pager';
+import { reasonText } from './reason-text';
 import { QueueTabs } from './queue-tabs';
 
 // What the queue's actions and its reply/edit form can answer.
@@ -53,7 +54,7 @@ export default async function CommentsQueue({ params, searchParams }: Props) {
     body: r.body,
     language: r.language,
     status: r.status,
-    reason: r.reason,
+    reason: reasonText(t, r.reason, r.status),
     time: formatDateTime(r.createdAt, locale, timeZone),
     iso: r.createdAt.toISOString(),
     postTitle: pick(r.postTitles, locale) || r.postSlug,
@@ -83,7 +84,7 @@ export default async function CommentsQueue({ params, searchParams }: Props) {
       />
       <ClientMessages
         locale={locale}
-        namespaces={['admin']}
+        namespaces={['admin', 'queueChanges']}
         errors={QUEUE_ERRORS}
         timeZone={timeZone}
       >

@@ -9,6 +9,7 @@ export type QueueItem = {
   body: string;
   language: string;
   status: CommentStatus;
+  /** Why the policy held it, already in the UI language; null when there is nothing to explain. */
   reason: string | null;
   time: string;
   iso: string;

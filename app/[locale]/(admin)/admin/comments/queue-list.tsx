@@ -1,14 +1,14 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import type { CommentStatus } from '@/lib/model';
-import type { ActionResult } from '@/lib/server/action';
 import type { Translate } from '@/lib/i18n/translate';
 import { ACTION_SOURCES, type ModerationAction } from '@/lib/validations/moderation';
-import { deleteAction, moderateAction, type QueueOutcome } from './actions';
+import { deleteAction, moderateAction, undoAction, type Moved, type QueueOutcome } from './actions';
 import { ConfirmDelete } from './dialogs';
 import type { QueueItem } from './queue-item';
+import { describeMoves, describeResult, QueueNotice, type Notice } from './queue-notice';
 import { QueueRow } from './queue-row';
 import { QueueToolbar } from './queue-toolbar';
 import { actionsFor, RowActions, writable, type FormMode } from './row-actions';
@@ -17,32 +17,21 @@ import { TextForm } from './text-form';
 import { useHydrated, useQueueKeys } from './use-queue-keys';
 
 type Command =
-  { kind: 'moderate'; action: ModerationAction; ids: number[] } | { kind: 'delete'; ids: number[] };
-type Notice = { ok: boolean; text: string };
-
-function describe(t: Translate, result: ActionResult<QueueOutcome>): Notice {
-  if (!result.ok)
-    return {
-      ok: false,
-      text: t(result.fieldErrors?.ids ? 'errors.noSelection' : 'errors.invalid'),
-    };
-  const { kind, count } = result.data;
-  if (kind === 'replied' || kind === 'edited') return { ok: true, text: t(`admin.queue.${kind}`) };
-  if (count === 0) return { ok: false, text: t('admin.queue.nothingChanged') };
-  return {
-    ok: true,
-    text: t(kind === 'deleted' ? 'admin.queue.deleted' : 'admin.queue.done', { count }),
-  };
-}
+  | { kind: 'moderate'; action: ModerationAction; ids: number[] }
+  | { kind: 'delete'; ids: number[] }
+  | { kind: 'undo'; changes: Moved[] };
 
 const send = (command: Command) =>
   command.kind === 'delete'
     ? deleteAction(null, { ids: command.ids, confirm: 'yes' })
-    : moderateAction(null, { ids: command.ids, action: command.action });
+    : command.kind === 'undo'
+      ? undoAction(null, { changes: command.changes })
+      : moderateAction(null, { ids: command.ids, action: command.action });
 
 /** The queue of one tab: selection, row and bulk actions, reply/edit forms and the keyboard (messages: `admin` and `errors`). */
 export function QueueList({ status, items }: { status: CommentStatus; items: QueueItem[] }) {
   const t: Translate = useTranslations();
+  const locale = useLocale();
   const [cursor, setCursor] = useState(-1);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [open, setOpen] = useState<{ id: number; mode: FormMode } | null>(null);
@@ -63,8 +52,15 @@ export function QueueList({ status, items }: { status: CommentStatus; items: Que
 
   const run = (command: Command) =>
     startTransition(async () => {
+      // The rows as they were: after the action the queue re-renders without the moved ones.
+      const before = items;
       const result = await send(command);
-      setNotice(describe(t, result));
+      const moved = result.ok ? result.data.moved : undefined;
+      setNotice(
+        command.kind === 'moderate' && moved?.length
+          ? { ok: true, text: describeMoves(t, locale, command.action, moved, before), undo: moved }
+          : describeResult(t, result),
+      );
       if (result.ok) setSelected(new Set());
     });
   const toggle = (id: number) =>
@@ -77,7 +73,7 @@ export function QueueList({ status, items }: { status: CommentStatus; items: Que
     setCursor(Math.max(0, Math.min(items.length - 1, active + delta)));
   const done = (outcome: QueueOutcome) => {
     setOpen(null);
-    setNotice(describe(t, { ok: true, data: outcome }));
+    setNotice(describeResult(t, { ok: true, data: outcome }));
   };
 
   useQueueKeys({
@@ -109,12 +105,12 @@ export function QueueList({ status, items }: { status: CommentStatus; items: Que
         onDelete={() => setConfirm(chosen)}
         onHelp={() => setHelp(true)}
       />
-      <p
-        role="status"
-        className={`queue-message ${notice?.ok === false ? 'form-error' : 'form-ok'}`}
-      >
-        {notice?.text}
-      </p>
+      <QueueNotice
+        notice={notice}
+        t={t}
+        pending={pending}
+        onUndo={(changes) => run({ kind: 'undo', changes })}
+      />
       {items.length === 0 && <p className="muted">{t('admin.queue.empty')}</p>}
       <ol className="queue-rows" aria-label={t('admin.queue.list')}>
         {items.map((item, index) => (

@@ -1,6 +1,7 @@
 'use client';
 
 import type { ReactNode, Ref } from 'react';
+import { autonym } from '@/lib/comments/language-name';
 import type { Translate } from '@/lib/i18n/translate';
 import type { QueueItem } from './queue-item';
 
@@ -58,11 +59,14 @@ export function QueueRow({
         <p className="queue-meta">
           {t('admin.queue.onPost')} <a href={item.postHref}>{item.postTitle}</a> ·{' '}
           <time dateTime={item.iso}>{item.time}</time> ·{' '}
-          <span className={`status status-${item.status}`}>{t(`admin.status.${item.status}`)}</span>
+          <span className={`status status-${item.status}`}>{t(`admin.status.${item.status}`)}</span>{' '}
+          ·{' '}
+          <span className="queue-lang">
+            <span className="visually-hidden">{t('queueChanges.language')} </span>
+            <span lang={item.language}>{autonym(item.language)}</span>
+          </span>
         </p>
-        {item.reason && (
-          <p className="held">{t('admin.queue.heldBecause', { reason: item.reason })}</p>
-        )}
+        {item.reason && <p className="held">{item.reason}</p>}
         {item.parent && (
           <blockquote className="queue-parent">
             <p className="muted">{t('admin.queue.inReplyTo', { name: item.parent.authorName })}</p>

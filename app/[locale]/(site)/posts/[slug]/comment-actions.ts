@@ -59,7 +59,7 @@ export async function postComment(
       const outcome = submitComment({
         slug: bound.data.slug,
         values,
-        language,
+        pageLanguage: language,
         headers: await headers(),
         signedIn: await getCurrentUser(),
       });

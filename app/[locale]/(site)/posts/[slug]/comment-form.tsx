@@ -42,7 +42,10 @@ export function CommentForm({ action, slug, cancelHref }: Props) {
   const t = useTranslations('comments');
   const errorOf = useErrorText();
   const [state, formAction, sending] = useActionState(action, null);
-  const { reply, setReply } = useReply();
+  const { reply: chosen, setReply, initial } = useReply();
+  // Sent: the form leaves reply mode. With JavaScript the effect below clears the choice; the
+  // answer to a form posted without it is the `?replyto=` page again, so its target is dropped here.
+  const reply = state?.ok && chosen === initial ? null : chosen;
   const extras = useReaderExtras(slug);
   const formRef = useRef<HTMLFormElement>(null);
   // The cached page cannot hold a key per reader: one is made at the first submit and kept for

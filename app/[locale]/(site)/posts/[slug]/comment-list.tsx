@@ -1,12 +1,23 @@
 import type { PublicComment } from '@/db/queries/comments';
 import { AuthorName, CommentText } from '@/components/comment-text';
 import type { ThreadNode } from '@/lib/comments/thread';
+import { autonym } from '@/lib/comments/language-name';
 import { formatDateTime } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/translate';
 import { ReplyLink } from './comment-reply';
 
 export type ListedComment = PublicComment & { pending?: true };
+
+/** The comment's language as a small tag, named in that language; the prefix is for screen readers. */
+function LanguageTag({ language, t }: { language: string; t: Translate }) {
+  return (
+    <span className="comment-lang">
+      <span className="visually-hidden">{t('thread.writtenIn')} </span>
+      <span lang={language}>{autonym(language)}</span>
+    </span>
+  );
+}
 type Props = {
   nodes: ThreadNode<ListedComment>[];
   locale: Locale;
@@ -29,9 +40,11 @@ export function CommentList({ nodes, locale, t, timeZone, replyHref }: Props) {
             id={`comment-${comment.id}`}
             className={comment.pending ? 'comment pending' : 'comment'}
           >
-            <article className="comment-card">
+            <article className="comment-card" data-lang={comment.language}>
               <header className="comment-meta">
                 <AuthorName name={comment.authorName} />
+                {comment.staff && <span className="comment-staff-badge">{t('thread.staff')}</span>}
+                <LanguageTag language={comment.language} t={t} />
                 <a
                   href={`#comment-${comment.id}`}
                   className="comment-time"
@@ -45,7 +58,7 @@ export function CommentList({ nodes, locale, t, timeZone, replyHref }: Props) {
                   <strong className="comment-pending-badge">{t('comments.pendingBadge')}</strong>
                 )}
               </header>
-              <div className="comment-text">
+              <div className="comment-text" lang={comment.language}>
                 <CommentText body={comment.body} />
               </div>
               {href && (

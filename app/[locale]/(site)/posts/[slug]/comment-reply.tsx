@@ -3,9 +3,14 @@
 import { createContext, use, useState, type ReactNode } from 'react';
 
 export type ReplyTarget = { id: number; name: string } | null;
-type ReplyState = { reply: ReplyTarget; setReply: (reply: ReplyTarget) => void };
+type ReplyState = {
+  reply: ReplyTarget;
+  setReply: (reply: ReplyTarget) => void;
+  /** The target the page was rendered with (`?replyto=`). */
+  initial: ReplyTarget;
+};
 
-const ReplyContext = createContext<ReplyState>({ reply: null, setReply: () => {} });
+const ReplyContext = createContext<ReplyState>({ reply: null, setReply: () => {}, initial: null });
 
 /** Which comment the form answers. Starts from `?replyto=` (the no-JavaScript path). */
 export function ReplyProvider({
@@ -16,7 +21,7 @@ export function ReplyProvider({
   children: ReactNode;
 }) {
   const [reply, setReply] = useState(initial);
-  return <ReplyContext value={{ reply, setReply }}>{children}</ReplyContext>;
+  return <ReplyContext value={{ reply, setReply, initial }}>{children}</ReplyContext>;
 }
 
 export const useReply = () => use(ReplyContext);

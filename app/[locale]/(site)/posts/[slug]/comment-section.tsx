@@ -1,6 +1,7 @@
 import { getApprovedComments } from '@/db/queries/comments';
 import { getSettings } from '@/db/queries/settings';
 import { commentsClosed } from '@/lib/comments/policy';
+import { languageCounts } from '@/lib/comments/language-name';
 import { buildThread, findInThread } from '@/lib/comments/thread';
 import type { Locale } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/translate';
@@ -8,6 +9,7 @@ import { COMMENT_ERRORS } from '@/lib/validations/comment';
 import { ClientMessages } from '@/components/client-messages';
 import { postComment } from './comment-actions';
 import { CommentForm } from './comment-form';
+import { CommentLanguageFilter, FilterStyle } from './comment-language-filter';
 import { CommentList, type ListedComment } from './comment-list';
 import { ReplyProvider } from './comment-reply';
 import './comment-styles.css';
@@ -21,6 +23,8 @@ type Props = {
   path: string;
   /** The comment answered by the no-JavaScript reply form (`?replyto=`). */
   replyTo?: number;
+  /** The CSP nonce of a page rendered per request (cached pages allow the filter's style by hash). */
+  nonce?: string;
 };
 
 /**
@@ -28,7 +32,7 @@ type Props = {
  * the reader's own held comments and remembered name come to the form from a no-store endpoint
  * after load, and the answer to a post (with or without JavaScript) shows what was held.
  */
-export function CommentSection({ post, locale, path, replyTo }: Props) {
+export function CommentSection({ post, locale, path, replyTo, nonce }: Props) {
   const t = getTranslator(locale);
   const settings = getSettings();
   const approved = getApprovedComments({ postId: post.id });
@@ -36,13 +40,16 @@ export function CommentSection({ post, locale, path, replyTo }: Props) {
   const closed = commentsClosed(post, settings.closeCommentsAfterDays);
   const canReply = (c: { depth: number }) => !closed && c.depth < settings.threadDepth;
   const target = replyTo ? findInThread(thread, replyTo) : undefined;
+  const languages = languageCounts(approved, settings.languages);
 
   return (
     <section id="comments" className="comments" aria-labelledby="comments-title">
       <h2 id="comments-title">{t('comments.title', { count: approved.length })}</h2>
+      <FilterStyle languages={languages.map((l) => l.language)} nonce={nonce} />
       <ReplyProvider
         initial={target && canReply(target) ? { id: target.id, name: target.authorName } : null}
       >
+        <CommentLanguageFilter t={t} total={approved.length} languages={languages} />
         {thread.length ? (
           <CommentList
             nodes={thread}

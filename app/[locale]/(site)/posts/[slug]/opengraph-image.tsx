@@ -3,7 +3,7 @@ import { getSettings } from '@/db/queries/settings';
 import { formatDateTime, pick } from '@/lib/format';
 import { isLocale } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/translate';
-import { cjkFonts, drawableText } from '@/lib/server/cjk-font';
+import { cardFont, drawableText } from '@/lib/server/cjk-font';
 import { getPublicPost } from '@/lib/server/reader-cache';
 
 type Params = { locale: string; slug: string };
@@ -26,12 +26,12 @@ export default async function Image({ params }: { params: Promise<Params> }) {
   const { locale, slug } = await params;
   const post = isLocale(locale) ? getPublicPost(slug) : null;
   if (!post || !isLocale(locale)) return new Response('Not found', { status: 404 });
-  const fonts = await cjkFonts();
+  const font = await cardFont();
   const settings = getSettings();
   const titles = post.languages
     .map((language) => ({
       language,
-      text: drawableText(post.translations[language]?.title ?? '', Boolean(fonts)),
+      text: drawableText(post.translations[language]?.title ?? '', font),
     }))
     .filter((title) => title.text);
   const [main, ...others] = titles;
@@ -54,7 +54,7 @@ export default async function Image({ params }: { params: Promise<Params> }) {
       }}
     >
       <div style={{ display: 'flex', fontSize: 30, color: '#5f5d57' }}>
-        {drawableText(pick(settings.titles, locale), Boolean(fonts)) || 'Taiyaku'}
+        {drawableText(pick(settings.titles, locale), font) || 'Taiyaku'}
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', gap: 24 }}>
         <div style={{ display: 'flex', fontSize: 64, lineHeight: 1.3 }}>{main?.text ?? slug}</div>
@@ -70,10 +70,10 @@ export default async function Image({ params }: { params: Promise<Params> }) {
       <div
         style={{ display: 'flex', justifyContent: 'space-between', fontSize: 26, color: '#5f5d57' }}
       >
-        <span>{drawableText(footer[0]!, Boolean(fonts))}</span>
+        <span>{drawableText(footer[0]!, font)}</span>
         <span>{footer[1]}</span>
       </div>
     </div>,
-    { ...size, fonts: fonts ?? undefined },
+    { ...size, fonts: font?.fonts },
   );
 }

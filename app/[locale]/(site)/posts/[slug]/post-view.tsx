@@ -33,7 +33,7 @@ export async function PostView({ params, choice, replyTo, nonce }: Props) {
   const path = `/${locale}/posts/${post.slug}`;
   return (
     <ReadingArticle post={post} locale={locale} t={t} choice={choice} path={path} nonce={nonce}>
-      <CommentSection post={post} locale={locale} path={path} replyTo={replyTo} />
+      <CommentSection post={post} locale={locale} path={path} replyTo={replyTo} nonce={nonce} />
       <PostJsonLd post={post} locale={locale} />
     </ReadingArticle>
   );

@@ -48,29 +48,32 @@ export function ReadingArticle({ post, locale, t, choice, path, nonce, children 
       data-pair={translation ? `${original} ${translation}` : original}
     >
       {!choice && translation && <ViewScript nonce={nonce} />}
-      <PostHeader
-        post={post}
-        pair={state.pair}
-        locale={locale}
-        t={t}
-        timeZone={settings.timeZone}
-      />
-      {translation && (
-        <ReadingControls
-          options={viewOptions({
-            path,
-            pair: [original, translation],
-            languages: post.languages,
-            t,
-          })}
-          initial={{ view: state.view, lang: state.lang }}
-          pair={[original, translation]}
-          label={t('reading.label')}
-          hint={t('reading.hint')}
-          fixed={Boolean(choice)}
+      {/* The view bar sticks within the text only: it must not cover the comments below. */}
+      <div className="reading-text">
+        <PostHeader
+          post={post}
+          pair={state.pair}
+          locale={locale}
+          t={t}
+          timeZone={settings.timeZone}
         />
-      )}
-      <ReadingBody blocks={post.blocks} pair={state.pair} locale={locale} t={t} />
+        {translation && (
+          <ReadingControls
+            options={viewOptions({
+              path,
+              pair: [original, translation],
+              languages: post.languages,
+              t,
+            })}
+            initial={{ view: state.view, lang: state.lang }}
+            pair={[original, translation]}
+            label={t('reading.label')}
+            hint={t('reading.hint')}
+            fixed={Boolean(choice)}
+          />
+        )}
+        <ReadingBody blocks={post.blocks} pair={state.pair} locale={locale} t={t} />
+      </div>
       {children}
     </article>
   );

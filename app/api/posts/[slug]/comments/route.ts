@@ -91,13 +91,12 @@ export async function POST(request: Request, { params }: Params) {
   const parsed = commentSchema.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
 
-  const language =
-    localeFromAcceptLanguage(request.headers.get('accept-language')) ??
-    target.settings.defaultLanguage;
   const outcome = submitComment({
     slug,
     values: parsed.data,
-    language,
+    pageLanguage:
+      localeFromAcceptLanguage(request.headers.get('accept-language')) ??
+      target.settings.defaultLanguage,
     headers: request.headers,
     signedIn: await getCurrentUser(),
   });

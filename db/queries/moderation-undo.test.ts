@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { throwawayDatabase } from '@/db/test-db';
+
+throwawayDatabase();
+const { seedDemo } = await import('@/db/seed');
+const { getDb } = await import('@/db');
+const { auditLog, comments, posts, users } = await import('@/db/schema');
+const { and, eq, inArray } = await import('drizzle-orm');
+const { moderateComments, undoModeration } = await import('./moderation-changes');
+
+let actorId = 0;
+let postId = 0;
+
+const add = (body: string) =>
+  getDb()
+    .insert(comments)
+    .values({ postId, authorName: 'Reader', authorEmail: 'r@example.org', body, language: 'en' })
+    .returning()
+    .get().id;
+const statuses = (ids: number[]) =>
+  ids.map(
+    (id) => getDb().select().from(comments).where(eq(comments.id, id)).get()?.status ?? 'gone',
+  );
+
+beforeAll(async () => {
+  await seedDemo();
+  actorId = getDb().select().from(users).where(eq(users.role, 'moderator')).get()!.id;
+  postId = getDb().select().from(posts).get()!.id;
+});
+
+describe('undoing a moderation', () => {
+  it('puts each comment back where it was and logs the undo with the actor', () => {
+    const ids = [add('one'), add('two'), add('three')];
+    moderateComments({ ids: [ids[0]!], action: 'approve', actorId });
+    const moved = moderateComments({ ids, action: 'spam', actorId });
+    expect(statuses(ids)).toEqual(['spam', 'spam', 'spam']);
+
+    const undone = undoModeration({
+      changes: moved.map((m) => ({ id: m.id, from: m.from, to: m.to! })),
+      actorId,
+    });
+    expect(undone).toHaveLength(3);
+    expect(statuses(ids)).toEqual(['approved', 'pending', 'pending']);
+    const log = getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'comment.undo'), inArray(auditLog.entityId, ids)))
+      .all();
+    expect(log.map((l) => [l.entityId, l.actorId, l.details])).toEqual([
+      [ids[0], actorId, { from: 'spam', to: 'approved' }],
+      [ids[1], actorId, { from: 'spam', to: 'pending' }],
+      [ids[2], actorId, { from: 'spam', to: 'pending' }],
+    ]);
+  });
+
+  it('leaves alone a comment someone moved since, and one that is gone', () => {
+    const ids = [add('kept'), add('moved again')];
+    const moved = moderateComments({ ids, action: 'trash', actorId });
+    moderateComments({ ids: [ids[1]!], action: 'restore', actorId });
+    const undone = undoModeration({
+      changes: [
+        ...moved.map((m) => ({ id: m.id, from: m.from, to: m.to! })),
+        { id: 999_999, from: 'pending', to: 'trash' },
+      ],
+      actorId,
+    });
+    expect(undone.map((u) => u.id)).toEqual([ids[0]]);
+    expect(statuses(ids)).toEqual(['pending', 'pending']);
+  });
+});
