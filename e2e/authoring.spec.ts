@@ -286,7 +286,7 @@ test('a Movable Type export imports 2 posts with their comments, reports the bro
   await signInAs(page, 'owner', { next: '/en/admin/posts/import' });
   await page.getByLabel('Export file').setInputFiles('e2e/fixtures/mt-export.txt');
   await page.getByLabel('Language of the posts').selectOption('ja');
-  const report = page.getByTestId('mt-report');
+  const report = page.getByTestId('import-report');
 
   await page.getByRole('button', { name: 'Dry run' }).click();
   await expect(report).toContainText('Dry run: nothing was saved');

@@ -4,9 +4,9 @@ import { throwawayDatabase } from '@/db/test-db';
 throwawayDatabase();
 const { getDb } = await import('@/db');
 const { comments, posts } = await import('@/db/schema');
-const { createUser } = await import('./users');
-const { importMt } = await import('./imports-mt');
-const { getAdminPost } = await import('./admin-posts');
+const { createUser } = await import('@/db/queries/users');
+const { importMt } = await import('./mt-import');
+const { getAdminPost } = await import('@/db/queries/admin-posts');
 
 // The outside tester's sample (F7): a rule in the body, header-like comment lines, tags, keywords, a ping.
 const EXPORT = `AUTHOR: taro
