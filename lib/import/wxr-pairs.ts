@@ -27,7 +27,8 @@ export function wxrUnits(items: WxrItem[], fallback: string): WxrUnit[] {
   const done = new Set<WxrItem>();
   for (const item of items) {
     if (done.has(item)) continue;
-    const members = [...(item.group ? (groups.get(item.group) ?? [item]) : [item])].sort(byAge);
+    const group = item.group ? (groups.get(item.group) ?? [item]) : [item];
+    const members = group.filter((m) => !done.has(m)).sort(byAge);
     const [original, ...others] = members;
     const pairWith = others.find(
       (o) => languageOf(o, fallback) !== languageOf(original!, fallback),
