@@ -36,6 +36,19 @@ export function importedKeys(): Map<string, { id: number; slug: string }> {
   return new Map(rows.map((r) => [r.key, { id: r.id, slug: r.slug }]));
 }
 
+/** Whether a post imported under `key` still exists (checked again inside each write). */
+function isImported(key: string): boolean {
+  const row = getDb()
+    .select({ id: posts.id })
+    .from(auditLog)
+    .innerJoin(posts, eq(posts.id, auditLog.entityId))
+    .where(
+      sql`${auditLog.action} = 'post.import' and json_extract(${auditLog.details}, '$.key') = ${key}`,
+    )
+    .get();
+  return !!row;
+}
+
 /** Comments in export order; a reply whose parent is not imported becomes a top-level comment. */
 function writeComments(
   tx: Parameters<Parameters<typeof writeTx>[0]>[0],
@@ -64,7 +77,7 @@ export function writeImport(
   actorId: number,
 ): { id: number; slug: string } | null {
   return writeTx((tx) => {
-    if (importedKeys().has(plan.key)) return null;
+    if (isImported(plan.key)) return null;
     const input = {
       ...plan.input,
       slug: uniqueSlug(plan.input.slug),

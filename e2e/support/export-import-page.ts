@@ -22,6 +22,10 @@ export class ExportImportPage {
     return this.page.getByRole('button', { name: 'Import', exact: true }).click();
   }
 
+  get section(): Locator {
+    return this.page.getByRole('region', { name: 'Import a Movable Type or WordPress export' });
+  }
+
   get progress(): Locator {
     return this.page.getByRole('progressbar', { name: 'Import progress' });
   }
@@ -34,14 +38,13 @@ export class ExportImportPage {
     return this.report.getByRole('list', { name });
   }
 
-  /** Holds the upload's answer back until `release()`, so the progress can be seen. */
-  async holdAnswers() {
+  /** Holds the upload back until `release()`, so the progress can be seen while it waits. */
+  async holdUploads() {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await this.page.route('**/api/import', async (route) => {
-      const response = await route.fetch();
       await held;
-      await route.fulfill({ response });
+      await route.continue();
     });
     return () => release();
   }

@@ -35,7 +35,7 @@ function ProgressView({ progress }: { progress: Progress }) {
         max={1}
         {...(importing ? {} : { value: progress.sent })}
       />{' '}
-      {importing ? t('importing') : t('uploading', { percent })}
+      <span>{importing ? t('importing') : t('uploading', { percent })}</span>
     </p>
   );
 }
