@@ -6,7 +6,6 @@ export const PASTE_MAX = 500_000;
 /** The import page uploads exports itself (a route handler, not a server action): up to 32 MB. */
 export const IMPORT_UPLOAD_MAX = 32 * 1024 * 1024;
 export const EXPORT_FORMATS = ['mt', 'wxr'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const language = z
   .union([z.literal(''), z.string().regex(LANGUAGE_PATTERN, { error: 'invalid' })])
