@@ -1,6 +1,7 @@
 import 'server-only';
 import { categorySlug, findCategoryByName } from '@/db/queries/imports';
 import { importedKeys, writeImport, type ImportPlan } from '@/db/queries/import-writes';
+import { getSettings } from '@/db/queries/settings';
 import type { ImportDropped, ImportPostReport, ImportReport } from '@/lib/import/import-report';
 
 /** An entry that cannot become a post (too long a title…): reported with its line, the rest go on. */
@@ -78,6 +79,7 @@ export function runImport(
   opts: RunOptions,
 ): ImportReport {
   const seen = importedKeys();
+  const blogLanguages = getSettings().languages;
   const slugs = new Set<string>();
   const categorySlugs = new Set<string>();
   units.forEach((unit, k) => {
@@ -94,6 +96,9 @@ export function runImport(
       if (!(error instanceof ImportProblem)) throw error;
       return void report.errors.push({ line: unit.line, message: error.message });
     }
+    warnLanguages(planned, blogLanguages, (message) =>
+      report.warnings.push({ line: unit.line, message }),
+    );
     const newCategories = planned.plan.categories.filter((name) => !findCategoryByName(name));
     const written = opts.dryRun ? null : writeImport(planned.plan, opts.actorId);
     const created = opts.dryRun || written !== null;
@@ -115,6 +120,15 @@ export function runImport(
   opts.onProgress?.(units.length, units.length);
   report.errors.sort((a, b) => a.line - b.line);
   return report;
+}
+
+/** A post in a language the blog does not offer is stored, but readers have no way to pick it. */
+function warnLanguages(planned: Planned, blog: string[], warn: (m: string) => void) {
+  const other = Object.keys(planned.plan.input.translations).filter((l) => !blog.includes(l));
+  if (other.length)
+    warn(
+      `${other.join(', ')} is not one of the blog's languages (${blog.join(', ')}): add it in Settings so readers can choose it`,
+    );
 }
 
 function duplicateRow(unit: ImportUnit): ImportPostReport {

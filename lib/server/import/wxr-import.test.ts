@@ -129,4 +129,15 @@ describe('importWxr', () => {
       /could not align the translation .* imported apart/,
     );
   });
+
+  it('warns when a post is in a language the blog does not offer', () => {
+    const doc = wxrDocument([
+      wxrItem({ id: 41, title: 'Bonjour', content: '<p>Salut.</p>', language: 'fr' }),
+    ]);
+    const report = importWxr(doc, options(true));
+    expect(report.posts[0]?.languages).toEqual(['fr']);
+    expect(report.warnings.map((w) => w.message)).toContain(
+      "fr is not one of the blog's languages (ja, en): add it in Settings so readers can choose it",
+    );
+  });
 });
