@@ -95,11 +95,14 @@ export function ImportReportView({ report, locale }: Props) {
         </p>
       )}
       {report.unpaired.length > 0 && (
-        <ul className={styles.warnings} aria-label={ti('unpairedHeading')}>
-          {report.unpaired.map((u, k) => (
-            <li key={k}>{t('lineError', { line: u.line, message: u.title })}</li>
-          ))}
-        </ul>
+        <>
+          <h4 id="import-unpaired">{ti('unpairedHeading')}</h4>
+          <ul className={styles.warnings} aria-labelledby="import-unpaired">
+            {report.unpaired.map((u, k) => (
+              <li key={k}>{t('lineError', { line: u.line, message: u.title })}</li>
+            ))}
+          </ul>
+        </>
       )}
       {report.errors.length > 0 && (
         <ul className={styles.problems} aria-label={t('errorsHeading')}>
