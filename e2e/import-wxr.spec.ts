@@ -122,3 +122,31 @@ test('the import page says in words what is wrong with a file, and the upload re
   });
   expect(crossSite.status()).toBe(403);
 });
+
+test('a Seesaa export whose entries hold their translation arrives as bilingual posts when asked to pair', async ({
+  page,
+  db,
+}) => {
+  await signInAs(page, 'owner', { next: '/en/admin/posts/import' });
+  const form = new ExportImportPage(page);
+  await form.choose('Movable Type / Seesaa (.txt)', 'e2e/fixtures/mt-bilingual.txt', 'ja');
+  await page.getByLabel(/Each entry holds its translation/).check();
+  await form.importNow();
+  await expect(form.report).toContainText(/Created 3 posts, 1 comment/);
+  await expect(form.list('Posts')).toContainText('en + ja · 4 translations paired');
+  await expect(
+    form.list('Entries with no translation paired (imported in one language)'),
+  ).toHaveText('Line 53: 今日の散歩');
+  const ankara = db.select().from(posts).where(eq(posts.slug, '2023-11-ankara-talks')).get()!;
+  expect(ankara.originalLanguage).toBe('en');
+  const japanese = db
+    .select({ text: blockTexts.text })
+    .from(blockTexts)
+    .innerJoin(blocks, eq(blocks.id, blockTexts.blockId))
+    .where(eq(blocks.postId, ankara.id))
+    .all()
+    .map((t) => t.text);
+  expect(japanese).toContain(
+    'クレムリンのペスコフ報道官は、会談について問われ「確認も否定もできない」と述べた。',
+  );
+});
