@@ -1,8 +1,11 @@
-// The import commands: a pasted bilingual page, or a Movable Type export, from a file.
+// The import commands: a pasted bilingual page, a Movable Type or a WordPress export, from a file.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaultImportAuthor, proposalFromPaste, savePasteDraft } from '@/db/queries/imports';
-import { importMt, type MtReport } from '@/db/queries/imports-mt';
+import { importMt } from '@/lib/server/import/mt-import';
+import { importWxr } from '@/lib/server/import/wxr-import';
+import { WxrFileError } from '@/lib/import/wxr-parse';
+import { reportLines } from './import-report-lines';
 import { getSettings } from '@/db/queries/settings';
 // Plain labels, read from the catalogue: next-intl does not load in plain Node (it imports React hooks).
 import en from '@/lib/i18n/messages/en.json';
@@ -21,10 +24,19 @@ export const USAGE = `Usage: npm run import -- <command> FILE [options]
       --json prints { "blocks": [{ "kind", "texts": { "<lang>": "…" } }], "meta": {…},
       "leftovers": […], "removedAsChrome": [{ "text", "reason", "line", "blockIndex" }],
       "split": [{ "blockIndex", "pieces" }] } (paragraphs over the block limit, saved as several blocks).
-  mt FILE [--dry-run] [--json] [--language xx]
+  mt FILE [--dry-run] [--json] [--language xx] [--align]
       Imports a Movable Type / Seesaa export (posts, categories, comments); entries
       imported before are skipped. --language defaults to the blog's default language.
+      --align runs the paste aligner over each body, so an article followed or interleaved
+      by its translation becomes a bilingual post; the report says per entry how many
+      translations were paired and lists the entries it could not pair.
+  wxr FILE [--dry-run] [--json] [--language xx]
+      Imports a WordPress export (WXR): posts, pages (as posts), categories, threaded
+      comments; Polylang / WPML translation pairs become one bilingual post. Tags, attachments
+      and menus are listed, not imported. --language is for posts that name no language.
 --dry-run saves nothing.`;
+
+const COMMANDS = ['paste', 'mt', 'wxr'];
 
 export type Io = { out: (line: string) => void; err: (line: string) => void };
 export class CliError extends Error {}
@@ -117,45 +129,43 @@ function paste(text: string, flags: Flags, io: Io) {
   );
 }
 
-function printReport(report: MtReport, io: Io) {
-  const created = report.posts.filter((p) => p.result === 'created');
-  io.out(
-    `${report.dryRun ? 'Would create' : 'Created'} ${created.length} posts, ${report.comments} comments, ${report.categories.length} categories.`,
-  );
-  for (const p of report.posts)
-    io.out(
-      `  ${p.result === 'created' ? (report.dryRun ? 'new      ' : 'created  ') : 'duplicate'}  line ${p.line}  ${p.slug}  ${p.title}  (${p.status}, ${p.comments} comments)`,
-    );
-  for (const c of report.categories) io.out(`  category  ${c.name} (${c.slug})`);
-  for (const e of report.errors) io.out(`  skipped   line ${e.line}: ${e.message}`);
-  for (const w of report.warnings) io.out(`  warning   line ${w.line}: ${w.message}`);
-  const reasons = en.editor.dropReasons;
-  for (const d of report.dropped)
-    io.out(
-      `  dropped   line ${d.line}: ${d.element} ${reasons[d.reason]}${d.excerpt ? `: ${JSON.stringify(d.excerpt)}` : ''}`,
-    );
-}
-
 /** Exit code 1 when the file held entries but none could be read. */
-function mt(text: string, flags: Flags, io: Io): number {
+function exportFile(command: 'mt' | 'wxr', text: string, flags: Flags, io: Io): number {
   const settings = getSettings();
-  const lang = language(flags.language, '--language') ?? settings.defaultLanguage;
   const large = text.length > LARGE;
-  const report = importMt(text, {
-    dryRun: !!flags['dry-run'],
+  const dryRun = !!flags['dry-run'];
+  const opts = {
+    dryRun,
     // A dry run writes nothing, so it needs no author.
-    actorId: flags['dry-run'] ? (defaultImportAuthor()?.id ?? 0) : author().id,
-    language: lang,
+    actorId: dryRun ? (defaultImportAuthor()?.id ?? 0) : author().id,
+    language: language(flags.language, '--language') ?? settings.defaultLanguage,
     timeZone: settings.timeZone,
-    onProgress: (done, total) => {
+    onProgress: (done: number, total: number) => {
       if (large && (done % 50 === 0 || done === total)) io.err(`  ${done}/${total} entries`);
     },
-  });
+  };
+  if (flags.align && command !== 'mt')
+    throw new CliError('--align is for mt: WordPress pairs are aligned anyway.');
+  const report =
+    command === 'mt' ? importMt(text, { ...opts, align: !!flags.align }) : wxr(text, opts);
   if (!report.posts.length && !report.errors.length)
-    throw new CliError('No Movable Type entries found in the file.');
+    throw new CliError(
+      command === 'mt'
+        ? 'No Movable Type entries found in the file.'
+        : 'No posts or pages found in the WordPress export.',
+    );
   if (flags.json) io.out(JSON.stringify(report, null, 2));
-  else printReport(report, io);
+  else for (const line of reportLines(report, en.editor.dropReasons)) io.out(line);
   return report.posts.length ? 0 : 1;
+}
+
+function wxr(text: string, opts: Parameters<typeof importWxr>[1]) {
+  try {
+    return importWxr(text, opts);
+  } catch (error) {
+    if (error instanceof WxrFileError) throw new CliError(error.message);
+    throw error;
+  }
 }
 
 type Flags = {
@@ -165,6 +175,7 @@ type Flags = {
   translation?: string;
   language?: string;
   'keep-chrome'?: boolean;
+  align?: boolean;
 };
 
 /** Runs one command; returns the exit code. Input problems are CliErrors with a clear message. */
@@ -180,13 +191,13 @@ export function runImportCli(args: string[], io: Io): number {
         translation: { type: 'string' },
         language: { type: 'string' },
         'keep-chrome': { type: 'boolean' },
+        align: { type: 'boolean' },
       },
     });
     const [command, file, ...extra] = positionals;
-    if (!file || extra.length || (command !== 'paste' && command !== 'mt'))
-      throw new CliError(USAGE);
+    if (!file || extra.length || !COMMANDS.includes(command ?? '')) throw new CliError(USAGE);
     const text = readText(file, io);
-    if (command === 'mt') return mt(text, values, io);
+    if (command === 'mt' || command === 'wxr') return exportFile(command, text, values, io);
     paste(text, values, io);
     return 0;
   } catch (error) {

@@ -6,7 +6,7 @@ throwawayDatabase();
 const { seedDemo } = await import('@/db/seed');
 const { getDb } = await import('@/db');
 const { categories, comments, posts, users } = await import('@/db/schema');
-const { importMt } = await import('./imports-mt');
+const { importMt } = await import('@/lib/server/import/mt-import');
 const { proposalFromPaste, savePasteDraft, uniqueSlug } = await import('./imports');
 const { getAdminPost } = await import('./admin-posts');
 const { importPaste } = await import('@/lib/import/paste-import');

@@ -41,6 +41,7 @@ export const PUBLIC_ROUTES: RegExp[] = [
   /^\/api\/posts\/\[slug\]\/comments\/mine$/,
   /^\/(sitemap\.xml|robots\.txt|favicon\.ico|manifest\.webmanifest)$/,
 ];
+// Owner-only (unlisted on purpose): /api/media (image uploads), /api/import (export uploads and imports).
 export const STAFF_ROUTES: RegExp[] = [];
 
 export function pageAccess(route: string): Who[] {

@@ -5,7 +5,7 @@ const FNV_PRIME = 0x100000001b3n;
 const MASK = 0xffffffffffffffffn;
 
 /** 64-bit FNV-1a over UTF-8 bytes: tiny, dependency-free and stable across runtimes. */
-function fnv1a64(text: string): string {
+export function fnv1a64(text: string): string {
   let hash = FNV_OFFSET;
   for (const byte of new TextEncoder().encode(text)) {
     hash ^= BigInt(byte);

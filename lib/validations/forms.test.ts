@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { categorySchema } from './category';
-import { mtImportSchema, pasteImportSchema } from './import';
+import { exportImportSchema, IMPORT_UPLOAD_MAX, pasteImportSchema } from './import';
 import { settingsSchema, type SettingsFormValues } from './settings';
 import { changeUserSchema, newUserSchema } from './user';
 
@@ -113,17 +113,26 @@ describe('category, user and import forms', () => {
       ),
     ).toEqual(['text:required', 'originalLanguage:invalid']);
     const file = new File(['AUTHOR: x'], 'export.txt');
-    expect(mtImportSchema.parse({ file, language: 'ja', dryRun: 'true' })).toMatchObject({
-      dryRun: true,
-    });
+    // The server reads checkboxes as "on" / absent, the browser's form as booleans.
+    expect(
+      exportImportSchema.parse({ format: 'mt', file, language: 'ja', dryRun: 'true', align: 'on' }),
+    ).toMatchObject({ dryRun: true, align: true });
+    expect(
+      exportImportSchema.parse({ format: 'wxr', file, language: 'en', dryRun: false }),
+    ).toMatchObject({ dryRun: false, align: false });
     expect(
       messages(
-        mtImportSchema.safeParse({
+        exportImportSchema.safeParse({
+          format: 'mt',
           file: new File([], 'empty.txt'),
           language: 'ja',
           dryRun: 'false',
         }),
       ),
     ).toEqual(['file:required']);
+    const big = new File([new Uint8Array(IMPORT_UPLOAD_MAX + 1)], 'big.xml');
+    expect(
+      messages(exportImportSchema.safeParse({ format: 'blogger', file: big, language: 'ja' })),
+    ).toEqual(['format:invalid', 'file:fileTooLarge']);
   });
 });

@@ -3,8 +3,9 @@ import { LANGUAGE_PATTERN } from './post';
 
 /** Pasted pages are small; the command line takes anything bigger. */
 export const PASTE_MAX = 500_000;
-/** Server actions accept request bodies up to 1 MB; bigger exports go through `npm run import`. */
-export const MT_UPLOAD_MAX = 1_000_000 - 50_000;
+/** The import page uploads exports itself (a route handler, not a server action): up to 32 MB. */
+export const IMPORT_UPLOAD_MAX = 32 * 1024 * 1024;
+export const EXPORT_FORMATS = ['mt', 'wxr'] as const;
 
 const language = z
   .union([z.literal(''), z.string().regex(LANGUAGE_PATTERN, { error: 'invalid' })])
@@ -17,14 +18,30 @@ export const pasteImportSchema = z.object({
   translationLanguage: language,
 });
 
-/** A Movable Type export file, imported for real or as a dry run, in one language. */
-export const mtImportSchema = z.object({
-  file: z
-    .instanceof(File, { error: 'required' })
-    .refine((f) => f.size > 0, { error: 'required' })
-    .refine((f) => f.size <= MT_UPLOAD_MAX, { error: 'fileTooLarge' }),
+// A file input's value in the browser (a FileList), or the File the server reads from the form.
+const firstFile = (v: unknown) =>
+  typeof FileList !== 'undefined' && v instanceof FileList ? (v[0] ?? null) : v;
+// A checkbox in the browser (boolean), a form field on the server ("true", "on" or absent).
+const flag = z
+  .union([z.boolean(), z.string()])
+  .optional()
+  .transform((v) => v === true || v === 'true' || v === 'on');
+
+/** An export file (Movable Type / Seesaa, or WordPress WXR), imported for real or as a dry run. */
+export const exportImportSchema = z.object({
+  format: z.enum(EXPORT_FORMATS, { error: 'invalid' }),
+  file: z.preprocess(
+    firstFile,
+    z
+      .instanceof(File, { error: 'required' })
+      .refine((f) => f.size > 0, { error: 'required' })
+      .refine((f) => f.size <= IMPORT_UPLOAD_MAX, { error: 'fileTooLarge' }),
+  ),
   language: z.string().regex(LANGUAGE_PATTERN, { error: 'invalid' }),
-  dryRun: z.enum(['true', 'false']).transform((v) => v === 'true'),
+  /** MT only: run the paste aligner over each body. */
+  align: flag,
+  dryRun: flag,
 });
 
+export type ExportImportValues = z.input<typeof exportImportSchema>;
 export type PasteImportValues = z.input<typeof pasteImportSchema>;

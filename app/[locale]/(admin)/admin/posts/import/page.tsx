@@ -3,7 +3,7 @@ import { requirePageRole } from '@/lib/server/dal';
 import { localeFrom } from '@/lib/i18n/server';
 import { ClientMessages } from '@/components/client-messages';
 import { EDITOR_MESSAGES, editorProps } from '../_editor/editor-props';
-import { MtImport } from './mt-import';
+import { ExportImport } from './export-import';
 import { PasteImport } from './paste-import';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('editor.importTitle') };
 }
 
-/** Bring posts in: paste a bilingual page (aligned, then corrected in the editor) or an MT export. */
+/** Bring posts in: paste a bilingual page (aligned, then corrected in the editor), or a Movable Type or WordPress export. */
 export default async function ImportPage({ params }: Props) {
   const { locale, t } = await localeFrom(params);
   await requirePageRole(locale, `/${locale}/admin/posts/import`, 'owner');
@@ -21,9 +21,13 @@ export default async function ImportPage({ params }: Props) {
   return (
     <div className="admin-page">
       <h1>{t('editor.importTitle')}</h1>
-      <ClientMessages locale={locale} namespaces={EDITOR_MESSAGES} timeZone={settings.timeZone}>
+      <ClientMessages
+        locale={locale}
+        namespaces={[...EDITOR_MESSAGES, 'imports']}
+        timeZone={settings.timeZone}
+      >
         <PasteImport locale={locale} {...props} />
-        <MtImport
+        <ExportImport
           languages={props.languages}
           names={props.names}
           defaultLanguage={settings.defaultLanguage}

@@ -1,0 +1,99 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import { getDb, writeTx } from '@/db';
+import { auditLog, comments, posts } from '@/db/schema';
+import { resolveCategories, uniqueSlug } from './imports';
+import { savePost, type PostInput } from './post-editor';
+
+/** A comment to import; `ref`/`parentRef` name it and its parent within the export (threads). */
+export type ImportComment = Omit<typeof comments.$inferInsert, 'postId' | 'parentId'> & {
+  ref: string;
+  parentRef: string | null;
+};
+
+/** One post as an importer planned it: the key makes re-imports find it. */
+export type ImportPlan = {
+  key: string;
+  line: number;
+  input: PostInput;
+  categories: string[];
+  categoryLanguage: string;
+  comments: ImportComment[];
+};
+
+/** Entries imported before whose post still exists: key → the post's id and slug. */
+export function importedKeys(): Map<string, { id: number; slug: string }> {
+  const rows = getDb()
+    .select({
+      key: sql<string>`json_extract(${auditLog.details}, '$.key')`,
+      id: posts.id,
+      slug: posts.slug,
+    })
+    .from(auditLog)
+    .innerJoin(posts, eq(posts.id, auditLog.entityId))
+    .where(eq(auditLog.action, 'post.import'))
+    .all();
+  return new Map(rows.map((r) => [r.key, { id: r.id, slug: r.slug }]));
+}
+
+/** Whether a post imported under `key` still exists (checked again inside each write). */
+function isImported(key: string): boolean {
+  const row = getDb()
+    .select({ id: posts.id })
+    .from(auditLog)
+    .innerJoin(posts, eq(posts.id, auditLog.entityId))
+    .where(
+      sql`${auditLog.action} = 'post.import' and json_extract(${auditLog.details}, '$.key') = ${key}`,
+    )
+    .get();
+  return !!row;
+}
+
+/** Comments in export order; a reply whose parent is not imported becomes a top-level comment. */
+function writeComments(
+  tx: Parameters<Parameters<typeof writeTx>[0]>[0],
+  postId: number,
+  rows: ImportComment[],
+) {
+  const ids = new Map<string, number>();
+  for (const { ref, parentRef, ...c } of rows) {
+    const parentId = parentRef ? (ids.get(parentRef) ?? null) : null;
+    const row = tx
+      .insert(comments)
+      .values({ ...c, postId, parentId })
+      .onConflictDoNothing()
+      .returning({ id: comments.id })
+      .get();
+    if (row) ids.set(ref, row.id);
+  }
+}
+
+/**
+ * Saves one planned post with its categories and comments in one transaction, and records its key.
+ * Returns null when another run imported it meanwhile.
+ */
+export function writeImport(
+  plan: ImportPlan,
+  actorId: number,
+): { id: number; slug: string } | null {
+  return writeTx((tx) => {
+    if (isImported(plan.key)) return null;
+    const input = {
+      ...plan.input,
+      slug: uniqueSlug(plan.input.slug),
+      categoryId: resolveCategories(plan.categories, plan.categoryLanguage, actorId),
+    };
+    const postId = savePost(input, { actorId });
+    writeComments(tx, postId, plan.comments);
+    tx.insert(auditLog)
+      .values({
+        actorId,
+        action: 'post.import',
+        entity: 'post',
+        entityId: postId,
+        details: { key: plan.key, line: plan.line },
+      })
+      .run();
+    return { id: postId, slug: input.slug };
+  });
+}

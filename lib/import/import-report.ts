@@ -1,0 +1,50 @@
+import type { DropReason } from './mt-dropped';
+
+/** The report of an import (or dry run) of a Movable Type or WordPress export. */
+type Line = { line: number; message: string };
+
+export type ImportPostReport = {
+  /** Line in the export where the entry (or the pair's first item) starts. */
+  line: number;
+  title: string;
+  slug: string;
+  /** The created (or already imported) post's id; absent in a dry run. */
+  id?: number;
+  status: 'draft' | 'published';
+  publishedAt: Date | null;
+  comments: number;
+  category: string | null;
+  /** Languages the post has: two for a bilingual post. */
+  languages: string[];
+  /** Blocks carrying a translation, when the importer aligned the entry. */
+  paired?: number;
+  result: 'created' | 'duplicate';
+};
+
+/** A piece of an imported entry left out, cut or replaced: its export line, element (or field) and a short excerpt. */
+export type ImportDropped = { line: number; element: string; reason: DropReason; excerpt: string };
+
+export type ImportReport = {
+  dryRun: boolean;
+  posts: ImportPostReport[];
+  categories: Array<{ name: string; slug: string }>;
+  comments: number;
+  errors: Line[];
+  warnings: Line[];
+  dropped: ImportDropped[];
+  /** With alignment on: entries where no translation could be paired (imported in one language). */
+  unpaired: Array<{ line: number; title: string }>;
+};
+
+export function emptyReport(dryRun: boolean): ImportReport {
+  return {
+    dryRun,
+    posts: [],
+    categories: [],
+    comments: 0,
+    errors: [],
+    warnings: [],
+    dropped: [],
+    unpaired: [],
+  };
+}

@@ -1,0 +1,34 @@
+import type { ImportReport } from '@/lib/import/import-report';
+import type { DropReason } from '@/lib/import/mt-dropped';
+
+const fate = (report: ImportReport, result: string) =>
+  result === 'created' ? (report.dryRun ? 'new      ' : 'created  ') : 'duplicate';
+
+/** An export import's report as lines for the terminal: every post, error, warning and dropped piece. */
+export function reportLines(report: ImportReport, reasons: Record<DropReason, string>): string[] {
+  const created = report.posts.filter((p) => p.result === 'created');
+  const lines = [
+    `${report.dryRun ? 'Would create' : 'Created'} ${created.length} posts, ${report.comments} comments, ${report.categories.length} categories.`,
+  ];
+  for (const p of report.posts) {
+    if (p.result === 'duplicate') {
+      lines.push(`  duplicate  line ${p.line}  ${p.slug}  ${p.title}  (imported before)`);
+      continue;
+    }
+    const paired = p.paired === undefined ? '' : `, paired ${p.paired}`;
+    const langs = p.languages.length ? `, ${p.languages.join('+')}` : '';
+    lines.push(
+      `  ${fate(report, p.result)}  line ${p.line}  ${p.slug}  ${p.title}  (${p.status}, ${p.comments} comments${langs}${paired})`,
+    );
+  }
+  for (const c of report.categories) lines.push(`  category  ${c.name} (${c.slug})`);
+  for (const u of report.unpaired)
+    lines.push(`  unpaired  line ${u.line}: ${u.title} (kept in one language)`);
+  for (const e of report.errors) lines.push(`  skipped   line ${e.line}: ${e.message}`);
+  for (const w of report.warnings) lines.push(`  warning   line ${w.line}: ${w.message}`);
+  for (const d of report.dropped)
+    lines.push(
+      `  dropped   line ${d.line}: ${d.element} ${reasons[d.reason]}${d.excerpt ? `: ${JSON.stringify(d.excerpt)}` : ''}`,
+    );
+  return lines;
+}
