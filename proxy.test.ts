@@ -27,6 +27,7 @@ describe('proxy', () => {
       '/ja/login',
       '/en/search',
       '/en/posts/a/reply/3',
+      '/en/posts/a/suggest/12/ja',
     ])
       expect(isPerRequest(request(path)), path).toBe(true);
     for (const path of ['/ja', '/ja/posts/a', '/en/categories/x', '/ja/archives'])
@@ -119,6 +120,7 @@ describe('proxy', () => {
       '/:locale/login',
       '/:locale/search',
       '/:locale/posts/:slug/reply/:path*',
+      '/:locale/posts/:slug/suggest/:path*',
     ]);
     const conditional = config.matcher.filter((m) => typeof m !== 'string');
     const keys = conditional.flatMap((m) => m.has.map((h) => h.key));

@@ -136,6 +136,12 @@ function blocksOf(postId: number): PostBlock[] {
     texts: Object.fromEntries(
       texts.filter((t) => t.blockId === b.id).map((t) => [t.language, t.text]),
     ),
+    // The reader whose accepted suggestion a translation is, by name (emails stay in suggestions).
+    credits: Object.fromEntries(
+      texts
+        .filter((t) => t.blockId === b.id && t.creditName)
+        .map((t) => [t.language, t.creditName!]),
+    ),
   }));
 }
 

@@ -4,7 +4,12 @@ import type { BlockKind } from '@/lib/model';
 export type BlockTexts = Record<string, string | null>;
 
 export type BlockInput = { kind: BlockKind; src?: string | null; texts: BlockTexts };
-export type PostBlock = BlockInput & { id: number; position: number };
+export type PostBlock = BlockInput & {
+  id: number;
+  position: number;
+  /** Per language: the reader credited for the translation (an accepted suggestion). */
+  credits?: Record<string, string>;
+};
 
 export type Coverage = { translated: number; total: number };
 

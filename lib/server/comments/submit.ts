@@ -38,7 +38,7 @@ export function contentKey(
   postId: number,
   values: Pick<CommentValues, 'parentId' | 'name' | 'email' | 'body'>,
 ): string {
-  const content = JSON.stringify([
+  return keyedContentHash([
     'comment',
     postId,
     values.parentId ?? null,
@@ -46,8 +46,11 @@ export function contentKey(
     values.email,
     values.body,
   ]);
-  return createHmac('sha256', authSecret()).update(content).digest('base64url');
 }
+
+/** A keyed hash of what a form sent, in the idempotency key's format (shared with suggestions). */
+export const keyedContentHash = (content: unknown[]): string =>
+  createHmac('sha256', authSecret()).update(JSON.stringify(content)).digest('base64url');
 
 type Submission = {
   slug: string;

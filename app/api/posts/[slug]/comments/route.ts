@@ -5,6 +5,7 @@ import { getErrorText } from '@/lib/i18n/translate';
 import { commentablePost, findPublicPost, submitComment } from '@/lib/server/comments/submit';
 import { getCurrentUser } from '@/lib/server/dal';
 import { buildThread } from '@/lib/comments/thread';
+import { readCapped } from '@/lib/server/read-capped';
 import { isSameOrigin } from '@/lib/server/request-meta';
 import { commentSchema } from '@/lib/validations/comment';
 
@@ -15,28 +16,6 @@ type Params = { params: Promise<{ slug: string }> };
 
 const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
-
-/**
- * The request body as text, or null once it passes `max` bytes (whatever Content-Length claims).
- * Bytes that are not UTF-8 become U+FFFD, which the schema refuses field by field, exactly as it
- * does for the form's server action (whose fields arrive decoded that way).
- */
-async function readCapped(request: Request, max: number): Promise<string | null> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body?.getReader();
-  for (;;) {
-    const chunk = await reader?.read();
-    if (!chunk || chunk.done) break;
-    size += chunk.value.byteLength;
-    if (size > max) {
-      await reader!.cancel();
-      return null;
-    }
-    chunks.push(chunk.value);
-  }
-  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
-}
 
 /** The approved comments of a public post as a thread, without emails. */
 export async function GET(_request: Request, { params }: Params) {
