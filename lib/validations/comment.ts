@@ -97,7 +97,7 @@ const checkbox = z
 /** The comment form and the JSON API: the one schema, parsed in the browser and again on the server. */
 export const commentSchema = z.object(
   {
-    name: readerText(
+    name: readerText<CommentError>(
       { required: 'nameRequired', control: 'nameControl', tooLong: 'nameTooLong' },
       NAME_MAX,
       NAME_CONTROLS,
@@ -117,7 +117,7 @@ export const commentSchema = z.object(
           .max(EMAIL_MAX, error('emailTooLong'))
           .pipe(z.email(error('emailInvalid'))),
       ),
-    body: readerText(
+    body: readerText<CommentError>(
       { required: 'bodyRequired', control: 'bodyControl', tooLong: 'bodyTooLong' },
       BODY_MAX,
       BODY_CONTROLS,

@@ -3,7 +3,6 @@ import { SUGGESTION_STATUSES } from '@/lib/model';
 import { suggestionSchema } from './suggestion';
 
 export const SUGGESTION_PAGE_SIZE = 20;
-export const SUGGESTION_DECISIONS = ['accept', 'reject', 'spam'] as const;
 
 const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
@@ -15,7 +14,6 @@ export const moderateSuggestionSchema = z.discriminatedUnion('decision', [
   z.object({ id, decision: z.literal('accept'), text: suggestionSchema.shape.text }),
   z.object({ id, decision: z.enum(['reject', 'spam']) }),
 ]);
-export type SuggestionDecisionInput = z.output<typeof moderateSuggestionSchema>;
 
 /** The suggestion queue's query string: anything unexpected falls back to the default. */
 export const suggestionQuerySchema = z.object({

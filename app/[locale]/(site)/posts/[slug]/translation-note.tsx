@@ -1,5 +1,6 @@
 import type { PostBlock } from '@/lib/blocks/types';
 import type { Translate } from '@/lib/i18n/translate';
+import './translation-note.css';
 
 type Props = {
   block: PostBlock;
