@@ -83,6 +83,58 @@ test.describe('a reader suggests a translation without JavaScript', () => {
   });
 });
 
+test.describe('with JavaScript', () => {
+  test('the form checks in the browser; the moderator edits the text before accepting it', async ({
+    page,
+    browser,
+    baseURL,
+    request,
+    db,
+    axe,
+  }) => {
+    const post = suggestionTestPost(db);
+    const reader = new SuggestPage(page);
+    await reader.openFromPost(post.slug);
+    expect(await axe(page)).toEqual([]);
+    await reader.send({ text: 'a\u0007b', name: 'Jiro', email: 'jiro@' });
+    await expect(reader.error('text')).toHaveText(
+      'Your translation contains a control character, which is not allowed.',
+    );
+    await expect(reader.error('email')).toContainText('valid email address');
+    expect(storedSuggestions(db, post.id)).toEqual([]);
+    const text = `読者の訳 ${unique('j')}`;
+    await reader.send({ text, name: 'Jiro', email: 'jiro@example.com' });
+    await expect(reader.status).toContainText('Your suggestion is waiting for review');
+    // The browser refused the first send, so only the second one was stored.
+    expect(storedSuggestions(db, post.id)).toHaveLength(1);
+
+    const staff = await browser.newContext({ baseURL });
+    const staffPage = await staff.newPage();
+    await signInAs(staffPage, 'moderator', { next: '/ja/admin/suggestions' });
+    expect(await axe(staffPage)).toEqual([]);
+    const queue = new SuggestionQueue(staffPage);
+    const edited = `${text}（編集済み）`;
+    await queue.row(text).getByRole('textbox', { name: '公開する翻訳' }).fill('');
+    await queue.decide(text, '採用');
+    await expect(queue.row(text).getByRole('alert')).toHaveText('翻訳を入力してください');
+    await queue.row(text).getByRole('textbox', { name: '公開する翻訳' }).fill(edited);
+    await queue.decide(text, '採用');
+    await expect(queue.row(text)).toHaveCount(0);
+    await staff.close();
+    const html = await (await request.get(`/en/posts/${post.slug}`)).text();
+    expect(html).toContain(edited);
+    expect(html).toContain('Translation suggested by Jiro');
+    expect(html).not.toContain('jiro@example.com');
+  });
+
+  test('anonymous visitors cannot open the suggestion queue', async ({ request }) => {
+    const response = await request.get('/en/admin/suggestions', { maxRedirects: 0 });
+    expect(response.status()).toBeGreaterThanOrEqual(300);
+    expect(response.status()).toBeLessThan(400);
+    expect(response.headers().location).toContain('/en/login');
+  });
+});
+
 test.describe('the suggestions API', () => {
   const api = (slug: string) => `/api/posts/${slug}/suggestions`;
   const body = (blockId: number, extra: Record<string, unknown> = {}) => ({
