@@ -11,11 +11,12 @@ const settings: PolicySettings = {
 const suggestion = { name: 'Hanako', email: 'h@example.com', text: '翻訳です。', honeypot: false };
 
 describe('where a new suggestion goes', () => {
-  it('waits for a moderator even when the comment policy approves everything', () => {
-    expect(decideSuggestion(settings, suggestion)).toEqual({
-      status: 'pending',
-      reason: 'suggestion: needs review',
-    });
+  it('waits for a moderator whatever the comment policy, which is not its reason', () => {
+    for (const commentPolicy of ['approve-all', 'hold-all', 'trust-approved'] as const)
+      expect(decideSuggestion({ ...settings, commentPolicy }, suggestion)).toEqual({
+        status: 'pending',
+        reason: 'suggestion: needs review',
+      });
   });
 
   it('goes to spam on the comment spam signals: the honeypot and block words', () => {
