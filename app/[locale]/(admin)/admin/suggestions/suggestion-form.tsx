@@ -10,6 +10,7 @@ import { moderateSuggestionSchema } from '@/lib/validations/suggestion-moderatio
 import { moderateSuggestionAction } from './actions';
 import type { SuggestionItem } from './suggestion-item';
 
+const DECISIONS = ['accept', 'reject', 'spam'] as const;
 const DONE = { accept: 'accepted', reject: 'rejected', spam: 'markedSpam' } as const;
 
 /**
@@ -17,7 +18,7 @@ const DONE = { accept: 'accepted', reject: 'rejected', spam: 'markedSpam' } as c
  * action's own schema before it is sent; the pressed button says which decision it is, so the
  * form also works as a plain post.
  */
-export function SuggestionForm({ item }: { item: SuggestionItem }) {
+export function SuggestionForm({ item, canAccept }: { item: SuggestionItem; canAccept: boolean }) {
   const t = useTranslations('suggestionQueue');
   const errorOf = useErrorText();
   const [state, formAction, pending] = useActionState(moderateSuggestionAction, null);
@@ -47,7 +48,7 @@ export function SuggestionForm({ item }: { item: SuggestionItem }) {
       onSubmit={(event) => {
         const form = event.currentTarget;
         const button = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-        const decision = (button?.value ?? 'accept') as 'accept' | 'reject' | 'spam';
+        const decision = (button?.value ?? 'accept') as (typeof DECISIONS)[number];
         setValue('decision', decision);
         void handleSubmit(() => startTransition(() => formAction(new FormData(form, button))))(
           event,
@@ -55,7 +56,7 @@ export function SuggestionForm({ item }: { item: SuggestionItem }) {
       }}
     >
       <input type="hidden" name="id" value={item.id} />
-      <div className="field">
+      <div className="field" hidden={!canAccept}>
         <label htmlFor={id}>{t('edit')}</label>
         <textarea
           id={id}
@@ -73,7 +74,7 @@ export function SuggestionForm({ item }: { item: SuggestionItem }) {
         )}
       </div>
       <div className="form-buttons">
-        {(['accept', 'reject', 'spam'] as const).map((decision) => (
+        {(canAccept ? DECISIONS : DECISIONS.slice(1)).map((decision) => (
           <button
             key={decision}
             type="submit"

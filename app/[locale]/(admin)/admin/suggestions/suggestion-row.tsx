@@ -46,7 +46,10 @@ export function SuggestionRow({ item, t }: { item: SuggestionItem; t: Translate 
         <time dateTime={item.iso}>{item.time}</time>
         {item.reason && <> · {item.reason}</>}
       </p>
-      {item.status === 'pending' && item.blockNumber !== null && <SuggestionForm item={item} />}
+      {/* A suggestion whose block is gone can still be rejected, not accepted. */}
+      {item.status === 'pending' && (
+        <SuggestionForm item={item} canAccept={item.blockNumber !== null} />
+      )}
     </li>
   );
 }
