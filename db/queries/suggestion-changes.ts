@@ -1,16 +1,8 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { writeTx } from '@/db';
-import {
-  auditLog,
-  blocks,
-  blockTexts,
-  posts,
-  postTranslations,
-  revisions,
-  suggestions,
-} from '@/db/schema';
-import type { PostInput } from './post-editor';
+import { auditLog, blocks, blockTexts, posts, revisions, suggestions } from '@/db/schema';
+import { snapshotOf } from './post-snapshot';
 
 type Tx = Parameters<Parameters<typeof writeTx>[0]>[0];
 export type SuggestionChange = { id: number; slug: string };
@@ -45,60 +37,6 @@ function pendingTarget(tx: Tx, id: number) {
     )
     .get();
   return source ? { ...row, blockId: row.blockId, sourceText: source.text } : null;
-}
-
-/** The post as the editor would save it now: a revision's snapshot (see db/queries/revisions.ts). */
-function snapshotOf(tx: Tx, postId: number): PostInput {
-  const post = tx.select().from(posts).where(eq(posts.id, postId)).get()!;
-  const titles = tx
-    .select()
-    .from(postTranslations)
-    .where(eq(postTranslations.postId, postId))
-    .all();
-  const rows = tx
-    .select()
-    .from(blocks)
-    .where(eq(blocks.postId, postId))
-    .orderBy(asc(blocks.position))
-    .all();
-  const texts = rows.length
-    ? tx
-        .select({
-          blockId: blockTexts.blockId,
-          language: blockTexts.language,
-          text: blockTexts.text,
-        })
-        .from(blockTexts)
-        .where(
-          inArray(
-            blockTexts.blockId,
-            rows.map((b) => b.id),
-          ),
-        )
-        .all()
-    : [];
-  const languages = titles.map((t) => t.language);
-  return {
-    slug: post.slug,
-    status: post.status,
-    publishedAt: post.publishedAt,
-    originalLanguage: post.originalLanguage,
-    categoryId: post.categoryId,
-    commentsOpen: post.commentsOpen,
-    translations: Object.fromEntries(
-      titles.map((t) => [t.language, { title: t.title, excerpt: t.excerpt }]),
-    ),
-    blocks: rows.map((b) => ({
-      kind: b.kind,
-      src: b.src,
-      texts: Object.fromEntries(
-        languages.map((l) => [
-          l,
-          texts.find((t) => t.blockId === b.id && t.language === l)?.text ?? null,
-        ]),
-      ),
-    })),
-  };
 }
 
 function settle(tx: Tx, id: number, status: 'accepted' | 'rejected' | 'spam', actorId: number) {

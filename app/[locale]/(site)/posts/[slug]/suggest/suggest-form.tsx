@@ -10,6 +10,7 @@ import { COMMENT_NAME_MAX, EMAIL_MAX } from '@/lib/model';
 import { suggestionSchema } from '@/lib/validations/suggestion';
 import { CommentField, describedBy } from '../comment-field';
 import type { SuggestActionState } from './suggest-actions';
+import { FIELDS, formAlerts, kept, newKey, serverError, type Field } from './suggest-form-state';
 
 type Props = {
   action: (previous: SuggestActionState, form: FormData) => Promise<SuggestActionState>;
@@ -18,18 +19,6 @@ type Props = {
   languageName: string;
   backHref: string;
 };
-type Field = 'name' | 'email' | 'text';
-const FIELDS: Field[] = ['name', 'email', 'text'];
-// getRandomValues, unlike randomUUID, also works on a blog served over plain HTTP.
-const newKey = () =>
-  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
-    b.toString(16).padStart(2, '0'),
-  ).join('');
-const kept = (state: SuggestActionState, field: string) => {
-  const value = state && !state.ok ? state.values?.[field] : undefined;
-  return typeof value === 'string' ? value : '';
-};
-
 /**
  * A reader's proposed translation of one block (messages: `suggestions` and its `errors`).
  * Checked in the browser with the shared schema, then posted to the server action, which checks
@@ -65,15 +54,10 @@ export function SuggestForm({ action, blockId, language, languageName, backHref 
         </p>
       </div>
     );
-  const serverError = (f: Field) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
   const errors = Object.fromEntries(
-    FIELDS.map((f) => [f, errorOf(formState.errors[f]?.message ?? serverError(f))]),
+    FIELDS.map((f) => [f, errorOf(formState.errors[f]?.message ?? serverError(state, f))]),
   ) as Record<Field, string | undefined>;
-  const alerts =
-    !state || state.ok ? [] : state.error === 'invalid' ? [t('fixFields')] : [state.error];
-  const otherErrors = Object.entries(state && !state.ok ? (state.fieldErrors ?? {}) : {})
-    .filter(([f]) => !FIELDS.includes(f as Field))
-    .flatMap(([, keys]) => keys.map((k) => errorOf(k)));
+  const alerts = formAlerts(state, { fixFields: t('fixFields'), errorOf });
   const control = (field: Field) => ({
     ...register(field),
     // Rendered into the HTML too: without JavaScript the server's answer keeps what was typed.
@@ -98,9 +82,9 @@ export function SuggestForm({ action, blockId, language, languageName, backHref 
       }}
       noValidate
     >
-      {(alerts.length > 0 || otherErrors.length > 0) && (
+      {alerts.length > 0 && (
         <ul role="alert" className="comment-form-errors">
-          {[...alerts, ...otherErrors].map((text) => (
+          {alerts.map((text) => (
             <li key={text}>{text}</li>
           ))}
         </ul>
