@@ -28,6 +28,7 @@ describe('proxy', () => {
       '/en/search',
       '/ja/unsubscribe',
       '/en/posts/a/reply/3',
+      '/en/posts/a/suggest/12/ja',
     ])
       expect(isPerRequest(request(path)), path).toBe(true);
     for (const path of ['/ja', '/ja/posts/a', '/en/categories/x', '/ja/archives'])
@@ -121,6 +122,7 @@ describe('proxy', () => {
       '/:locale/search',
       '/:locale/unsubscribe',
       '/:locale/posts/:slug/reply/:path*',
+      '/:locale/posts/:slug/suggest/:path*',
     ]);
     const conditional = config.matcher.filter((m) => typeof m !== 'string');
     const keys = conditional.flatMap((m) => m.has.map((h) => h.key));

@@ -156,7 +156,7 @@ function insertComment(
   });
 }
 
-const isUniqueViolation = (error: unknown): boolean =>
+export const isUniqueViolation = (error: unknown): boolean =>
   error instanceof Error &&
   ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' ||
     (error.cause !== undefined && isUniqueViolation(error.cause)));

@@ -139,6 +139,10 @@ function blocksOf(postId: number, original: string): PostBlock[] {
       src: b.src,
       texts: Object.fromEntries(own.map((t) => [t.language, t.text])),
       stale: own.filter((t) => isStale(t.sourceText, originalText)).map((t) => t.language),
+      // The reader whose accepted suggestion a translation is, by name (emails stay in suggestions).
+      credits: Object.fromEntries(
+        own.filter((t) => t.creditName).map((t) => [t.language, t.creditName!]),
+      ),
     };
   });
 }

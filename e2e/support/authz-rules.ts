@@ -12,6 +12,7 @@ export const OWNER: Who[] = ['owner'];
 export const STAFF_PAGES: RegExp[] = [
   /^\/\[locale\]\/admin$/,
   /^\/\[locale\]\/admin\/comments(\/.*)?$/,
+  /^\/\[locale\]\/admin\/suggestions$/,
   /^\/\[locale\]\/admin\/posts$/,
 ];
 export const ADMIN_PAGES = /^\/\[locale\]\/admin(\/.*)?$/;
@@ -22,11 +23,16 @@ export const PUBLIC_ACTIONS: string[] = [
   'app/[locale]/(auth)/login/actions.ts#signOutAction',
   // The reader's comment form.
   'app/[locale]/(site)/posts/[slug]/comment-actions.ts#postComment',
+  // The reader's translation suggestion form.
+  'app/[locale]/(site)/posts/[slug]/suggest/suggest-actions.ts#postSuggestion',
 ];
 /** Actions that end the caller's session: called last for each role. */
 export const ENDS_SESSION: string[] = ['app/[locale]/(auth)/login/actions.ts#signOutAction'];
 /** Server actions for moderators as well as the owner (by file). */
-export const STAFF_ACTIONS: RegExp[] = [/^app\/\[locale\]\/\(admin\)\/admin\/comments\//];
+export const STAFF_ACTIONS: RegExp[] = [
+  /^app\/\[locale\]\/\(admin\)\/admin\/comments\//,
+  /^app\/\[locale\]\/\(admin\)\/admin\/suggestions\//,
+];
 
 /** Route handlers (routes without groups) anyone may call; every other one must refuse anonymous callers and moderators. */
 export const PUBLIC_ROUTES: RegExp[] = [
@@ -37,6 +43,7 @@ export const PUBLIC_ROUTES: RegExp[] = [
   // Uploaded images, as readers' browsers load them.
   /^\/media\/\[file\]$/,
   /^\/api\/posts\/\[slug\]\/comments$/,
+  /^\/api\/posts\/\[slug\]\/suggestions$/,
   // The reader's own held comments, read from their signed cookie: public, answers only its holder.
   /^\/api\/posts\/\[slug\]\/comments\/mine$/,
   /^\/(sitemap\.xml|robots\.txt|favicon\.ico|manifest\.webmanifest)$/,

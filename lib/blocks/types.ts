@@ -15,6 +15,8 @@ export type PostBlock = BlockInput & {
   position: number;
   /** Languages whose translation was made from an earlier text of the original (lib/blocks/stale). */
   stale?: string[];
+  /** Per language: the reader credited for the translation (an accepted suggestion). */
+  credits?: Record<string, string>;
 };
 
 export type Coverage = { translated: number; total: number; stale: number };

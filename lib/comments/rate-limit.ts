@@ -42,11 +42,13 @@ export type CommentThrottle = RateLimit & { bucket: string };
 export function commentThrottle(
   perClient: RateLimit | null,
   who: { signedIn: boolean; trustProxy: boolean; client: string },
+  /** What is being counted: translation suggestions keep a count apart from comments. */
+  scope: 'comment' | 'suggestion' = 'comment',
 ): CommentThrottle | null {
   if (!perClient || who.signedIn) return null;
-  if (who.trustProxy) return { bucket: `comment:${who.client}`, ...perClient };
+  if (who.trustProxy) return { bucket: `${scope}:${who.client}`, ...perClient };
   return {
-    bucket: 'comment:site',
+    bucket: `${scope}:site`,
     limit: perClient.limit * SHARED_CLIENT_FACTOR,
     windowMs: perClient.windowMs,
   };

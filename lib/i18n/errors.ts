@@ -1,5 +1,5 @@
 import { PASSWORD_MIN } from '@/lib/model';
-import { COMMENT_BODY_MAX, COMMENT_LIMITS } from '@/lib/model';
+import { BLOCK_TEXT_MAX, COMMENT_BODY_MAX, COMMENT_LIMITS } from '@/lib/model';
 import type { ErrorKey } from './translate';
 
 export type ErrorValues = Record<string, string | number>;
@@ -13,6 +13,7 @@ export type ErrorText = {
 export const ERROR_VALUES: ErrorValues = {
   ...COMMENT_LIMITS,
   textMax: COMMENT_BODY_MAX,
+  suggestionMax: BLOCK_TEXT_MAX,
   passwordMin: PASSWORD_MIN,
 };
 

@@ -33,13 +33,13 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const REPLACEMENT = '\uFFFD';
 // C0 and C1 controls; the body may keep tab and line breaks.
 const NAME_CONTROLS = /[\u0001-\u001F\u007F-\u009F]/;
-const BODY_CONTROLS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+export const BODY_CONTROLS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 // Embeddings, overrides and isolates: in a name they could flip the text around it.
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
-const error = (message: CommentError) => ({ error: message });
+const error = (message: string) => ({ error: message });
 
-function textProblem(value: string, controls: RegExp, control: CommentError): CommentError | null {
+function textProblem<K extends string>(value: string, controls: RegExp, control: K) {
   if (value.includes('\u0000')) return 'nul';
   if (LONE_SURROGATE.test(value)) return 'surrogate';
   if (value.includes(REPLACEMENT)) return 'encoding';
@@ -50,8 +50,8 @@ function textProblem(value: string, controls: RegExp, control: CommentError): Co
  * Text that is refused, not repaired, when it holds NUL, a lone surrogate, U+FFFD (bytes that were
  * not UTF-8) or a control character; then normalized (NFC, trimmed) and measured in code points.
  */
-function text(
-  keys: { required: CommentError; control: CommentError; tooLong: CommentError },
+export function readerText<K extends string>(
+  keys: { required: K; control: K; tooLong: K },
   max: number,
   controls: RegExp,
   clean: (s: string) => string,
@@ -97,7 +97,7 @@ const checkbox = z
 /** The comment form and the JSON API: the one schema, parsed in the browser and again on the server. */
 export const commentSchema = z.object(
   {
-    name: text(
+    name: readerText<CommentError>(
       { required: 'nameRequired', control: 'nameControl', tooLong: 'nameTooLong' },
       NAME_MAX,
       NAME_CONTROLS,
@@ -117,7 +117,7 @@ export const commentSchema = z.object(
           .max(EMAIL_MAX, error('emailTooLong'))
           .pipe(z.email(error('emailInvalid'))),
       ),
-    body: text(
+    body: readerText<CommentError>(
       { required: 'bodyRequired', control: 'bodyControl', tooLong: 'bodyTooLong' },
       BODY_MAX,
       BODY_CONTROLS,

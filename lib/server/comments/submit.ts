@@ -41,7 +41,7 @@ export function contentKey(
   postId: number,
   values: Pick<CommentValues, 'parentId' | 'name' | 'email' | 'body'>,
 ): string {
-  const content = JSON.stringify([
+  return keyedContentHash([
     'comment',
     postId,
     values.parentId ?? null,
@@ -49,7 +49,6 @@ export function contentKey(
     values.email,
     values.body,
   ]);
-  return createHmac('sha256', authSecret()).update(content).digest('base64url');
 }
 
 /** One rule for the form and the API: the text decides, within the blog's languages. */
@@ -63,6 +62,10 @@ export function commentLanguage(
     : settings.defaultLanguage;
   return detectLanguage(body, { languages: settings.languages, fallback });
 }
+
+/** A keyed hash of what a form sent, in the idempotency key's format (shared with suggestions). */
+export const keyedContentHash = (content: unknown[]): string =>
+  createHmac('sha256', authSecret()).update(JSON.stringify(content)).digest('base64url');
 
 type Submission = {
   slug: string;

@@ -25,6 +25,10 @@ export function QueueTabs({ t, path, current, counts, keep }: Props) {
             </Link>
           </li>
         ))}
+        {/* Readers' translation suggestions have a queue of their own (admin/suggestions). */}
+        <li>
+          <Link href={path.replace(/comments$/, 'suggestions')}>{t('suggestionQueue.tab')}</Link>
+        </li>
       </ul>
     </nav>
   );

@@ -32,7 +32,7 @@ export async function PostView({ params, choice, replyTo, nonce }: Props) {
   if (!post || (choice?.lang && !post.languages.includes(choice.lang))) notFound();
   const path = `/${locale}/posts/${post.slug}`;
   return (
-    <ReadingArticle post={post} locale={locale} t={t} choice={choice} path={path} nonce={nonce}>
+    <ReadingArticle {...{ post, locale, t, choice, path, nonce }} suggestPath={`${path}/suggest`}>
       <CommentSection post={post} locale={locale} path={path} replyTo={replyTo} nonce={nonce} />
       <PostJsonLd post={post} locale={locale} />
     </ReadingArticle>

@@ -20,6 +20,8 @@ type Props = {
   path: string;
   /** The CSP nonce of a page rendered per request (cached pages allow the script by hash). */
   nonce?: string;
+  /** Links each translation cell to its suggestion page (the public post only). */
+  suggestPath?: string;
   children?: ReactNode;
 };
 
@@ -28,7 +30,8 @@ type Props = {
  * turns into the reader's remembered view before first paint. Used by the post page, its
  * `?view=` variants and the preview. Reads no cookie, so the page can be cached for everybody.
  */
-export function ReadingArticle({ post, locale, t, choice, path, nonce, children }: Props) {
+export function ReadingArticle(props: Props) {
+  const { post, locale, t, choice, path, nonce, suggestPath, children } = props;
   const settings = getSettings();
   const state = resolveReadingState({
     query: choice ?? {},
@@ -72,7 +75,13 @@ export function ReadingArticle({ post, locale, t, choice, path, nonce, children 
             fixed={Boolean(choice)}
           />
         )}
-        <ReadingBody blocks={post.blocks} pair={state.pair} locale={locale} t={t} />
+        <ReadingBody
+          blocks={post.blocks}
+          pair={state.pair}
+          locale={locale}
+          t={t}
+          suggestPath={suggestPath}
+        />
       </div>
       {children}
     </article>

@@ -1,14 +1,28 @@
 import { BlockContent } from '@/components/block-content';
 import type { PostBlock } from '@/lib/blocks/types';
 import type { Translate } from '@/lib/i18n/translate';
+import { TranslationNote } from './translation-note';
 
-type Props = { blocks: PostBlock[]; pair: [string, string | null]; locale: string; t: Translate };
+type Props = {
+  blocks: PostBlock[];
+  pair: [string, string | null];
+  locale: string;
+  t: Translate;
+  /** Where "suggest a translation" links go; none in the preview or a revision. */
+  suggestPath?: string;
+};
 
 /**
  * One row per block holding the original and its translation. Every view is this same markup
  * restyled by the article's data attributes, so switching views never re-renders or reflows rows.
  */
-export function ReadingBody({ blocks, pair: [original, translation], locale, t }: Props) {
+export function ReadingBody({
+  blocks,
+  pair: [original, translation],
+  locale,
+  t,
+  suggestPath,
+}: Props) {
   return (
     <div className="reading-body">
       {blocks.map((block) => {
@@ -44,11 +58,17 @@ export function ReadingBody({ blocks, pair: [original, translation], locale, t }
                   src={block.src}
                   lang={translation}
                 />
+                <TranslationNote {...{ block, t, suggestPath }} language={translation} translated />
               </div>
             )}
             {translation && !translated && (
               <div className="cell translation missing" lang={locale}>
                 <p className="missing-note">{t('post.notTranslated')}</p>
+                <TranslationNote
+                  {...{ block, t, suggestPath }}
+                  language={translation}
+                  translated={false}
+                />
               </div>
             )}
           </div>

@@ -1,42 +1,17 @@
 import { getApprovedComments } from '@/db/queries/comments';
 import { fieldErrorsOf } from '@/lib/server/action';
 import { localeFromAcceptLanguage } from '@/lib/i18n/config';
-import { getErrorText } from '@/lib/i18n/translate';
 import { commentablePost, findPublicPost, submitComment } from '@/lib/server/comments/submit';
 import { getCurrentUser } from '@/lib/server/dal';
 import { buildThread } from '@/lib/comments/thread';
-import { isSameOrigin } from '@/lib/server/request-meta';
+import { json, jsonAnswers, parseJson, readJsonWrite } from '@/lib/server/json-api';
 import { commentSchema } from '@/lib/validations/comment';
 
 export const dynamic = 'force-dynamic';
 
 const MAX_BYTES = 64 * 1024;
+const REFUSALS = { crossOrigin: 'crossOrigin', notJson: 'notJson', tooLarge: 'requestTooLarge' };
 type Params = { params: Promise<{ slug: string }> };
-
-const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>
-  Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
-
-/**
- * The request body as text, or null once it passes `max` bytes (whatever Content-Length claims).
- * Bytes that are not UTF-8 become U+FFFD, which the schema refuses field by field, exactly as it
- * does for the form's server action (whose fields arrive decoded that way).
- */
-async function readCapped(request: Request, max: number): Promise<string | null> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body?.getReader();
-  for (;;) {
-    const chunk = await reader?.read();
-    if (!chunk || chunk.done) break;
-    size += chunk.value.byteLength;
-    if (size > max) {
-      await reader!.cancel();
-      return null;
-    }
-    chunks.push(chunk.value);
-  }
-  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
-}
 
 /** The approved comments of a public post as a thread, without emails. */
 export async function GET(_request: Request, { params }: Params) {
@@ -56,39 +31,16 @@ export async function GET(_request: Request, { params }: Params) {
  * 429 with Retry-After; messages follow Accept-Language.
  */
 export async function POST(request: Request, { params }: Params) {
-  const say = getErrorText(
-    localeFromAcceptLanguage(request.headers.get('accept-language')) ?? 'en',
-  );
-  const fail = (key: string, status: number) => json({ error: say(key) }, status);
-  const invalid = (errors: Record<string, string[]>) =>
-    json(
-      {
-        errors: Object.fromEntries(
-          Object.entries(errors).map(([field, keys]) => [field, keys.map((key) => say(key))]),
-        ),
-      },
-      422,
-    );
-
-  if (!isSameOrigin(request.headers)) return fail('crossOrigin', 403);
-  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/json') return fail('notJson', 415);
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BYTES)
-    return fail('requestTooLarge', 413);
-  const text = await readCapped(request, MAX_BYTES).catch(() => undefined);
-  if (text === undefined) return invalid({ _form: ['invalidRequest'] });
-  if (text === null) return fail('requestTooLarge', 413);
+  const { say, fail, invalid } = jsonAnswers(request);
+  const body = await readJsonWrite(request, MAX_BYTES, REFUSALS);
+  if ('response' in body) return body.response;
 
   const slug = (await params).slug;
   const target = commentablePost(slug);
   if (!target.ok) return fail(target.error, target.error === 'closed' ? 403 : 404);
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch {
-    return invalid({ _form: ['invalidJson'] });
-  }
-  const parsed = commentSchema.safeParse(input);
+  const input = parseJson(body.text);
+  if (!input) return invalid({ _form: ['invalidJson'] });
+  const parsed = commentSchema.safeParse(input.value);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
 
   const outcome = submitComment({

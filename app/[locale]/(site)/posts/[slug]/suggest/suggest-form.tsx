@@ -1,0 +1,148 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { startTransition, useActionState, useRef } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { useErrorText } from '@/lib/i18n/use-error-text';
+import { COMMENT_NAME_MAX, EMAIL_MAX } from '@/lib/model';
+import { suggestionSchema } from '@/lib/validations/suggestion';
+import { CommentField, describedBy } from '../comment-field';
+import type { SuggestActionState } from './suggest-actions';
+import { FIELDS, formAlerts, kept, newKey, serverError, type Field } from './suggest-form-state';
+
+type Props = {
+  action: (previous: SuggestActionState, form: FormData) => Promise<SuggestActionState>;
+  blockId: number;
+  language: string;
+  languageName: string;
+  backHref: string;
+};
+/**
+ * A reader's proposed translation of one block (messages: `suggestions` and its `errors`).
+ * Checked in the browser with the shared schema, then posted to the server action, which checks
+ * again; without JavaScript it is a plain form post whose answer shows the server's errors with
+ * what was typed. After sending, only a thank-you is shown: the text is not public.
+ */
+export function SuggestForm({ action, blockId, language, languageName, backHref }: Props) {
+  const t = useTranslations('suggestions');
+  const errorOf = useErrorText();
+  const [state, formAction, sending] = useActionState(action, null);
+  // One key per text: kept for retries after a refusal, so a double send stores one suggestion.
+  const key = useRef<string | null>(null);
+  const { register, handleSubmit, formState } = useForm<
+    z.input<typeof suggestionSchema>,
+    unknown,
+    z.output<typeof suggestionSchema>
+  >({
+    resolver: zodResolver(suggestionSchema),
+    defaultValues: {
+      ...Object.fromEntries(FIELDS.map((f) => [f, kept(state, f)])),
+      blockId: String(blockId),
+      language,
+    },
+  });
+  if (state?.ok)
+    return (
+      <div className="suggest-done">
+        <p role="status" className="comment-notice">
+          {t('thanks')}
+        </p>
+        <p>
+          <a href={backHref}>{t('back')}</a>
+        </p>
+      </div>
+    );
+  const errors = Object.fromEntries(
+    FIELDS.map((f) => [f, errorOf(formState.errors[f]?.message ?? serverError(state, f))]),
+  ) as Record<Field, string | undefined>;
+  const alerts = formAlerts(state, { fixFields: t('fixFields'), errorOf });
+  const control = (field: Field) => ({
+    ...register(field),
+    // Rendered into the HTML too: without JavaScript the server's answer keeps what was typed.
+    defaultValue: kept(state, field),
+    required: true,
+    'aria-invalid': Boolean(errors[field]),
+    'aria-describedby': describedBy(`suggest-${field}`),
+  });
+  // In the handler, not at render: the key is made at the first send and kept for retries.
+  const send = (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    data.set('idempotencyKey', kept(state, 'idempotencyKey') || (key.current ??= newKey()));
+    startTransition(() => formAction(data));
+  };
+  return (
+    <form
+      className="comment-form suggest-form"
+      action={formAction}
+      onSubmit={(event) => {
+        const form = event.currentTarget;
+        void handleSubmit(() => send(form))(event);
+      }}
+      noValidate
+    >
+      {alerts.length > 0 && (
+        <ul role="alert" className="comment-form-errors">
+          {alerts.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+      )}
+      <CommentField
+        id="suggest-text"
+        label={t('text', { language: languageName })}
+        requiredText={t('required')}
+        error={errors.text}
+      >
+        <textarea id="suggest-text" rows={6} lang={language} {...control('text')} />
+      </CommentField>
+      <CommentField
+        id="suggest-name"
+        label={t('name')}
+        requiredText={t('required')}
+        error={errors.name}
+      >
+        <input
+          id="suggest-name"
+          type="text"
+          autoComplete="name"
+          maxLength={COMMENT_NAME_MAX}
+          {...control('name')}
+        />
+      </CommentField>
+      <CommentField
+        id="suggest-email"
+        label={t('email')}
+        requiredText={t('required')}
+        error={errors.email}
+      >
+        <input
+          id="suggest-email"
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          maxLength={EMAIL_MAX}
+          {...control('email')}
+        />
+      </CommentField>
+      <div className="comment-hp">
+        <label htmlFor="suggest-website">{t('honeypot')}</label>
+        <input
+          id="suggest-website"
+          name="website"
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
+      </div>
+      <input type="hidden" defaultValue={blockId} {...register('blockId')} />
+      <input type="hidden" defaultValue={language} {...register('language')} />
+      <input type="hidden" name="idempotencyKey" value={kept(state, 'idempotencyKey')} />
+      <button type="submit" className="comment-submit" disabled={sending}>
+        {sending ? t('submitting') : t('submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import { getSuggestionPost } from '@/db/queries/suggestions';
+import { fieldErrorsOf } from '@/lib/server/action';
+import { getCurrentUser } from '@/lib/server/dal';
+import { json, jsonAnswers, parseJson, readJsonWrite } from '@/lib/server/json-api';
+import { submitSuggestion } from '@/lib/server/suggestions/submit';
+import { suggestionSchema } from '@/lib/validations/suggestion';
+
+export const dynamic = 'force-dynamic';
+
+// A suggestion may be as long as a block (20,000 code points): twice the comment API's limit.
+const MAX_BYTES = 128 * 1024;
+const REFUSALS = {
+  crossOrigin: 'suggestionCrossOrigin',
+  notJson: 'suggestionNotJson',
+  tooLarge: 'suggestionTooLarge',
+};
+type Params = { params: Promise<{ slug: string }> };
+
+/**
+ * Proposes a translation of one block: JSON `{ blockId, language, text, name, email,
+ * idempotencyKey? }` → 201 `{ id, status: "pending" }`, never shown publicly before a moderator
+ * accepts it. Without a key, the same content resolves to the first suggestion (as a replay).
+ * Errors as in the comments API: 403 cross-site, 404 no such public post, 409 a key reused for
+ * other content, 413 over 128 KB, 415 not JSON, 422 `{ errors: { field: [message] } }` (also for
+ * a block of another post or a language the post is not translated into), 429 with Retry-After.
+ */
+export async function POST(request: Request, { params }: Params) {
+  const { say, fail, invalid } = jsonAnswers(request);
+  const body = await readJsonWrite(request, MAX_BYTES, REFUSALS);
+  if ('response' in body) return body.response;
+  const slug = (await params).slug;
+  if (!getSuggestionPost({ slug })) return fail('suggestionPostNotFound', 404);
+  const input = parseJson(body.text);
+  if (!input) return invalid({ _form: ['invalidJson'] });
+  const parsed = suggestionSchema.safeParse(input.value);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+
+  const outcome = submitSuggestion({
+    slug,
+    values: parsed.data,
+    headers: request.headers,
+    signedIn: (await getCurrentUser()) !== null,
+  });
+  if (outcome.ok)
+    return json(
+      { id: outcome.id, status: outcome.status },
+      201,
+      outcome.replayed ? { 'idempotent-replayed': 'true' } : {},
+    );
+  if (outcome.error === 'invalid') return invalid(outcome.fieldErrors);
+  if (outcome.error === 'keyReused') return fail('suggestionKeyConflict', 409);
+  if (outcome.error === 'postNotFound') return fail('suggestionPostNotFound', 404);
+  const minutes = Math.ceil(outcome.retryAfterSeconds / 60);
+  return json({ error: say('suggestionRateLimited', { minutes }) }, 429, {
+    'retry-after': String(outcome.retryAfterSeconds),
+  });
+}

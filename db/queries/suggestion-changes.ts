@@ -1,0 +1,130 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { writeTx } from '@/db';
+import { auditLog, blocks, blockTexts, posts, revisions, suggestions } from '@/db/schema';
+import { snapshotOf } from './post-snapshot';
+
+type Tx = Parameters<Parameters<typeof writeTx>[0]>[0];
+export type SuggestionChange = { id: number; slug: string };
+
+/** The pending suggestion with its post and the block's current original text, if all still exist. */
+function pendingTarget(tx: Tx, id: number) {
+  const row = tx
+    .select({
+      id: suggestions.id,
+      postId: suggestions.postId,
+      blockId: suggestions.blockId,
+      language: suggestions.language,
+      authorName: suggestions.authorName,
+      slug: posts.slug,
+      originalLanguage: posts.originalLanguage,
+    })
+    .from(suggestions)
+    .innerJoin(posts, eq(posts.id, suggestions.postId))
+    .where(and(eq(suggestions.id, id), eq(suggestions.status, 'pending')))
+    .get();
+  if (!row?.blockId) return null;
+  const source = tx
+    .select({ text: blockTexts.text })
+    .from(blockTexts)
+    .innerJoin(blocks, eq(blocks.id, blockTexts.blockId))
+    .where(
+      and(
+        eq(blockTexts.blockId, row.blockId),
+        eq(blocks.postId, row.postId),
+        eq(blockTexts.language, row.originalLanguage),
+      ),
+    )
+    .get();
+  return source ? { ...row, blockId: row.blockId, sourceText: source.text } : null;
+}
+
+function settle(tx: Tx, id: number, status: 'accepted' | 'rejected' | 'spam', actorId: number) {
+  tx.update(suggestions)
+    .set({ status, moderatedBy: actorId, moderatedAt: new Date() })
+    .where(eq(suggestions.id, id))
+    .run();
+}
+
+const audit = (tx: Tx, actorId: number, action: string, id: number, details: object) =>
+  tx
+    .insert(auditLog)
+    .values({
+      actorId,
+      action: `suggestion.${action}`,
+      entity: 'suggestion',
+      entityId: id,
+      details: { ...details },
+    })
+    .run();
+
+/**
+ * Makes a pending suggestion the block's translation in one transaction: the text (the reader's,
+ * or the moderator's edit of it), the original it translates (so a later change of the original
+ * marks it stale) and the reader's name as credit; then a revision of the whole post, an audit
+ * entry and the suggestion marked accepted. Other suggestions for the block stay pending.
+ * Null when the suggestion is not pending or its block is gone.
+ */
+export function acceptSuggestion({
+  id,
+  text,
+  actorId,
+}: {
+  id: number;
+  text: string;
+  actorId: number;
+}): SuggestionChange | null {
+  return writeTx((tx) => {
+    const target = pendingTarget(tx, id);
+    if (!target) return null;
+    const row = { text, sourceText: target.sourceText, creditName: target.authorName };
+    tx.insert(blockTexts)
+      .values({ blockId: target.blockId, language: target.language, ...row })
+      .onConflictDoUpdate({ target: [blockTexts.blockId, blockTexts.language], set: row })
+      .run();
+    tx.update(posts).set({ updatedAt: new Date() }).where(eq(posts.id, target.postId)).run();
+    tx.insert(revisions)
+      .values({
+        postId: target.postId,
+        authorId: actorId,
+        snapshot: { ...snapshotOf(tx, target.postId) },
+      })
+      .run();
+    settle(tx, id, 'accepted', actorId);
+    const edited =
+      text !==
+      tx.select({ body: suggestions.body }).from(suggestions).where(eq(suggestions.id, id)).get()
+        ?.body;
+    audit(tx, actorId, 'accept', id, {
+      postId: target.postId,
+      blockId: target.blockId,
+      language: target.language,
+      edited,
+    });
+    return { id, slug: target.slug };
+  });
+}
+
+/** Rejects a pending suggestion or marks it spam, audited; null when it is not pending. */
+export function dismissSuggestion({
+  id,
+  status,
+  actorId,
+}: {
+  id: number;
+  status: 'rejected' | 'spam';
+  actorId: number;
+}): SuggestionChange | null {
+  return writeTx((tx) => {
+    const row = tx
+      .select({ slug: posts.slug })
+      .from(suggestions)
+      .innerJoin(posts, eq(posts.id, suggestions.postId))
+      .where(and(eq(suggestions.id, id), eq(suggestions.status, 'pending')))
+      .get();
+    if (!row) return null;
+    settle(tx, id, status, actorId);
+    audit(tx, actorId, status === 'spam' ? 'spam' : 'reject', id, {});
+    return { id, slug: row.slug };
+  });
+}
