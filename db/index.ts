@@ -17,7 +17,8 @@ export function getDb(): Db {
   return holder.__taiyakuDb;
 }
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** The handle a write transaction gives its callback: the one Tx type of the db layer. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Every write goes through BEGIN IMMEDIATE, so it takes the write lock up front and never deadlocks. */
 export function writeTx<T>(fn: (tx: Tx) => T): T {

@@ -1,10 +1,9 @@
 import 'server-only';
+import type { Tx } from '@/db';
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
-import type { writeTx } from '@/db';
 import { blocks, blockTexts, type BlockKind } from '@/db/schema';
 import type { BlockInput } from '@/lib/blocks/types';
 
-type Tx = Parameters<Parameters<typeof writeTx>[0]>[0];
 type TextRow = typeof blockTexts.$inferSelect;
 
 /** A cell's text as stored: untranslated stays a missing row, never an empty string. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { getDb, writeTx } from '@/db';
+import { getDb, writeTx, type Tx } from '@/db';
 import { comments, posts, users, type CommentStatus } from '@/db/schema';
 import { isPublic } from './posts';
 import { takeThrottle } from './throttle';
@@ -54,7 +54,6 @@ type CreateOptions = {
   /** Runs in the same transaction after a new comment is stored (mail is queued here). */
   within?: (tx: Tx, stored: { id: number; status: CommentStatus }) => void;
 };
-type Tx = Parameters<Parameters<typeof writeTx>[0]>[0];
 
 /** A post as the comment path needs it, whatever its status: callers decide what is open. */
 /** A public post (the one rule in isPublic) by slug, with what commenting needs to know. */

@@ -4,7 +4,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb, writeTx } from '@/db';
 import type { Db } from '@/db/connection';
 import { comments, mailOutbox, posts, postTranslations, settings, users } from '@/db/schema';
-import type { Tx } from './mail';
+import type { Tx } from '@/db';
 
 // Who mail goes to, and what it says about them: reply notices, owner notices, unsubscribing.
 

@@ -1,10 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq, isNotNull, lte, ne, sql } from 'drizzle-orm';
-import { getDb, writeTx } from '@/db';
+import { getDb, writeTx, type Tx } from '@/db';
 import { mailOutbox, type MailRow } from '@/db/schema';
 import type { MailStatus } from '@/lib/model';
 
-export type Tx = Parameters<Parameters<typeof writeTx>[0]>[0];
 export type NewMail = Pick<MailRow, 'kind' | 'toAddress' | 'subject' | 'textBody' | 'headers'>;
 
 /**

@@ -1,10 +1,9 @@
 import 'server-only';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { writeTx } from '@/db';
+import { writeTx, type Tx } from '@/db';
 import { auditLog, comments, posts, type CommentStatus } from '@/db/schema';
 import { ACTION_SOURCES, DELETABLE, type ModerationAction } from '@/lib/validations/moderation';
 
-type Tx = Parameters<Parameters<typeof writeTx>[0]>[0];
 export type Change = { id: number; slug: string; from: CommentStatus; to: CommentStatus | null };
 
 const TARGET: Record<Exclude<ModerationAction, 'restore'>, CommentStatus> = {

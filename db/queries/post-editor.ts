@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
-import { writeTx } from '@/db';
+import { writeTx, type Tx } from '@/db';
 import { auditLog, posts, postTranslations, revisions } from '@/db/schema';
 import type { BlockInput } from '@/lib/blocks/types';
 import { writeBlocks } from './block-writer';
@@ -16,8 +16,6 @@ export type PostInput = {
   translations: Translations;
   blocks: BlockInput[];
 };
-
-type Tx = Parameters<Parameters<typeof writeTx>[0]>[0];
 
 /** Another post already uses the slug: the editor shows it on the slug field. */
 export class SlugTakenError extends Error {

@@ -1,10 +1,8 @@
 import 'server-only';
+import type { Tx } from '@/db';
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { writeTx } from '@/db';
 import { blocks, blockTexts, posts, postTranslations } from '@/db/schema';
 import type { PostInput } from './post-editor';
-
-type Tx = Parameters<Parameters<typeof writeTx>[0]>[0];
 
 /** The post as the editor would save it now: a revision's snapshot (see db/queries/revisions.ts). */
 export function snapshotOf(tx: Tx, postId: number): PostInput {

@@ -1,10 +1,9 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { writeTx } from '@/db';
+import { writeTx, type Tx } from '@/db';
 import { auditLog, blocks, blockTexts, posts, revisions, suggestions } from '@/db/schema';
 import { snapshotOf } from './post-snapshot';
 
-type Tx = Parameters<Parameters<typeof writeTx>[0]>[0];
 export type SuggestionChange = { id: number; slug: string };
 
 /** The pending suggestion with its post and the block's current original text, if all still exist. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
-import { getDb, writeTx } from '@/db';
+import { getDb, writeTx, type Tx } from '@/db';
 import { blocks, blockTexts, posts, postTranslations, suggestions } from '@/db/schema';
 import type { SuggestionDecision } from '@/lib/suggestions/policy';
 import { isUniqueViolation } from './comments';
@@ -23,7 +23,12 @@ export type CreateSuggestionResult =
   | { ok: false; error: 'rateLimited'; retryAfterSeconds: number }
   | { ok: false; error: 'keyReused' }
   | { ok: false; error: 'blockInvalid' };
-type CreateOptions = { decide: () => SuggestionDecision; rateLimit: Limit | null };
+type CreateOptions = {
+  decide: () => SuggestionDecision;
+  rateLimit: Limit | null;
+  /** Runs in the insert's transaction with what was stored (e.g. queue the owner's notice). */
+  within?: (tx: Tx, stored: { id: number; status: SuggestionDecision['status'] }) => void;
+};
 
 /** A public post by slug, with its original and translation languages (no emails, no drafts). */
 export function getSuggestionPost({ slug, now = new Date() }: { slug: string; now?: Date }) {
@@ -83,7 +88,7 @@ function replay(input: NewSuggestion): CreateSuggestionResult | undefined {
     : { ok: false, error: 'keyReused' };
 }
 
-function insertSuggestion(input: NewSuggestion, { decide, rateLimit }: CreateOptions) {
+function insertSuggestion(input: NewSuggestion, { decide, rateLimit, within }: CreateOptions) {
   return writeTx((tx): CreateSuggestionResult => {
     const replayed = replay(input);
     if (replayed) return replayed;
@@ -108,6 +113,7 @@ function insertSuggestion(input: NewSuggestion, { decide, rateLimit }: CreateOpt
       .values({ ...input, originalText, status, reason })
       .returning({ id: suggestions.id })
       .get();
+    within?.(tx, { id: row.id, status });
     return { ok: true, id: row.id, created: true };
   });
 }

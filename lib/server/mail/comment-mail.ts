@@ -1,14 +1,15 @@
 import 'server-only';
 import type { CommentStatus } from '@/db/schema';
 import type { CommentValues } from '@/lib/validations/comment';
-import { enqueueOwnerNotice, enqueueReplyNotices, type MailTx } from './enqueue';
+import type { Tx } from '@/db';
+import { enqueueOwnerNotice, enqueueReplyNotices } from './enqueue';
 
 /**
  * The mail a newly stored comment causes, in its own transaction: an approved reply notifies the
  * parent's author (if they asked); a held one notifies the owner (if the setting asks).
  */
 export function queueCommentMail(
-  tx: MailTx,
+  tx: Tx,
   stored: { id: number; status: CommentStatus },
   { postId, values }: { postId: number; values: CommentValues },
 ): void {

@@ -1,5 +1,6 @@
 import 'server-only';
-import { queueMail, type Tx } from '@/db/queries/mail';
+import type { Tx } from '@/db';
+import { queueMail } from '@/db/queries/mail';
 import {
   dropUntriedReplyMail,
   ownerRecipients,
@@ -12,8 +13,6 @@ import { getTranslator } from '@/lib/i18n/translate';
 import { ownerNoticeMail, replyNoticeMail } from '@/lib/mail/compose';
 import { siteUrl } from '@/lib/site-url';
 import { unsubscribeToken } from './token';
-
-export type { Tx as MailTx } from '@/db/queries/mail';
 
 /** RFC 8058 one-click unsubscribe: mail clients POST `List-Unsubscribe=One-Click` to this URL. */
 export const oneClickUrl = (token: string) =>

@@ -1,5 +1,7 @@
 import 'server-only';
 import { getSettings } from '@/db/queries/settings';
+import { enqueueOwnerNotice } from '@/lib/server/mail/enqueue';
+import { scheduleMailDelivery } from '@/lib/server/mail/worker';
 import { createSuggestion, getOriginalText, getSuggestionPost } from '@/db/queries/suggestions';
 import { env } from '@/lib/env';
 import { commentRateLimit, commentThrottle } from '@/lib/comments/rate-limit';
@@ -90,8 +92,20 @@ export function submitSuggestion({ slug, values, headers, signedIn }: Submission
         { signedIn, trustProxy: proxyTrusted(), client },
         'suggestion',
       ),
+      // The owner hears of every suggestion waiting for review (if the setting asks).
+      within: (tx, stored) => {
+        if (stored.status === 'pending')
+          enqueueOwnerNotice(tx, {
+            what: 'suggestion',
+            id: stored.id,
+            postId: post.id,
+            author: values.name,
+            body: values.text,
+          });
+      },
     },
   );
+  if (result.ok && result.created) scheduleMailDelivery();
   if (result.ok) return { ok: true, id: result.id, status: 'pending', replayed: !result.created };
   if (result.error === 'blockInvalid')
     return { ok: false, error: 'invalid', fieldErrors: { blockId: ['blockInvalid'] } };
