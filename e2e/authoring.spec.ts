@@ -17,6 +17,7 @@ import { signInAs } from './support/auth';
 import { EditorPage } from './support/editor-page';
 import { expect, test } from './support/fixtures';
 import { PasteImportPage } from './support/paste-import-page';
+import { PostPage } from './support/post-page';
 import { loadSeedJson, SEED_POST_SLUG } from './support/seed-fixture';
 
 const seed = loadSeedJson().post;
@@ -160,12 +161,15 @@ test('pasting raw.txt proposes the seed blocks; saved, the reader shows them sid
     const row = rows.nth(i);
     await expect(row.locator('.cell.original')).toHaveText(block.en, { useInnerText: true });
     if (proposal[i]!.ja)
-      await expect(row.locator('.cell.translation')).toHaveText(proposal[i]!.ja, {
-        useInnerText: true,
-      });
+      await expect(row.locator('.cell.translation').locator(PostPage.TEXT)).toHaveText(
+        proposal[i]!.ja,
+        { useInnerText: true },
+      );
     else await expect(row.locator('.cell.translation.missing')).toBeVisible();
     if (right.includes(i))
-      await expect(row.locator('.cell.translation')).toHaveText(block.ja!, { useInnerText: true });
+      await expect(row.locator('.cell.translation').locator(PostPage.TEXT)).toHaveText(block.ja!, {
+        useInnerText: true,
+      });
   }
   db.update(posts).set({ status: 'draft' }).where(eq(posts.id, id)).run();
 });
