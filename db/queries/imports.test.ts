@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { throwawayDatabase } from '@/db/test-db';
 
 throwawayDatabase();
-const { seedDemo } = await import('@/db/seed');
+const { seedDemo } = await import('@/lib/server/seed');
 const { getDb } = await import('@/db');
 const { categories, comments, posts, users } = await import('@/db/schema');
 const { importMt } = await import('@/lib/server/import/mt-import');
