@@ -13,6 +13,8 @@ export const STAFF_PAGES: RegExp[] = [
   /^\/\[locale\]\/admin$/,
   /^\/\[locale\]\/admin\/comments(\/.*)?$/,
   /^\/\[locale\]\/admin\/posts$/,
+  // Moderators see their own moderation in the audit log (the page narrows it to that).
+  /^\/\[locale\]\/admin\/audit$/,
 ];
 export const ADMIN_PAGES = /^\/\[locale\]\/admin(\/.*)?$/;
 
