@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { changePosts } from '@/db/queries/post-trash';
 import { isLocale } from '@/lib/i18n/config';
-import { defineAction } from '@/lib/server/action';
+import { defineAction, toInput } from '@/lib/server/action';
 import { expirePublicPages } from '@/lib/server/reader-cache';
 import { postTrashSchema } from '@/lib/validations/post-trash';
 
@@ -27,8 +27,10 @@ const changePostsAction = defineAction(
 /** The form action of the post list and the delete confirmation page (works without JavaScript). */
 export async function postTrashAction(form: FormData): Promise<void> {
   const result = await changePostsAction(null, form);
-  // Only bad input gets here (success redirects): most often nothing was ticked.
-  const locale = form.get('locale');
-  const view = form.get('view') === 'trash' ? 'view=trash&' : '';
+  // Only bad input gets here (success redirects): most often nothing was ticked. A hand-made call
+  // may send anything at all, so nothing about it is assumed.
+  const input = Object(toInput(form)) as Record<string, unknown>;
+  const locale = input.locale;
+  const view = input.view === 'trash' ? 'view=trash&' : '';
   if (!result.ok) redirect(`/${isLocale(locale) ? locale : 'ja'}/admin/posts?${view}notice=none`);
 }
