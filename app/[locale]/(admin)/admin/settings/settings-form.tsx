@@ -111,6 +111,7 @@ export function SettingsForm({
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
 
   async function save() {
+    setNotice(null);
     const result = await saveSettingsAction(null, form.getValues()).catch(() => null);
     if (!result?.ok) {
       for (const [path, [message] = []] of Object.entries(result?.fieldErrors ?? {}))
@@ -126,6 +127,8 @@ export function SettingsForm({
       <form
         onSubmit={form.handleSubmit(save, () => setNotice({ ok: false, text: errorOf('invalid') }))}
         noValidate
+        // "Saved" is about the form as it was; the next edit makes it untrue.
+        onInput={() => setNotice((n) => (n?.ok ? null : n))}
         className={styles.form}
       >
         <BlogFields names={names} />

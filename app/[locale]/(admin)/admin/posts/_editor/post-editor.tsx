@@ -27,6 +27,8 @@ type Props = {
   intro?: ReactNode;
   /** An import proposal is unsaved work even before the first edit. */
   startsUnsaved?: boolean;
+  /** A success message to start with ("Revision restored."), gone at the next change like any. */
+  initialNotice?: string;
 };
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
@@ -46,6 +48,7 @@ export function PostEditor({
   names,
   intro,
   startsUnsaved = false,
+  initialNotice,
 }: Props) {
   const t = useTranslations('editor');
   const errorOf = useErrorText();
@@ -54,9 +57,12 @@ export function PostEditor({
     defaultValues: defaults,
   });
   const { formState } = form;
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<Notice>(
+    initialNotice ? { kind: 'ok', text: initialNotice } : null,
+  );
   const [saved, setSaved] = useState(false);
-  // Until hydrated, a click would submit the form natively (a GET carrying every field).
+  // Until hydrated, a click would submit the form natively (a GET carrying every field), and text
+  // typed into the server's HTML would be merged with the values the form sets when it starts.
   const ready = useSyncExternalStore(
     subscribeNothing,
     () => true,
@@ -95,18 +101,22 @@ export function PostEditor({
       <form
         className={styles.editor}
         noValidate
+        // "Saved" describes the form as it was: the next edit makes it untrue, so it goes.
+        onInput={() => setNotice((n) => (n?.kind === 'ok' ? null : n))}
         onSubmit={form.handleSubmit(save, () =>
           setNotice({ kind: 'error', text: errorOf('invalid') }),
         )}
       >
-        <PostFields
-          languages={languages}
-          categories={categories}
-          timeZone={timeZone}
-          names={names}
-        />
-        <BlockList languages={languages} names={names} />
-        <div className={styles.actions}>
+        <fieldset disabled={!ready} className={styles.ready} aria-busy={!ready || undefined}>
+          <PostFields
+            languages={languages}
+            categories={categories}
+            timeZone={timeZone}
+            names={names}
+          />
+          <BlockList languages={languages} names={names} />
+        </fieldset>
+        <div className={`${styles.actions} editor-save-bar`}>
           <button
             type="submit"
             className={styles.primary}
