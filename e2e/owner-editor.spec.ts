@@ -3,7 +3,8 @@ import { postTranslations, revisions } from '@/db/schema';
 import { signInAs } from './support/auth';
 import { EditorPage } from './support/editor-page';
 import { expect, test } from './support/fixtures';
-import { insertPost, unique } from './support/posts';
+import { currentSettings, insertPost, unique } from './support/posts';
+import { utcToLocalTime } from '@/lib/validations/post';
 
 const draft = (db: Parameters<typeof insertPost>[0]) => {
   const slug = unique('editor');
@@ -121,4 +122,21 @@ test('settings: title boxes sit right under their labels; footer style and owner
     footerStyle: 'seesaa',
     notifyOwner: false,
   });
+});
+
+test('a Japanese title proposes a romanized slug, a kanji-only one a date slug; the owner can edit it', async ({
+  page,
+  db,
+}) => {
+  await signInAs(page, 'owner');
+  const editor = new EditorPage(page);
+  await editor.gotoNew();
+  await editor.title('ja').fill('QAテスト記事');
+  await expect(editor.slug).toHaveValue('qa-tesuto');
+  await editor.title('ja').fill('東京都庁');
+  const { timeZone } = currentSettings(db);
+  await expect(editor.slug).toHaveValue(`${utcToLocalTime(new Date(), timeZone).slice(0, 10)}-1`);
+  await editor.slug.fill('tocho-visit');
+  await editor.title('ja').fill('都庁の展望室');
+  await expect(editor.slug).toHaveValue('tocho-visit');
 });
