@@ -27,14 +27,14 @@ function Target({ e, t, base }: { e: AuditEntry; t: Translate; base: string }) {
     return (
       <>
         <Link href={href}>{name}</Link>
-        {slug && <span className="muted"> {slug}</span>}
+        {slug && <span className={`muted ${styles.slug}`}>{slug}</span>}
       </>
     );
   const gone = e.entityId && (e.entity === 'post' || e.entity === 'comment');
   return (
     <span>
       {gone ? t('audit.gone', { entity: entityLabel(t, e.entity), id: e.entityId! }) : name}
-      {slug && <span className="muted"> {slug}</span>}
+      {slug && <span className={`muted ${styles.slug}`}>{slug}</span>}
     </span>
   );
 }
