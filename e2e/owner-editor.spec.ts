@@ -43,9 +43,10 @@ test('the save bar never covers the publishing fields at 1280 px, and "saved" go
   await page.setViewportSize({ width: 1280, height: 720 });
   await signInAs(page, 'owner', { locale: 'ja', next: `/ja/admin/posts/${post.id}/edit` });
   const input = page.getByLabel(/^公開日時/);
-  await input.focus();
   const label = page.locator('label', { hasText: /^公開日時/ });
   const bar = page.locator('.editor-save-bar');
+  // Scrolled so the field sits on the window's bottom edge, where a sticky bar would cover it.
+  await input.evaluate((el) => el.scrollIntoView({ block: 'end' }));
   const [labelBox, inputBox, barBox] = [
     await label.boundingBox(),
     await input.boundingBox(),
@@ -54,6 +55,8 @@ test('the save bar never covers the publishing fields at 1280 px, and "saved" go
   expect(labelBox && inputBox && barBox).toBeTruthy();
   expect(labelBox!.y).toBeGreaterThanOrEqual(0);
   expect(inputBox!.y + inputBox!.height).toBeLessThanOrEqual(barBox!.y);
+  await input.focus();
+  await expect(input).toBeInViewport();
 
   await page.getByRole('button', { name: '保存', exact: true }).click();
   const saved = page.getByRole('status').filter({ hasText: /保存しました/ });

@@ -114,33 +114,39 @@ export function PostEditor({
             timeZone={timeZone}
             names={names}
           />
-          <BlockList languages={languages} names={names} />
         </fieldset>
-        <div className={`${styles.actions} editor-save-bar`}>
-          <button
-            type="submit"
-            className={styles.primary}
-            disabled={!ready || formState.isSubmitting}
-          >
-            {formState.isSubmitting ? t('saving') : t('save')}
-          </button>
-          {(formState.isDirty || (startsUnsaved && !saved)) && (
-            <span className={styles.hint}>{t('unsaved')}</span>
-          )}
-          <p
-            role={notice?.kind === 'error' ? 'alert' : 'status'}
-            className={notice?.kind === 'error' ? styles.error : styles.ok}
-          >
-            {notice?.text}
-          </p>
-          {postId !== null && (
-            <span className={styles.links}>
-              <Link href={`/${locale}/admin/posts/${postId}/preview`} target="_blank">
-                {t('preview')}
-              </Link>
-              <Link href={`/${locale}/admin/posts/${postId}/revisions`}>{t('revisions')}</Link>
-            </span>
-          )}
+        {/* The save bar sticks to the window's bottom only within this part (the blocks, the long
+            part of a post), so it never covers the fields above — the publication time among them. */}
+        <div className={styles.blocksPart}>
+          <fieldset disabled={!ready} className={styles.ready}>
+            <BlockList languages={languages} names={names} />
+          </fieldset>
+          <div className={`${styles.actions} editor-save-bar`}>
+            <button
+              type="submit"
+              className={styles.primary}
+              disabled={!ready || formState.isSubmitting}
+            >
+              {formState.isSubmitting ? t('saving') : t('save')}
+            </button>
+            {(formState.isDirty || (startsUnsaved && !saved)) && (
+              <span className={styles.hint}>{t('unsaved')}</span>
+            )}
+            <p
+              role={notice?.kind === 'error' ? 'alert' : 'status'}
+              className={notice?.kind === 'error' ? styles.error : styles.ok}
+            >
+              {notice?.text}
+            </p>
+            {postId !== null && (
+              <span className={styles.links}>
+                <Link href={`/${locale}/admin/posts/${postId}/preview`} target="_blank">
+                  {t('preview')}
+                </Link>
+                <Link href={`/${locale}/admin/posts/${postId}/revisions`}>{t('revisions')}</Link>
+              </span>
+            )}
+          </div>
         </div>
       </form>
     </FormProvider>
