@@ -45,8 +45,9 @@ test('the save bar never covers the publishing fields at 1280 px, and "saved" go
   const input = page.getByLabel(/^公開日時/);
   const label = page.locator('label', { hasText: /^公開日時/ });
   const bar = page.locator('.editor-save-bar');
-  // Scrolled so the field sits on the window's bottom edge, where a sticky bar would cover it.
-  await input.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  // Scrolled (as with the wheel) so the field sits on the window's bottom edge, where a bar stuck
+  // to the bottom would cover it.
+  await input.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().bottom - innerHeight));
   const [labelBox, inputBox, barBox] = [
     await label.boundingBox(),
     await input.boundingBox(),
