@@ -112,6 +112,10 @@ test('the owner writes a bilingual post, schedules it, and restores an earlier r
   await page.getByRole('link', { name: 'Revisions' }).click();
   await expect(page.getByRole('row')).toHaveCount(3);
   await page.getByRole('button', { name: /^Restore the revision of/ }).click();
+  await page
+    .getByRole('dialog', { name: 'Restore this revision?' })
+    .getByRole('button', { name: 'Restore', exact: true })
+    .click();
   await expect(page.getByText('Revision restored.')).toBeVisible();
   await expect(editor.title('en')).toHaveValue('Harbour lights return');
   await expect(editor.cell(2, 'en', 'original')).toHaveValue(ROWS[1]!.en);
@@ -400,6 +404,10 @@ test('a moderator is refused every owner page and every owner action (403), and 
   await page
     .getByRole('button', { name: /^Restore the revision of/ })
     .first()
+    .click();
+  await page
+    .getByRole('dialog', { name: 'Restore this revision?' })
+    .getByRole('button', { name: 'Restore', exact: true })
     .click();
   await page.goto('/en/admin/settings');
   await page.getByLabel('Blog title (English)').fill('Taken over');

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { blocks, blockTexts, categories, comments, posts, postTranslations } from '@/db/schema';
 import { getPostBySlug, isPublic } from './posts';
@@ -11,6 +11,8 @@ export type AdminPostFilter = {
   status?: AdminStatus;
   categoryId?: number | 'none';
   q?: string;
+  /** The trash view: only trashed posts (otherwise trashed posts are left out). */
+  trash?: boolean;
   page?: number;
   perPage?: number;
   now?: Date;
@@ -90,11 +92,17 @@ export function listAdminPosts({
   status,
   categoryId,
   q,
+  trash = false,
   page = 1,
   perPage = 20,
   now = new Date(),
 }: AdminPostFilter) {
-  const where = and(statusFilter(status, now), categoryFilter(categoryId), titleFilter(q));
+  const where = and(
+    trash ? isNotNull(posts.deletedAt) : isNull(posts.deletedAt),
+    statusFilter(status, now),
+    categoryFilter(categoryId),
+    titleFilter(q),
+  );
   const rows = getDb()
     .select({
       id: posts.id,
@@ -102,6 +110,7 @@ export function listAdminPosts({
       status: posts.status,
       publishedAt: posts.publishedAt,
       updatedAt: posts.updatedAt,
+      deletedAt: posts.deletedAt,
       originalLanguage: posts.originalLanguage,
       category: { id: categories.id, names: categories.names },
       blockCount: sql<number>`(select count(*) from ${blocks} where ${blocks.postId} = ${posts.id})`,

@@ -74,3 +74,21 @@ describe('users for the owner', () => {
     expect(changeUserGuarded(12345, { disabled: true }, second.id)).toBe(false);
   });
 });
+
+describe('settings save path', () => {
+  it('stores the footer style and the owner-mail switch from the form, leaving the rest', async () => {
+    const { getSettings, saveSettings } = await import('./settings');
+    const { settingsFormValues, settingsSchema } = await import('@/lib/validations/settings');
+    const before = getSettings();
+    const form = { ...settingsFormValues(before), footerStyle: 'localized', notifyOwner: true };
+    saveSettings(settingsSchema.parse(form), ownerId);
+    expect(getSettings()).toMatchObject({
+      footerStyle: 'localized',
+      notifyOwner: true,
+      rateLimit: before.rateLimit,
+      titles: before.titles,
+    });
+    saveSettings({ ...settingsSchema.parse(form), notifyOwner: false }, ownerId);
+    expect(getSettings().notifyOwner).toBe(false);
+  });
+});

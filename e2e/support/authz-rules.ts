@@ -14,6 +14,8 @@ export const STAFF_PAGES: RegExp[] = [
   /^\/\[locale\]\/admin\/comments(\/.*)?$/,
   /^\/\[locale\]\/admin\/suggestions$/,
   /^\/\[locale\]\/admin\/posts$/,
+  // Moderators see their own moderation in the audit log (the page narrows it to that).
+  /^\/\[locale\]\/admin\/audit$/,
 ];
 export const ADMIN_PAGES = /^\/\[locale\]\/admin(\/.*)?$/;
 
