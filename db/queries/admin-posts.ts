@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { countWhere, pageOffset } from './paging';
 import { blocks, blockTexts, categories, comments, posts, postTranslations } from '@/db/schema';
 import { getPostBySlug, isPublic } from './posts';
 import { staleCountSql } from './translation-status';
@@ -121,14 +122,9 @@ export function listAdminPosts({
     .where(where)
     .orderBy(desc(posts.updatedAt), desc(posts.id))
     .limit(perPage)
-    .offset((Math.max(1, page) - 1) * perPage)
+    .offset(pageOffset(page, perPage))
     .all();
-  const total =
-    getDb()
-      .select({ n: sql<number>`count(*)` })
-      .from(posts)
-      .where(where)
-      .get()?.n ?? 0;
+  const total = countWhere(posts, where);
   const details = languageDetails(rows.map((r) => r.id));
   return {
     posts: rows.map((r) => ({ ...r, state: adminStatus(r, now), ...details(r.id) })),

@@ -1,7 +1,8 @@
 import 'server-only';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { and, desc, eq, gte, like, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, like, lt, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { countWhere, pageOffset } from './paging';
 import { auditLog, comments, posts, users } from '@/db/schema';
 
 export type AuditFilter = {
@@ -59,14 +60,9 @@ export function listAudit(filter: AuditFilter) {
     .where(where(filter))
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(perPage)
-    .offset((Math.max(1, page) - 1) * perPage)
+    .offset(pageOffset(page, perPage))
     .all();
-  const total =
-    getDb()
-      .select({ n: sql<number>`count(*)` })
-      .from(auditLog)
-      .where(where(filter))
-      .get()?.n ?? 0;
+  const total = countWhere(auditLog, where(filter));
   return { rows, total };
 }
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { and, desc, eq, inArray, isNull, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { countWhere, pageOffset } from './paging';
 import { comments, posts, postTranslations, type CommentStatus } from '@/db/schema';
 
 export type QueueFilter = {
@@ -73,14 +74,9 @@ export function listQueue({ status, q, postId, page = 1, perPage = 20 }: QueueFi
     .where(where)
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(perPage)
-    .offset((Math.max(1, page) - 1) * perPage)
+    .offset(pageOffset(page, perPage))
     .all();
-  const total =
-    getDb()
-      .select({ n: sql<number>`count(*)` })
-      .from(comments)
-      .where(where)
-      .get()?.n ?? 0;
+  const total = countWhere(comments, where);
   const titles = titlesFor([...new Set(rows.map((r) => r.postId))]);
   return { rows: rows.map((r) => ({ ...r, postTitles: titles.get(r.postId) ?? {} })), total };
 }
