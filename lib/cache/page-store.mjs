@@ -16,7 +16,7 @@ export const TAGS = 'x-next-cache-tags';
 
 /**
  * @typedef {{ value: any; lastModified: number; size: number; path: string | null;
- *   cacheControl?: { revalidate?: number | false; expire?: number }; gzip?: Buffer; etag?: string }} Entry
+ *   cacheControl?: { revalidate?: number | false; expire?: number }; raw?: Buffer; gzip?: Buffer; etag?: string }} Entry
  */
 
 // Next may load these modules more than once in one server (each copy constructs handlers), so
@@ -32,7 +32,8 @@ const store = (globalThis[Symbol.for('taiyaku.pageCache')] ??= {
 const sizeOf = (value) => {
   if (!value) return 64;
   if (value.kind === 'APP_PAGE') {
-    let size = value.html.length + (value.rscData?.length ?? 0);
+    // The HTML twice: the string, and the encoded copy the fast path keeps to send.
+    let size = 2 * value.html.length + (value.rscData?.length ?? 0);
     for (const [, buffer] of value.segmentData ?? []) size += buffer.length;
     return size;
   }
