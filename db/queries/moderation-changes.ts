@@ -213,6 +213,31 @@ export function editCommentBody({
 }
 
 /**
+ * Whether the comment's latest logged change is this move, made by this actor: Undo reverses
+ * a move the queue reported, not one a forged request names (or one undone already).
+ */
+function isLastMove(
+  tx: Tx,
+  change: { id: number; from: CommentStatus; to: CommentStatus },
+  actorId: number,
+): boolean {
+  if (change.from === change.to) return false;
+  const last = tx
+    .select({ actorId: auditLog.actorId, action: auditLog.action, details: auditLog.details })
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, 'comment'), eq(auditLog.entityId, change.id)))
+    .orderBy(desc(auditLog.id))
+    .get();
+  return (
+    last !== undefined &&
+    last.actorId === actorId &&
+    last.action !== 'comment.undo' &&
+    last.details?.from === change.from &&
+    last.details?.to === change.to
+  );
+}
+
+/**
  * Puts comments back where a moderation just moved them from, for the queue's Undo. Only comments
  * still where that moderation left them move (a later change by anyone wins); each move is logged
  * as an undo.
@@ -237,13 +262,15 @@ export function undoModeration({
     const undone: Change[] = [];
     for (const change of changes) {
       const row = current.get(change.id);
-      if (!row || row.status !== change.to || change.from === change.to) continue;
+      if (!row || row.status !== change.to || !isLastMove(tx, change, actorId)) continue;
       tx.update(comments)
         .set({ status: change.from, moderatedBy: actorId, moderatedAt: new Date() })
         .where(eq(comments.id, row.id))
         .run();
       audit(tx, actorId, 'undo', row.id, { from: row.status, to: change.from });
       undone.push({ id: row.id, slug: row.slug, from: row.status, to: change.from });
+      // A second entry for the same comment sees it where this one left it.
+      row.status = change.from;
     }
     within?.(tx, undone);
     return undone;
