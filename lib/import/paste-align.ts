@@ -92,16 +92,28 @@ export type UnitScores = {
   pair(i: number, j: number): PairScore;
 };
 
+// A unit's anchors do not depend on the length ratio: both passes of alignAll share them.
+const anchorCache = new WeakMap<AlignUnit, Pick<Context, 'hits' | 'blocksWith'>>();
+
 /**
- * Scores every (translation, block) pair of a unit; `ratio` is the expected length ratio. Only
- * numbers are kept for the whole table (a 2,000 × 2,000 paste is four million pairs): cues are
- * written for the pairs asked for.
+ * Every pair's anchor hits, with equal hits stored once: a long paste about one topic shares
+ * the same names and dates between most of its pairs, and millions of copies exhaust the heap.
  */
-export function scoreUnit(unit: AlignUnit, ratio: number): UnitScores {
+function anchorsOf(unit: AlignUnit): Pick<Context, 'hits' | 'blocksWith'> {
+  const cached = anchorCache.get(unit);
+  if (cached) return cached;
+  const interned = new Map<string, Hit>();
+  const intern = (h: Hit) => {
+    const id = `${h.key}\u0000${h.cue}\u0000${h.strength}`;
+    const known = interned.get(id);
+    if (known) return known;
+    interned.set(id, h);
+    return h;
+  };
   const hits: Hit[][][] = unit.translations.map((t) =>
     unit.blocks.map((o) => {
       const found = anchorHits(t, o);
-      return found.length ? found : NO_HITS;
+      return found.length ? found.map(intern) : NO_HITS;
     }),
   );
   const seen = new Map<string, Set<number>>();
@@ -109,7 +121,18 @@ export function scoreUnit(unit: AlignUnit, ratio: number): UnitScores {
     row.forEach((cell, j) =>
       cell.forEach((h) => seen.set(h.key, (seen.get(h.key) ?? new Set()).add(j))),
     );
-  const blocksWith = new Map([...seen].map(([key, set]) => [key, set.size]));
+  const anchors = { hits, blocksWith: new Map([...seen].map(([key, set]) => [key, set.size])) };
+  anchorCache.set(unit, anchors);
+  return anchors;
+}
+
+/**
+ * Scores every (translation, block) pair of a unit; `ratio` is the expected length ratio. Only
+ * numbers are kept for the whole table (a 2,000 × 2,000 paste is four million pairs): cues are
+ * written for the pairs asked for.
+ */
+export function scoreUnit(unit: AlignUnit, ratio: number): UnitScores {
+  const { hits, blocksWith } = anchorsOf(unit);
   const c: Context = { unit, ratio, hits, blocksWith };
   return {
     matrix: unit.translations.map((_, i) => unit.blocks.map((_o, j) => scorePair(c, i, j))),
