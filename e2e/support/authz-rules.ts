@@ -25,6 +25,8 @@ export const PUBLIC_ACTIONS: string[] = [
   'app/[locale]/(site)/posts/[slug]/comment-actions.ts#postComment',
   // The reader's translation suggestion form.
   'app/[locale]/(site)/posts/[slug]/suggest/suggest-actions.ts#postSuggestion',
+  // The unsubscribe page's button: the signed token in the form is the only credential.
+  'app/[locale]/(site)/unsubscribe/actions.ts#confirmUnsubscribe',
 ];
 /** Actions that end the caller's session: called last for each role. */
 export const ENDS_SESSION: string[] = ['app/[locale]/(auth)/login/actions.ts#signOutAction'];
@@ -44,6 +46,8 @@ export const PUBLIC_ROUTES: RegExp[] = [
   /^\/media\/\[file\]$/,
   /^\/api\/posts\/\[slug\]\/comments$/,
   /^\/api\/posts\/\[slug\]\/suggestions$/,
+  // RFC 8058 one-click unsubscribe (and its GET, a redirect to the page): the token is the credential.
+  /^\/api\/unsubscribe$/,
   // The reader's own held comments, read from their signed cookie: public, answers only its holder.
   /^\/api\/posts\/\[slug\]\/comments\/mine$/,
   /^\/(sitemap\.xml|robots\.txt|favicon\.ico|manifest\.webmanifest)$/,
