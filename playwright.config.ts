@@ -34,6 +34,11 @@ const chromium =
   process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ??
   (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS },
+};
+
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
@@ -49,13 +54,20 @@ export default defineConfig({
   },
   // A project's `use` replaces the top-level launchOptions as a whole, so the browser's options
   // live here, once: the system Chromium, and no background traffic this closed network refuses.
+  // Specs named *.blog-wide.spec.ts change a setting every page shows (the footer style): they run
+  // alone, after every other spec, so no parallel test sees the blog in a state it did not set.
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS },
-      },
+      testIgnore: '**/*.blog-wide.spec.ts',
+      use: browser,
+    },
+    {
+      name: 'blog-wide',
+      testMatch: '**/*.blog-wide.spec.ts',
+      dependencies: ['chromium'],
+      fullyParallel: false,
+      use: browser,
     },
   ],
   webServer: {

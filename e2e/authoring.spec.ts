@@ -17,6 +17,7 @@ import { signInAs } from './support/auth';
 import { EditorPage } from './support/editor-page';
 import { expect, test } from './support/fixtures';
 import { PasteImportPage } from './support/paste-import-page';
+import { PostPage } from './support/post-page';
 import { loadSeedJson, SEED_POST_SLUG } from './support/seed-fixture';
 
 const seed = loadSeedJson().post;
@@ -111,6 +112,10 @@ test('the owner writes a bilingual post, schedules it, and restores an earlier r
   await page.getByRole('link', { name: 'Revisions' }).click();
   await expect(page.getByRole('row')).toHaveCount(3);
   await page.getByRole('button', { name: /^Restore the revision of/ }).click();
+  await page
+    .getByRole('dialog', { name: 'Restore this revision?' })
+    .getByRole('button', { name: 'Restore', exact: true })
+    .click();
   await expect(page.getByText('Revision restored.')).toBeVisible();
   await expect(editor.title('en')).toHaveValue('Harbour lights return');
   await expect(editor.cell(2, 'en', 'original')).toHaveValue(ROWS[1]!.en);
@@ -160,12 +165,15 @@ test('pasting raw.txt proposes the seed blocks; saved, the reader shows them sid
     const row = rows.nth(i);
     await expect(row.locator('.cell.original')).toHaveText(block.en, { useInnerText: true });
     if (proposal[i]!.ja)
-      await expect(row.locator('.cell.translation')).toHaveText(proposal[i]!.ja, {
-        useInnerText: true,
-      });
+      await expect(row.locator('.cell.translation').locator(PostPage.TEXT)).toHaveText(
+        proposal[i]!.ja,
+        { useInnerText: true },
+      );
     else await expect(row.locator('.cell.translation.missing')).toBeVisible();
     if (right.includes(i))
-      await expect(row.locator('.cell.translation')).toHaveText(block.ja!, { useInnerText: true });
+      await expect(row.locator('.cell.translation').locator(PostPage.TEXT)).toHaveText(block.ja!, {
+        useInnerText: true,
+      });
   }
   db.update(posts).set({ status: 'draft' }).where(eq(posts.id, id)).run();
 });
@@ -396,6 +404,10 @@ test('a moderator is refused every owner page and every owner action (403), and 
   await page
     .getByRole('button', { name: /^Restore the revision of/ })
     .first()
+    .click();
+  await page
+    .getByRole('dialog', { name: 'Restore this revision?' })
+    .getByRole('button', { name: 'Restore', exact: true })
     .click();
   await page.goto('/en/admin/settings');
   await page.getByLabel('Blog title (English)').fill('Taken over');

@@ -241,8 +241,10 @@ test.describe('hostile input', () => {
       'createdAt',
       'depth',
       'id',
+      'language',
       'parentId',
       'replies',
+      'staff',
     ]);
   });
 });

@@ -28,7 +28,8 @@ async function approvedParent(db: Db, request: APIRequestContext, post: Post, em
   const id = await apiComment(request, post.slug, {
     name: 'Asker',
     email,
-    body: `Question from ${email}`,
+    // Not the address itself: public feeds must never show one, whoever typed it.
+    body: `Question from ${email.split('@')[0]}`,
     notifyReplies: true,
   });
   db.update(comments).set({ status: 'approved' }).where(eq(comments.id, id)).run();

@@ -239,6 +239,8 @@ test('the queue and overview have no serious accessibility problems, at 360 px t
   page,
   axe,
 }) => {
+  // The approved tab holds every approved comment the suite made by now: axe takes a while on it.
+  test.slow();
   await signInAs(page, 'owner', { next: '/en/admin/comments?status=approved' });
   expect(await axe(page)).toEqual([]);
   await page.setViewportSize({ width: 360, height: 740 });

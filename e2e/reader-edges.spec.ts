@@ -1,25 +1,7 @@
-import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
-import { comments, settings } from '@/db/schema';
-import { CommentForm, commentTestPost, storedComments } from './support/comment-form';
+import { addApproved, CommentForm, commentTestPost, storedComments } from './support/comment-form';
 import { expect, test } from './support/fixtures';
 import { insertCategory, insertPost, unique } from './support/posts';
-
-type Db = Parameters<typeof storedComments>[0];
-
-const addApproved = (db: Db, postId: number, body: string) =>
-  db
-    .insert(comments)
-    .values({
-      postId,
-      authorName: 'Reader',
-      authorEmail: 'reader@example.org',
-      body,
-      language: 'en',
-      status: 'approved',
-    })
-    .returning()
-    .get();
 
 test('pages past the end answer 404: home, category and archive, as ?page= and as paths', async ({
   request,
@@ -53,28 +35,6 @@ test('the favicon and every icon the pages name answer 200 with an image', async
     expect(response.status(), path).toBe(200);
     expect(response.headers()['content-type'], path).toMatch(/^image\//);
   }
-});
-
-test('the footer line: Seesaa words on /ja by default, the page language when the owner picks localized', async ({
-  page,
-  db,
-}) => {
-  const post = commentTestPost(db);
-  addApproved(db, post.id, 'One comment');
-  const meta = page.locator('.post-header .post-meta');
-  await page.goto(`/ja/posts/${post.slug}`);
-  await expect(meta).toContainText(/^posted by .+ at .+ \| Comment\(1\) \| 未分類$/);
-  try {
-    db.update(settings).set({ footerStyle: 'localized' }).where(eq(settings.id, 1)).run();
-    await page.goto(`/ja/posts/${post.slug}`);
-    await expect(meta).toHaveText(/^投稿者 .+ 時刻 .+ \| コメント\(1\) \| 未分類$/);
-    await page.goto(`/en/posts/${post.slug}`);
-    await expect(meta).toHaveText(/^posted by .+ at .+ \| Comment \(1\) \| Uncategorized$/);
-  } finally {
-    db.update(settings).set({ footerStyle: 'seesaa' }).where(eq(settings.id, 1)).run();
-  }
-  await page.goto(`/en/posts/${post.slug}`);
-  await expect(meta).toHaveText(/^posted by .+ at .+ \| Comment\(1\) \| Uncategorized$/);
 });
 
 test('after a reply is posted the form leaves reply mode', async ({ page, db }) => {

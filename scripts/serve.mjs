@@ -19,8 +19,13 @@ await app.prepare();
 // Loaded after Next has loaded the cache handler, so both use the one page store.
 const { serveCached } = await import('../lib/cache/fast-path.mjs');
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   if (!serveCached(req, res)) void handle(req, res);
-}).listen(port, hostname, () =>
+});
+// Node closes an idle keep-alive socket after 5 s, racing clients (and a proxy's upstream pool)
+// that reuse it a moment later: they see ECONNRESET. Keep idle sockets longer than they do.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+server.listen(port, hostname, () =>
   console.log(`Serving http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`),
 );

@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, desc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { countWhere, pageOffset } from './paging';
 import { blocks, blockTexts, categories, comments, posts, postTranslations } from '@/db/schema';
 import { getPostBySlug, isPublic } from './posts';
 import { staleCountSql } from './translation-status';
@@ -11,6 +12,8 @@ export type AdminPostFilter = {
   status?: AdminStatus;
   categoryId?: number | 'none';
   q?: string;
+  /** The trash view: only trashed posts (otherwise trashed posts are left out). */
+  trash?: boolean;
   page?: number;
   perPage?: number;
   now?: Date;
@@ -90,11 +93,17 @@ export function listAdminPosts({
   status,
   categoryId,
   q,
+  trash = false,
   page = 1,
   perPage = 20,
   now = new Date(),
 }: AdminPostFilter) {
-  const where = and(statusFilter(status, now), categoryFilter(categoryId), titleFilter(q));
+  const where = and(
+    trash ? isNotNull(posts.deletedAt) : isNull(posts.deletedAt),
+    statusFilter(status, now),
+    categoryFilter(categoryId),
+    titleFilter(q),
+  );
   const rows = getDb()
     .select({
       id: posts.id,
@@ -102,6 +111,7 @@ export function listAdminPosts({
       status: posts.status,
       publishedAt: posts.publishedAt,
       updatedAt: posts.updatedAt,
+      deletedAt: posts.deletedAt,
       originalLanguage: posts.originalLanguage,
       category: { id: categories.id, names: categories.names },
       blockCount: sql<number>`(select count(*) from ${blocks} where ${blocks.postId} = ${posts.id})`,
@@ -112,14 +122,9 @@ export function listAdminPosts({
     .where(where)
     .orderBy(desc(posts.updatedAt), desc(posts.id))
     .limit(perPage)
-    .offset((Math.max(1, page) - 1) * perPage)
+    .offset(pageOffset(page, perPage))
     .all();
-  const total =
-    getDb()
-      .select({ n: sql<number>`count(*)` })
-      .from(posts)
-      .where(where)
-      .get()?.n ?? 0;
+  const total = countWhere(posts, where);
   const details = languageDetails(rows.map((r) => r.id));
   return {
     posts: rows.map((r) => ({ ...r, state: adminStatus(r, now), ...details(r.id) })),

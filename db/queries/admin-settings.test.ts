@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { throwawayDatabase } from '@/db/test-db';
 
 throwawayDatabase();
-const { seedDemo } = await import('@/db/seed');
+const { seedDemo } = await import('@/lib/server/seed');
 const { getDb } = await import('@/db');
 const { posts, users } = await import('@/db/schema');
 const { CategorySlugTakenError, deleteCategory, listCategoriesForAdmin, saveCategory } =
@@ -72,5 +72,23 @@ describe('users for the owner', () => {
       LastOwnerError,
     );
     expect(changeUserGuarded(12345, { disabled: true }, second.id)).toBe(false);
+  });
+});
+
+describe('settings save path', () => {
+  it('stores the footer style and the owner-mail switch from the form, leaving the rest', async () => {
+    const { getSettings, saveSettings } = await import('./settings');
+    const { settingsFormValues, settingsSchema } = await import('@/lib/validations/settings');
+    const before = getSettings();
+    const form = { ...settingsFormValues(before), footerStyle: 'localized', notifyOwner: true };
+    saveSettings(settingsSchema.parse(form), ownerId);
+    expect(getSettings()).toMatchObject({
+      footerStyle: 'localized',
+      notifyOwner: true,
+      rateLimit: before.rateLimit,
+      titles: before.titles,
+    });
+    saveSettings({ ...settingsSchema.parse(form), notifyOwner: false }, ownerId);
+    expect(getSettings().notifyOwner).toBe(false);
   });
 });

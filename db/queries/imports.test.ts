@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { throwawayDatabase } from '@/db/test-db';
 
 throwawayDatabase();
-const { seedDemo } = await import('@/db/seed');
+const { seedDemo } = await import('@/lib/server/seed');
 const { getDb } = await import('@/db');
 const { categories, comments, posts, users } = await import('@/db/schema');
 const { importMt } = await import('@/lib/server/import/mt-import');
@@ -62,7 +62,8 @@ describe('Movable Type import', () => {
     ]);
     expect(first.posts.map((p) => p.slug)).toEqual([
       '2023-04-book-fair',
-      expect.stringMatching(/^mt-[0-9a-f]+$/),
+      // No basename: the katakana title, romanized.
+      'memo',
     ]);
     const fair = getDb()
       .select()
@@ -157,5 +158,23 @@ describe('paste import', () => {
     const post = getAdminPost({ id: savePasteDraft(proposal, ownerId).id })!;
     expect(post.blocks.filter((b) => b.texts.ja)).toHaveLength(3);
     expect(post.translations.ja?.title).toBe('Notes from a quiet week');
+  });
+});
+
+describe('slugs from Japanese', () => {
+  it('romanizes kana for categories and dates a kanji-only post title, unique', async () => {
+    const { categorySlug } = await import('./imports');
+    const { getSettings } = await import('./settings');
+    const { dateSlug } = await import('@/lib/slug');
+    expect(categorySlug('ニュース', new Set())).toBe('nyuusu');
+    const taken = new Set<string>();
+    const first = categorySlug('国際', taken);
+    const second = categorySlug('政治', taken);
+    expect(first).toMatch(/^category(-\d+)?$/);
+    expect(second).toMatch(/^category-\d+$/);
+    expect(second).not.toBe(first);
+    const today = dateSlug(new Date(), getSettings().timeZone);
+    expect(uniqueSlug('')).toBe(today);
+    expect(uniqueSlug('', new Set([today]))).toBe(today.replace(/-1$/, '-2'));
   });
 });

@@ -1,14 +1,15 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { categories, posts, users } from '@/db/schema';
 import type { BlockInput } from '@/lib/blocks/types';
 import type { PasteImportResult } from '@/lib/import/paste-import';
 import { splitLongBlocks } from '@/lib/import/paste-split';
+import { dateSlug } from '@/lib/slug';
 import { SLUG_MAX, slugify, TITLE_MAX } from '@/lib/validations/post';
 import { createCategory } from './categories';
 import { savePost, type PostInput } from './post-editor';
+import { getSettings } from './settings';
 
 /** What a paste proposes, before the owner corrects it: languages, titles, slug, category, blocks. */
 export type PasteProposal = {
@@ -25,9 +26,16 @@ const clip = (text: string, max: number) =>
 
 /** `base`, else `base-2`, `base-3`…: the first slug no post (and no name in `taken`) uses. */
 export function uniqueSlug(base: string, taken: Set<string> = new Set()): string {
-  const root = base || `post-${new Date().toISOString().slice(0, 10)}`;
   const free = (s: string) =>
     !taken.has(s) && !getDb().select({ id: posts.id }).from(posts).where(eq(posts.slug, s)).get();
+  if (!base) {
+    // Nothing usable in the title (kanji only): the day in the blog's zone, numbered from 1.
+    const today = new Date();
+    const { timeZone } = getSettings();
+    for (let n = 1; ; n++)
+      if (free(dateSlug(today, timeZone, n))) return dateSlug(today, timeZone, n);
+  }
+  const root = base;
   if (free(root)) return root;
   for (let n = 2; ; n++) {
     const candidate = `${root.slice(0, SLUG_MAX - String(n).length - 1)}-${n}`;
@@ -49,9 +57,9 @@ export function findCategoryByName(name: string) {
   );
 }
 
-/** A category slug from its name; names without ASCII letters get a short stable hash. */
+/** A category slug from its name (kana romanized); a kanji-only name becomes "category", numbered. */
 export function categorySlug(name: string, taken: Set<string>) {
-  const base = slugify(name) || `c-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
+  const base = slugify(name) || 'category';
   let slug = base;
   for (
     let n = 2;

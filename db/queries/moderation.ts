@@ -1,7 +1,8 @@
 import 'server-only';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { and, desc, eq, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { countWhere, pageOffset } from './paging';
 import { comments, posts, postTranslations, type CommentStatus } from '@/db/schema';
 
 export type QueueFilter = {
@@ -14,6 +15,9 @@ export type QueueFilter = {
 export type Titles = Record<string, string>;
 
 const parent = alias(comments, 'parent');
+
+// Comments of a trashed post go to the trash with it: out of the queue and its counts until restored.
+const onLivePost = sql`exists (select 1 from ${posts} where ${posts.id} = ${comments.postId} and ${posts.deletedAt} is null)`;
 
 // How many of this email's other comments were approved: the trust hint moderators see.
 const approvedBefore = sql<number>`(select count(*) from ${comments} as c2 where c2.author_email = ${comments.authorEmail} and c2.status = 'approved' and c2.id <> ${comments.id})`;
@@ -43,6 +47,7 @@ export function titlesFor(postIds: number[]): Map<number, Titles> {
 /** One page of the moderation queue for a tab, newest first, with what a moderator needs to decide. */
 export function listQueue({ status, q, postId, page = 1, perPage = 20 }: QueueFilter) {
   const where = and(
+    onLivePost,
     eq(comments.status, status),
     textFilter(q),
     postId ? eq(comments.postId, postId) : undefined,
@@ -69,14 +74,9 @@ export function listQueue({ status, q, postId, page = 1, perPage = 20 }: QueueFi
     .where(where)
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(perPage)
-    .offset((Math.max(1, page) - 1) * perPage)
+    .offset(pageOffset(page, perPage))
     .all();
-  const total =
-    getDb()
-      .select({ n: sql<number>`count(*)` })
-      .from(comments)
-      .where(where)
-      .get()?.n ?? 0;
+  const total = countWhere(comments, where);
   const titles = titlesFor([...new Set(rows.map((r) => r.postId))]);
   return { rows: rows.map((r) => ({ ...r, postTitles: titles.get(r.postId) ?? {} })), total };
 }
@@ -86,6 +86,7 @@ export function countByStatus(): Record<CommentStatus, number> {
   const rows = getDb()
     .select({ status: comments.status, n: sql<number>`count(*)` })
     .from(comments)
+    .where(onLivePost)
     .groupBy(comments.status)
     .all();
   const counts: Record<CommentStatus, number> = { pending: 0, approved: 0, spam: 0, trash: 0 };
@@ -98,7 +99,7 @@ export function countPending(): number {
     getDb()
       .select({ n: sql<number>`count(*)` })
       .from(comments)
-      .where(eq(comments.status, 'pending'))
+      .where(and(onLivePost, eq(comments.status, 'pending')))
       .get()?.n ?? 0
   );
 }
@@ -109,6 +110,7 @@ export function listCommentedPosts() {
     .selectDistinct({ id: posts.id, slug: posts.slug })
     .from(posts)
     .innerJoin(comments, eq(comments.postId, posts.id))
+    .where(isNull(posts.deletedAt))
     .orderBy(desc(posts.id))
     .all();
   const titles = titlesFor(rows.map((r) => r.id));
@@ -127,7 +129,7 @@ export function latestComments(limit = 5) {
       createdAt: comments.createdAt,
     })
     .from(comments)
-    .where(inArray(comments.status, ['pending', 'approved']))
+    .where(and(onLivePost, inArray(comments.status, ['pending', 'approved'])))
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(limit)
     .all();

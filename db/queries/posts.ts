@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import {
   blocks,
@@ -21,9 +21,9 @@ export type PublishedPost = NonNullable<Awaited<ReturnType<typeof getPostBySlug>
 const approvedCount = sql<number>`(select count(*) from ${comments} where ${comments.postId} = ${posts.id} and ${comments.status} = 'approved')`;
 const blockCount = sql<number>`(select count(*) from ${blocks} where ${blocks.postId} = ${posts.id})`;
 
-/** Published and not scheduled for later: the filter every public query shares. */
+/** Published, not scheduled for later and not in the trash: the filter every public query shares. */
 export function isPublic(now = new Date()): SQL {
-  return and(eq(posts.status, 'published'), lte(posts.publishedAt, now))!;
+  return and(eq(posts.status, 'published'), lte(posts.publishedAt, now), isNull(posts.deletedAt))!;
 }
 
 /** When the next scheduled post becomes public (the earliest future publication time), if any. */
@@ -31,7 +31,7 @@ export function nextScheduledAt(now = new Date()): Date | null {
   const row = getDb()
     .select({ at: sql<number | null>`min(${posts.publishedAt})` })
     .from(posts)
-    .where(and(eq(posts.status, 'published'), gt(posts.publishedAt, now)))
+    .where(and(eq(posts.status, 'published'), gt(posts.publishedAt, now), isNull(posts.deletedAt)))
     .get();
   return row?.at ? new Date(row.at) : null;
 }

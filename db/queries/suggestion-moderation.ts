@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db';
+import { countWhere, pageOffset } from './paging';
 import {
   blocks,
   blockTexts,
@@ -65,14 +66,9 @@ export function listSuggestions({
       asc(suggestions.id),
     )
     .limit(perPage)
-    .offset((Math.max(1, page) - 1) * perPage)
+    .offset(pageOffset(page, perPage))
     .all();
-  const total =
-    getDb()
-      .select({ n: sql<number>`count(*)` })
-      .from(suggestions)
-      .where(eq(suggestions.status, status))
-      .get()?.n ?? 0;
+  const total = countWhere(suggestions, eq(suggestions.status, status));
   return { rows: rows.map((r) => ({ ...r, titles: titlesOf(r.postId) })), total };
 }
 

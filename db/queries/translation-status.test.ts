@@ -4,7 +4,7 @@ import { throwawayDatabase } from '@/db/test-db';
 import type { BlockInput } from '@/lib/blocks/types';
 
 throwawayDatabase();
-const { seedDemo } = await import('@/db/seed');
+const { seedDemo } = await import('@/lib/server/seed');
 const { getDb } = await import('@/db');
 const { auditLog, blockTexts, users } = await import('@/db/schema');
 const { getAdminPost, listAdminPosts } = await import('./admin-posts');

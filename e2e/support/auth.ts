@@ -4,7 +4,7 @@ import { hashPassword } from '@/lib/server/auth/password';
 
 export type AccountRole = 'owner' | 'moderator';
 
-/** The demo accounts created by db/seed.ts on the throwaway database. */
+/** The demo accounts created by lib/server/seed.ts on the throwaway database. */
 export const ACCOUNTS: Record<AccountRole, { email: string; password: string; name: string }> = {
   owner: { email: 'owner@taiyaku.test', password: 'taiyaku-owner-demo', name: 'ZUKUNASHI' },
   moderator: {

@@ -14,6 +14,8 @@ export const STAFF_PAGES: RegExp[] = [
   /^\/\[locale\]\/admin\/comments(\/.*)?$/,
   /^\/\[locale\]\/admin\/suggestions$/,
   /^\/\[locale\]\/admin\/posts$/,
+  // Moderators see their own moderation in the audit log (the page narrows it to that).
+  /^\/\[locale\]\/admin\/audit$/,
 ];
 export const ADMIN_PAGES = /^\/\[locale\]\/admin(\/.*)?$/;
 
@@ -46,7 +48,7 @@ export const PUBLIC_ROUTES: RegExp[] = [
   /^\/media\/\[file\]$/,
   /^\/api\/posts\/\[slug\]\/comments$/,
   /^\/api\/posts\/\[slug\]\/suggestions$/,
-  // RFC 8058 one-click unsubscribe (and its GET, a redirect to the page): the token is the credential.
+  // RFC 8058 one-click unsubscribe from a mail: the signed token in the URL is the credential.
   /^\/api\/unsubscribe$/,
   // The reader's own held comments, read from their signed cookie: public, answers only its holder.
   /^\/api\/posts\/\[slug\]\/comments\/mine$/,

@@ -107,6 +107,21 @@ export function commentTestPost(
   return { id, slug };
 }
 
+/** An approved comment by "Reader", stored directly (arranging a thread without the form). */
+export const addApproved = (db: Db, postId: number, body: string) =>
+  db
+    .insert(comments)
+    .values({
+      postId,
+      authorName: 'Reader',
+      authorEmail: 'reader@example.org',
+      body,
+      language: 'en',
+      status: 'approved',
+    })
+    .returning()
+    .get();
+
 export const storedComments = (db: Db, postId: number) =>
   db.select().from(comments).where(eq(comments.postId, postId)).orderBy(asc(comments.id)).all();
 

@@ -20,6 +20,23 @@ export class PostPage {
   }
 
   /** Cells a reader can see (hidden cells are display:none). */
+  /** The block text a cell shows, without the notes around it (fallback, stale, credit, suggest link). */
+  static readonly TEXT = ':scope > :not(.fallback-note, .stale-note, .translation-note)';
+
+  /** Each visible cell's block text, in reading order. */
+  async visibleTexts(lang?: string): Promise<string[]> {
+    return this.visibleCells(lang).evaluateAll(
+      (cells, text) =>
+        cells.map((cell) =>
+          [...cell.querySelectorAll(text)]
+            .map((e) => (e as HTMLElement).innerText)
+            .join('\n')
+            .trim(),
+        ),
+      PostPage.TEXT,
+    );
+  }
+
   visibleCells(lang?: string): Locator {
     const cells = this.page.locator(
       `#reading .row .cell${lang ? `[lang="${lang}"]` : ''}:not(.missing)`,

@@ -24,6 +24,8 @@ const settings: SettingsFormValues = {
   rateLimit: '5/10m',
   threadDepth: '3',
   closeCommentsAfterDays: '',
+  footerStyle: 'seesaa',
+  notifyOwner: false,
 };
 
 describe('settings form', () => {
@@ -35,6 +37,16 @@ describe('settings form', () => {
       closeCommentsAfterDays: null,
       descriptions: { ja: '', en: '' },
     });
+  });
+
+  it('takes the footer style and the owner-mail switch, and refuses anything else for them', () => {
+    const out = settingsSchema.parse({ ...settings, footerStyle: 'localized', notifyOwner: true });
+    expect(out).toMatchObject({ footerStyle: 'localized', notifyOwner: true });
+    expect(
+      messages(
+        settingsSchema.safeParse({ ...settings, footerStyle: 'wordpress', notifyOwner: 'on' }),
+      ),
+    ).toEqual(['footerStyle:invalid', 'notifyOwner:invalid']);
   });
 
   it('refuses an unknown zone, a default outside the languages, bad limits and rate formats', () => {

@@ -19,15 +19,8 @@ export const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/;
 /** A datetime-local value: wall-clock time in the blog's time zone. */
 export const LOCAL_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
 
-/** A slug from a title: ASCII letters and digits joined by hyphens ('' when nothing is left). */
-export function slugify(text: string): string {
-  const ascii = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-  const slug = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return slug.slice(0, SLUG_MAX).replace(/-+$/, '');
-}
+// The slug rule lives in lib/slug.ts (kana romanized); re-exported for the forms that use it.
+export { slugify } from '@/lib/slug';
 
 /** Empty means "not translated": null, never an empty string. Trailing space is dropped. */
 const cellText = (value: string | null | undefined) =>

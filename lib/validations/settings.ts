@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isTimeZone } from '@/lib/time-zone';
-import { COMMENT_POLICIES, READING_VIEWS } from '@/lib/model';
+import { COMMENT_POLICIES, FOOTER_STYLES, READING_VIEWS, type FooterStyle } from '@/lib/model';
 import { codePoints, LANGUAGE_PATTERN } from './post';
 
 export const BLOG_TITLE_MAX = 100;
@@ -48,6 +48,9 @@ export const settingsSchema = z
     closeCommentsAfterDays: z
       .union([z.literal(''), int(1, 3650)])
       .transform((v) => (v === '' ? null : v)),
+    footerStyle: z.enum(FOOTER_STYLES, { error: 'invalid' }),
+    // Mail the owner about every held comment and suggestion (another part sends it).
+    notifyOwner: z.boolean({ error: 'invalid' }),
   })
   .refine((v) => v.languages.includes(v.defaultLanguage), {
     error: 'defaultLanguage',
@@ -83,6 +86,8 @@ export function settingsFormValues(s: {
   rateLimit: string;
   threadDepth: number;
   closeCommentsAfterDays: number | null;
+  footerStyle: FooterStyle;
+  notifyOwner: boolean;
 }): SettingsFormValues {
   const text = (n: number | null) => (n === null ? '' : String(n));
   return {

@@ -5,7 +5,7 @@ import { throwawayDatabase } from '@/db/test-db';
 throwawayDatabase();
 // Cache expiry needs Next's runtime; what is stored is the subject here.
 vi.mock('@/lib/server/reader-cache', () => ({ expirePost: () => {}, expirePublicPages: () => {} }));
-const { seedDemo } = await import('@/db/seed');
+const { seedDemo } = await import('@/lib/server/seed');
 const { getDb } = await import('@/db');
 const { comments, throttleEvents, users } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');

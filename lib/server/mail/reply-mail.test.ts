@@ -13,7 +13,7 @@ process.env.SITE_URL = 'https://blog.example';
 vi.mock('@/lib/server/reader-cache', () => ({ expirePublicPages: () => {} }));
 // Delivery after the request is Next's; here the tests send when they choose (deliverDueMail).
 vi.mock('next/server', () => ({ after: () => {} }));
-const { seedDemo } = await import('@/db/seed');
+const { seedDemo } = await import('@/lib/server/seed');
 const { getDb, writeTx } = await import('@/db');
 const { comments, mailOutbox, users } = await import('@/db/schema');
 const { eq, like } = await import('drizzle-orm');

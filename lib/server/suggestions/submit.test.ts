@@ -3,7 +3,7 @@ import { throwawayDatabase } from '@/db/test-db';
 
 throwawayDatabase();
 vi.mock('@/lib/server/reader-cache', () => ({ expirePublicPages: () => {} }));
-const { seedDemo } = await import('@/db/seed');
+const { seedDemo } = await import('@/lib/server/seed');
 const { getDb } = await import('@/db');
 const { blocks, suggestions, throttleEvents, users } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');

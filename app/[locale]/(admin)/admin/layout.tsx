@@ -46,6 +46,8 @@ export default async function AdminLayout({
           { href: `${base}/users`, label: t('admin.nav.users') },
         ]
       : []),
+    // Moderators see their own moderation there (the page decides what each role sees).
+    { href: `${base}/audit`, label: t('audit.title') },
   ];
   return (
     <div className="admin">

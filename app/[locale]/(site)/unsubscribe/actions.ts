@@ -13,8 +13,8 @@ const stopReplies = defineAction({ public: true }, unsubscribeSchema, ({ token }
  * The confirmation button (a plain form post, so it works without JavaScript). The token is the
  * only credential: no sign-in. Back to the page, which then says what happened.
  */
-export async function confirmUnsubscribe(input: FormData): Promise<void> {
-  // A forged call may send anything as the argument: not a form, it is a form with no token.
+export async function confirmUnsubscribe(input: unknown): Promise<void> {
+  // Anything but a form post (a forged action call) gets the page's "not valid" answer, never a 500.
   const form = input instanceof FormData ? input : new FormData();
   await stopReplies(null, form);
   const token = form.get('token');

@@ -16,6 +16,7 @@ import { getSettings } from '@/db/queries/settings';
 import type { StalePair } from '@/lib/blocks/stale';
 import { defineAction, type ActionResult } from '@/lib/server/action';
 import { isLocale } from '@/lib/i18n/config';
+import { nextDateSlug } from '@/lib/slug';
 import { expirePublicPages } from '@/lib/server/reader-cache';
 import {
   localTimeToUtc,
@@ -49,6 +50,22 @@ function toPostInput(post: PostFormOutput, timeZone: string): PostInput {
   };
 }
 
+/**
+ * A date slug ("2026-11-28-1", the editor's proposal for a kanji-only title) that is taken moves
+ * on to the next number, so several such posts a day save without the owner numbering them.
+ */
+function saveNumbered(input: PostInput, options: Parameters<typeof savePost>[1]): number {
+  for (let tries = 0; ; tries++) {
+    try {
+      return savePost(input, options);
+    } catch (error) {
+      const next = error instanceof SlugTakenError && tries < 100 && nextDateSlug(input.slug);
+      if (!next) throw error;
+      input = { ...input, slug: next };
+    }
+  }
+}
+
 const fieldError = (field: string, message: string): ActionResult<never> => ({
   ok: false,
   error: 'invalid',
@@ -68,7 +85,7 @@ export const savePostAction = defineAction(
     const input = toPostInput(post, timeZone);
     let savedId: number;
     try {
-      savedId = savePost(input, { actorId: user.id, postId: id ?? undefined });
+      savedId = saveNumbered(input, { actorId: user.id, postId: id ?? undefined });
     } catch (error) {
       if (error instanceof SlugTakenError) return fieldError('post.slug', 'postSlugTaken');
       if (error instanceof PostNotFoundError) return { ok: false, error: 'postGone' };

@@ -7,12 +7,15 @@ import {
   type AdminPostFilter,
   type AdminStatus,
 } from '@/db/queries/admin-posts';
+import { countTrashed } from '@/db/queries/post-trash';
 import { getSettings } from '@/db/queries/settings';
 import { requirePageRole } from '@/lib/server/dal';
 import { pick } from '@/lib/format';
 import { localeFrom } from '@/lib/i18n/server';
 import { PostFilters } from './post-filters';
 import { PostTable } from './post-table';
+import { postTrashAction } from './trash-actions';
+import { BULK_FORM, BulkBar, TrashNotice, TrashTabs } from './trash-controls';
 import styles from './posts.module.css';
 
 type Props = {
@@ -34,6 +37,7 @@ function filterFrom(query: Record<string, string | string[] | undefined>): Admin
     categoryId:
       category === 'none' ? 'none' : /^\d{1,9}$/.test(category) ? Number(category) : undefined,
     q: one(query.q).slice(0, 200) || undefined,
+    trash: one(query.view) === 'trash' || undefined,
   };
 }
 
@@ -51,8 +55,13 @@ export default async function PostsPage({ params, searchParams }: Props) {
     name: pick(c.names, locale) || c.slug,
   }));
   const kept = Object.fromEntries(
-    Object.entries({ status: filter.status, category: filter.categoryId, q: filter.q })
-      .filter(([, v]) => v !== undefined)
+    Object.entries({
+      view: filter.trash && 'trash',
+      status: filter.status,
+      category: filter.categoryId,
+      q: filter.q,
+    })
+      .filter(([, v]) => v !== undefined && v !== false)
       .map(([k, v]) => [k, String(v)]),
   );
   return (
@@ -68,10 +77,27 @@ export default async function PostsPage({ params, searchParams }: Props) {
           </nav>
         )}
       </header>
+      {editable && (
+        <TrashTabs
+          t={t}
+          base={`/${locale}/admin/posts`}
+          trash={!!filter.trash}
+          counts={[listAdminPosts({ perPage: 1 }).total, countTrashed()]}
+        />
+      )}
+      <TrashNotice t={t} notice={one(query.notice)} count={one(query.count)} />
       <PostFilters t={t} locale={locale} filter={filter} categories={categories} />
       <p className={styles.count} role="status">
-        {t('editor.postCount', { count: total })}
+        {filter.trash && total === 0
+          ? t('postTrash.empty')
+          : t('editor.postCount', { count: total })}
       </p>
+      {editable && posts.length > 0 && (
+        <>
+          <form id={BULK_FORM} action={postTrashAction} />
+          <BulkBar t={t} locale={locale} trash={!!filter.trash} />
+        </>
+      )}
       {posts.length > 0 && (
         <PostTable
           posts={posts}

@@ -13,6 +13,7 @@ type Props = {
 export function PostFilters({ t, locale, filter, categories }: Props) {
   return (
     <form role="search" method="get" action={`/${locale}/admin/posts`} className={styles.filters}>
+      {filter.trash && <input type="hidden" name="view" value="trash" />}
       <label>
         {t('editor.searchTitles')}
         <input type="search" name="q" defaultValue={filter.q ?? ''} maxLength={200} />

@@ -3,6 +3,7 @@ import type { AdminPostRow } from '@/db/queries/admin-posts';
 import { formatDateTime, pick } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/translate';
+import { RowTrashActions, SelectBox } from './trash-controls';
 import styles from './posts.module.css';
 
 type Props = {
@@ -37,12 +38,18 @@ export function PostTable({ posts, locale, t, timeZone, editable }: Props) {
     <table className={styles.table}>
       <thead>
         <tr>
+          {editable && (
+            <th scope="col">
+              <span className="visually-hidden">{t('postTrash.colSelect')}</span>
+            </th>
+          )}
           <th scope="col">{t('editor.colTitle')}</th>
           <th scope="col">{t('editor.status')}</th>
           <th scope="col">{t('editor.category')}</th>
           <th scope="col">{t('editor.colLanguages')}</th>
           <th scope="col">{t('editor.colPending')}</th>
           <th scope="col">{t('editor.colUpdated')}</th>
+          {editable && <th scope="col">{t('postTrash.colActions')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -51,6 +58,11 @@ export function PostTable({ posts, locale, t, timeZone, editable }: Props) {
             post.titles[post.originalLanguage] ?? pick(post.titles, locale) ?? post.slug;
           return (
             <tr key={post.id}>
+              {editable && (
+                <td data-label={t('postTrash.colSelect')}>
+                  <SelectBox t={t} post={post} title={title || post.slug} />
+                </td>
+              )}
               <th scope="row" data-label={t('editor.colTitle')}>
                 <div>
                   {editable || post.state === 'published' ? (
@@ -92,6 +104,11 @@ export function PostTable({ posts, locale, t, timeZone, editable }: Props) {
               <td data-label={t('editor.colUpdated')}>
                 {formatDateTime(post.updatedAt, locale, timeZone)}
               </td>
+              {editable && (
+                <td data-label={t('postTrash.colActions')}>
+                  <RowTrashActions {...{ t, locale, post, timeZone }} title={title || post.slug} />
+                </td>
+              )}
             </tr>
           );
         })}

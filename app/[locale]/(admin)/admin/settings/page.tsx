@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getSettings } from '@/db/queries/settings';
+import { env } from '@/lib/env';
 import { requirePageRole } from '@/lib/server/dal';
 import { localeFrom } from '@/lib/i18n/server';
 import { ClientMessages } from '@/components/client-messages';
@@ -31,7 +32,7 @@ export default async function SettingsPage({ params }: Props) {
         namespaces={['settings', 'errors']}
         timeZone={settings.timeZone}
       >
-        <SettingsForm values={values} names={names} />
+        <SettingsForm values={values} names={names} rateLimitOverride={env().COMMENT_RATE_LIMIT} />
       </ClientMessages>
       <datalist id="time-zones">
         {Intl.supportedValuesOf('timeZone').map((z) => (

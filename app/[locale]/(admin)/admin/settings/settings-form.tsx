@@ -2,65 +2,22 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useState, type InputHTMLAttributes, type ReactNode } from 'react';
-import { useForm, useFormContext, FormProvider, useWatch, type FieldPath } from 'react-hook-form';
+import { useState } from 'react';
+import { useForm, useFormContext, FormProvider, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
-import { COMMENT_POLICIES, READING_VIEWS } from '@/lib/model';
+import { FOOTER_STYLES, READING_VIEWS } from '@/lib/model';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { LANGUAGE_PATTERN } from '@/lib/validations/post';
 import {
   BLOG_DESCRIPTION_MAX,
   BLOG_TITLE_MAX,
   settingsSchema,
-  WORD_LIST_MAX,
   type SettingsFormValues,
 } from '@/lib/validations/settings';
 import { saveSettingsAction } from './actions';
+import { CommentFields } from './comment-fields';
+import { Field, Input, type Name } from './settings-field';
 import styles from './settings.module.css';
-
-type Name = FieldPath<SettingsFormValues>;
-
-/** A labelled field with its hint and the schema's message for it. */
-function Field({
-  name,
-  label,
-  hint,
-  children,
-}: {
-  name: Name;
-  label: string;
-  hint?: string;
-  children: ReactNode;
-}) {
-  const errorOf = useErrorText();
-  const { formState } = useFormContext<SettingsFormValues>();
-  const error = name
-    .split('.')
-    .reduce<unknown>(
-      (node, part) => (node as Record<string, unknown> | undefined)?.[part],
-      formState.errors,
-    ) as { message?: string } | undefined;
-  return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      {children}
-      {hint && <p className="muted">{hint}</p>}
-      {error?.message && <p className="field-error">{errorOf(error.message)}</p>}
-    </div>
-  );
-}
-
-function Input({ name, ...props }: { name: Name } & InputHTMLAttributes<HTMLInputElement>) {
-  const { register, getFieldState, formState } = useFormContext<SettingsFormValues>();
-  return (
-    <input
-      id={name}
-      aria-invalid={getFieldState(name, formState).invalid || undefined}
-      {...props}
-      {...register(name)}
-    />
-  );
-}
 
 /** Title and description per language (of those typed in "Languages"), zone, view, page size. */
 function BlogFields({ names }: { names: Record<string, string> }) {
@@ -121,43 +78,14 @@ function BlogFields({ names }: { names: Record<string, string> }) {
       <Field name="postsPerPage" label={t('postsPerPage')}>
         <Input name="postsPerPage" type="number" min={1} max={100} />
       </Field>
-    </fieldset>
-  );
-}
-
-/** The comment policy and the limits the comment filters apply. */
-function CommentFields() {
-  const t = useTranslations('settings');
-  const { register } = useFormContext<SettingsFormValues>();
-  return (
-    <fieldset>
-      <legend>{t('comments')}</legend>
-      <Field name="commentPolicy" label={t('commentPolicy')}>
-        <select id="commentPolicy" {...register('commentPolicy')}>
-          {COMMENT_POLICIES.map((p) => (
-            <option key={p} value={p}>
-              {t(`policies.${p}`)}
+      <Field name="footerStyle" label={t('footerStyle')} hint={t('footerStyleHint')}>
+        <select id="footerStyle" {...register('footerStyle')}>
+          {FOOTER_STYLES.map((f) => (
+            <option key={f} value={f}>
+              {t(`footerStyles.${f}`)}
             </option>
           ))}
         </select>
-      </Field>
-      <Field name="linkLimit" label={t('linkLimit')} hint={t('linkLimitHint')}>
-        <Input name="linkLimit" type="number" min={0} max={50} />
-      </Field>
-      <Field name="holdWords" label={t('holdWords')} hint={t('wordsHint')}>
-        <textarea id="holdWords" rows={3} maxLength={WORD_LIST_MAX} {...register('holdWords')} />
-      </Field>
-      <Field name="blockWords" label={t('blockWords')} hint={t('wordsHint')}>
-        <textarea id="blockWords" rows={3} maxLength={WORD_LIST_MAX} {...register('blockWords')} />
-      </Field>
-      <Field name="rateLimit" label={t('rateLimit')} hint={t('rateLimitHint')}>
-        <Input name="rateLimit" />
-      </Field>
-      <Field name="threadDepth" label={t('threadDepth')}>
-        <Input name="threadDepth" type="number" min={1} max={10} />
-      </Field>
-      <Field name="closeCommentsAfterDays" label={t('closeAfter')} hint={t('closeAfterHint')}>
-        <Input name="closeCommentsAfterDays" type="number" min={1} max={3650} />
       </Field>
     </fieldset>
   );
@@ -167,9 +95,12 @@ function CommentFields() {
 export function SettingsForm({
   values,
   names,
+  rateLimitOverride,
 }: {
   values: SettingsFormValues;
   names: Record<string, string>;
+  /** COMMENT_RATE_LIMIT, when the environment overrides the stored rate limit. */
+  rateLimitOverride?: string;
 }) {
   const t = useTranslations('settings');
   const errorOf = useErrorText();
@@ -180,6 +111,7 @@ export function SettingsForm({
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
 
   async function save() {
+    setNotice(null);
     const result = await saveSettingsAction(null, form.getValues()).catch(() => null);
     if (!result?.ok) {
       for (const [path, [message] = []] of Object.entries(result?.fieldErrors ?? {}))
@@ -195,10 +127,12 @@ export function SettingsForm({
       <form
         onSubmit={form.handleSubmit(save, () => setNotice({ ok: false, text: errorOf('invalid') }))}
         noValidate
+        // "Saved" is about the form as it was; the next edit makes it untrue.
+        onInput={() => setNotice((n) => (n?.ok ? null : n))}
         className={styles.form}
       >
         <BlogFields names={names} />
-        <CommentFields />
+        <CommentFields rateLimitOverride={rateLimitOverride} />
         <div className={styles.actions}>
           <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
             {t('save')}

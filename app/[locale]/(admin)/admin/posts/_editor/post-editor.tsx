@@ -30,6 +30,8 @@ type Props = {
   startsUnsaved?: boolean;
   /** The saved post's stale translations (the original changed after they were made). */
   stale?: StalePair[];
+  /** A success message to start with ("Revision restored."), gone at the next change like any. */
+  initialNotice?: string;
 };
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
@@ -50,6 +52,7 @@ export function PostEditor({
   intro,
   startsUnsaved = false,
   stale: initialStale = [],
+  initialNotice,
 }: Props) {
   const t = useTranslations('editor');
   const errorOf = useErrorText();
@@ -58,10 +61,13 @@ export function PostEditor({
     defaultValues: defaults,
   });
   const { formState } = form;
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<Notice>(
+    initialNotice ? { kind: 'ok', text: initialNotice } : null,
+  );
   const [saved, setSaved] = useState(false);
   const [stale, setStale] = useState(initialStale);
-  // Until hydrated, a click would submit the form natively (a GET carrying every field).
+  // Until hydrated, a click would submit the form natively (a GET carrying every field), and text
+  // typed into the server's HTML would be merged with the values the form sets when it starts.
   const ready = useSyncExternalStore(
     subscribeNothing,
     () => true,
@@ -104,48 +110,58 @@ export function PostEditor({
       <form
         className={styles.editor}
         noValidate
+        // "Saved" describes the form as it was: the next edit makes it untrue, so it goes.
+        onInput={() => setNotice((n) => (n?.kind === 'ok' ? null : n))}
         onSubmit={form.handleSubmit(save, () =>
           setNotice({ kind: 'error', text: errorOf('invalid') }),
         )}
       >
-        <PostFields
-          languages={languages}
-          categories={categories}
-          timeZone={timeZone}
-          names={names}
-        />
-        <BlockList
-          languages={languages}
-          names={names}
-          postId={postId}
-          stale={stale}
-          onStale={setStale}
-        />
-        <div className={styles.actions}>
-          <button
-            type="submit"
-            className={styles.primary}
-            disabled={!ready || formState.isSubmitting}
-          >
-            {formState.isSubmitting ? t('saving') : t('save')}
-          </button>
-          {(formState.isDirty || (startsUnsaved && !saved)) && (
-            <span className={styles.hint}>{t('unsaved')}</span>
-          )}
-          <p
-            role={notice?.kind === 'error' ? 'alert' : 'status'}
-            className={notice?.kind === 'error' ? styles.error : styles.ok}
-          >
-            {notice?.text}
-          </p>
-          {postId !== null && (
-            <span className={styles.links}>
-              <Link href={`/${locale}/admin/posts/${postId}/preview`} target="_blank">
-                {t('preview')}
-              </Link>
-              <Link href={`/${locale}/admin/posts/${postId}/revisions`}>{t('revisions')}</Link>
-            </span>
-          )}
+        <fieldset disabled={!ready} className={styles.ready} aria-busy={!ready || undefined}>
+          <PostFields
+            languages={languages}
+            categories={categories}
+            timeZone={timeZone}
+            names={names}
+          />
+        </fieldset>
+        {/* The save bar sticks to the window's bottom only within this part (the blocks, the long
+            part of a post), so it never covers the fields above — the publication time among them. */}
+        <div className={styles.blocksPart}>
+          <fieldset disabled={!ready} className={styles.ready}>
+            <BlockList
+              languages={languages}
+              names={names}
+              postId={postId}
+              stale={stale}
+              onStale={setStale}
+            />
+          </fieldset>
+          <div className={`${styles.actions} editor-save-bar`}>
+            <button
+              type="submit"
+              className={styles.primary}
+              disabled={!ready || formState.isSubmitting}
+            >
+              {formState.isSubmitting ? t('saving') : t('save')}
+            </button>
+            {(formState.isDirty || (startsUnsaved && !saved)) && (
+              <span className={styles.hint}>{t('unsaved')}</span>
+            )}
+            <p
+              role={notice?.kind === 'error' ? 'alert' : 'status'}
+              className={notice?.kind === 'error' ? styles.error : styles.ok}
+            >
+              {notice?.text}
+            </p>
+            {postId !== null && (
+              <span className={styles.links}>
+                <Link href={`/${locale}/admin/posts/${postId}/preview`} target="_blank">
+                  {t('preview')}
+                </Link>
+                <Link href={`/${locale}/admin/posts/${postId}/revisions`}>{t('revisions')}</Link>
+              </span>
+            )}
+          </div>
         </div>
       </form>
     </FormProvider>

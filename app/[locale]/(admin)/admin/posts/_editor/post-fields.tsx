@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useErrorText } from '@/lib/i18n/use-error-text';
+import { dateSlug } from '@/lib/slug';
 import {
   EXCERPT_MAX,
   SLUG_MAX,
@@ -183,9 +184,10 @@ export function PostFields({ languages, categories, timeZone, names }: Props) {
     if (slugLocked) return;
     const titleOf = (l: string) =>
       l === language ? title : (getValues(`translations.${l}.title`) ?? '');
-    setValue('slug', postLanguages.map((l) => slugify(titleOf(l))).find(Boolean) ?? '', {
-      shouldDirty: true,
-    });
+    const titles = postLanguages.map(titleOf);
+    // A title with no latin or kana (kanji only) still gets a slug: the date, numbered on save.
+    const fallback = titles.some((t) => t.trim()) ? dateSlug(new Date(), timeZone) : '';
+    setValue('slug', titles.map(slugify).find(Boolean) ?? fallback, { shouldDirty: true });
   };
   return (
     <div className={styles.fields}>

@@ -35,11 +35,6 @@ export default async function EditPostPage({ params, searchParams }: Props) {
       <h1>
         {t('editor.editPost')}: <span lang={post.originalLanguage}>{title}</span>
       </h1>
-      {(restored || created) && (
-        <p className="form-ok" role="status">
-          {t(restored ? 'editor.restored' : 'editor.created')}
-        </p>
-      )}
       {/* Re-initialised after a restore; a save re-renders the page but keeps the form as it is. */}
       <ClientMessages locale={locale} namespaces={EDITOR_MESSAGES} timeZone={settings.timeZone}>
         <PostEditor
@@ -48,6 +43,9 @@ export default async function EditPostPage({ params, searchParams }: Props) {
           postId={id}
           defaults={valuesFromPost(post, settings)}
           stale={stalePairs(id)}
+          initialNotice={
+            restored || created ? t(restored ? 'editor.restored' : 'editor.created') : undefined
+          }
           {...props}
         />
       </ClientMessages>

@@ -10,7 +10,7 @@ import { localeFrom } from '@/lib/i18n/server';
 import { ClientMessages } from '@/components/client-messages';
 import { postIdFrom } from '../post-id';
 import { RestoreButton } from './restore-button';
-import { RESTORE_ERRORS } from './restore-errors';
+import { RESTORE_ERRORS, restoreConfirm } from './restore-errors';
 import styles from '../../posts.module.css';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -83,6 +83,7 @@ export default async function RevisionsPage({ params }: Props) {
                         revisionId={r.id}
                         label={t('editor.restore')}
                         name={t('editor.restoreFrom', { time: when })}
+                        confirm={restoreConfirm(t, when)}
                       />
                     )}
                   </td>

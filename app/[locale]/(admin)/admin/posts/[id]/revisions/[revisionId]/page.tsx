@@ -10,7 +10,7 @@ import { localeFrom } from '@/lib/i18n/server';
 import { ClientMessages } from '@/components/client-messages';
 import { postIdFrom } from '../../post-id';
 import { RestoreButton } from '../restore-button';
-import { RESTORE_ERRORS } from '../restore-errors';
+import { RESTORE_ERRORS, restoreConfirm } from '../restore-errors';
 
 type Props = { params: Promise<{ locale: string; id: string; revisionId: string }> };
 
@@ -54,6 +54,7 @@ export default async function RevisionPage({ params }: Props) {
           postId={id}
           revisionId={revision.id}
           label={t('editor.restore')}
+          confirm={restoreConfirm(t, when)}
         />
       </ClientMessages>
       <article

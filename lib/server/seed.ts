@@ -1,11 +1,9 @@
-import { sql } from 'drizzle-orm';
-import { getDb, writeTx } from '@/db';
-import { comments, posts, users } from '@/db/schema';
+import { createCategory } from '@/db/queries/categories';
+import { insertDemoThread, isEmpty } from '@/db/queries/demo';
+import { savePost } from '@/db/queries/post-editor';
+import { DEFAULT_SETTINGS, saveSettings } from '@/db/queries/settings';
+import { createUser } from '@/db/queries/users';
 import { hashPassword } from '@/lib/server/auth/password';
-import { createCategory } from './queries/categories';
-import { savePost } from './queries/post-editor';
-import { DEFAULT_SETTINGS, saveSettings } from './queries/settings';
-import { createUser } from './queries/users';
 import { DEMO_CATEGORIES, DEMO_POSTS, type DemoPost } from './demo-content';
 
 export const DEMO_ACCOUNTS = [
@@ -23,15 +21,6 @@ export const DEMO_ACCOUNTS = [
   },
 ];
 const DAY = 86_400_000;
-
-export function isEmpty(): boolean {
-  const n = (t: typeof users | typeof posts) =>
-    getDb()
-      .select({ n: sql<number>`count(*)` })
-      .from(t)
-      .get()?.n ?? 0;
-  return n(users) === 0 && n(posts) === 0;
-}
 
 function demoInput(post: DemoPost, categoryIds: Map<string, number>, now: number) {
   const translation = post.original === 'en' ? 'ja' : 'en';
@@ -53,60 +42,6 @@ function demoInput(post: DemoPost, categoryIds: Map<string, number>, now: number
       texts: { [post.original]: text, [translation]: translated },
     })),
   };
-}
-
-function seedComments(postId: number, ownerId: number) {
-  writeTx((tx) => {
-    const base = { postId, language: 'ja', ipHash: null, userAgent: 'seed' };
-    const first = tx
-      .insert(comments)
-      .values({
-        ...base,
-        authorName: '港の読者',
-        authorEmail: 'reader@example.com',
-        body: '夜の図書館、うちの町にも欲しいです。',
-        status: 'approved',
-      })
-      .returning({ id: comments.id })
-      .get();
-    tx.insert(comments)
-      .values([
-        {
-          ...base,
-          parentId: first.id,
-          userId: ownerId,
-          authorName: 'ZUKUNASHI',
-          authorEmail: 'owner@taiyaku.test',
-          body: 'ありがとうございます。続報があれば訳します。',
-          status: 'approved',
-        },
-        {
-          ...base,
-          language: 'en',
-          authorName: 'Night owl',
-          authorEmail: 'owl@example.com',
-          body: 'Is the translation of the last paragraph coming?',
-          status: 'pending',
-          reason: 'policy: hold all',
-        },
-        {
-          ...base,
-          authorName: 'cheap pills',
-          authorEmail: 'spam@example.net',
-          body: 'Buy now http://spam.example http://spam.example/2',
-          status: 'spam',
-          reason: 'links: 2',
-        },
-        {
-          ...base,
-          authorName: 'テスト',
-          authorEmail: 'test@example.com',
-          body: 'テスト投稿です(削除)',
-          status: 'trash',
-        },
-      ])
-      .run();
-  });
 }
 
 /** Demo blog for a fresh install. Runs only on an empty database, so it is safe to call on every start. */
@@ -139,6 +74,6 @@ export async function seedDemo(now = Date.now()): Promise<boolean> {
   const ids = DEMO_POSTS.map((p) =>
     savePost(demoInput(p, categoryIds, now), { actorId: ownerRow.id }),
   );
-  seedComments(ids[0]!, ownerRow.id);
+  insertDemoThread(ids[0]!, ownerRow.id);
   return true;
 }
