@@ -1,7 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { DEFAULT_LOCALE, localeFromAcceptLanguage } from '@/lib/i18n/config';
 import { unsubscribe } from '@/lib/server/mail/unsubscribe';
-import { readCapped } from '@/lib/server/read-capped';
 import { siteUrl } from '@/lib/site-url';
 import { crossOriginRefusal, isSameOrigin } from '@/lib/server/request-meta';
 
@@ -23,13 +22,7 @@ export async function POST(request: NextRequest) {
   if (!isSameOrigin(request.headers)) return crossOriginRefusal();
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BYTES)
     return plain('Request too large.', 413);
-  // Counted as it arrives: a chunked body has no Content-Length to refuse it by.
-  const body = await readCapped(request, MAX_BYTES).catch(() => undefined);
-  if (body === null) return plain('Request too large.', 413);
-  const type = request.headers.get('content-type') ?? '';
-  const form = await new Response(body ?? '', { headers: { 'content-type': type } })
-    .formData()
-    .catch(() => null);
+  const form = await request.formData().catch(() => null);
   if (form?.get('List-Unsubscribe') !== 'One-Click')
     return plain('Expected the body List-Unsubscribe=One-Click (RFC 8058).', 400);
   const done = unsubscribe(request.nextUrl.searchParams.get('token'));
