@@ -6,7 +6,8 @@ const { seedDemo } = await import('@/lib/server/seed');
 const { getDb } = await import('@/db');
 const { auditLog, comments, posts, users } = await import('@/db/schema');
 const { and, eq, inArray } = await import('drizzle-orm');
-const { moderateComments, undoModeration } = await import('./moderation-changes');
+const { moderateComments } = await import('./moderation-changes');
+const { undoModeration } = await import('./moderation-undo');
 
 let actorId = 0;
 let postId = 0;
