@@ -34,6 +34,24 @@ describe('slugify', () => {
   });
 });
 
+describe('slugify on hostile lengths', () => {
+  // wanakana's toRomaji recurses once per kana and copies as it goes: 6,000 kana in one run
+  // overflowed the stack (an import with such a title failed whole), 300,000 ran for minutes.
+  it('a title of a million kana gives a full-length slug at once', () => {
+    for (const title of [
+      'テスト'.repeat(350_000),
+      'あ'.repeat(1_000_000),
+      '東京'.repeat(5_000) + 'テスト',
+    ]) {
+      const start = performance.now();
+      const slug = slugify(title);
+      expect(performance.now() - start).toBeLessThan(2_000);
+      expect(slug === '' || SLUG_PATTERN.test(slug)).toBe(true);
+    }
+    expect(slugify('テスト'.repeat(350_000))).toBe('tesuto'.repeat(20));
+  });
+});
+
 describe('date slugs', () => {
   it("uses the day in the blog's time zone and counts up", () => {
     const at = new Date('2026-11-27T16:30:00Z');

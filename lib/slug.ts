@@ -22,12 +22,22 @@ function romanizeKana(text: string): string {
   );
 }
 
+// wanakana's toRomaji recurses once per kana and copies as it goes (6,000 kana overflow the
+// stack), and no slug needs more than the start of a title: 2,000 code points give 120 characters.
+const SLUG_SOURCE_MAX = 2_000;
+const head = (text: string) =>
+  text.length <= SLUG_SOURCE_MAX
+    ? text
+    : Array.from(text.slice(0, SLUG_SOURCE_MAX * 2))
+        .slice(0, SLUG_SOURCE_MAX)
+        .join('');
+
 /**
  * The one slug rule (posts, imports, categories): latin words kept, kana romanized, everything else
  * a separator; ASCII letters and digits joined by hyphens, '' when nothing usable is left.
  */
 export function slugify(text: string): string {
-  const ascii = romanizeKana(text.normalize('NFKC'))
+  const ascii = romanizeKana(head(text).normalize('NFKC'))
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();

@@ -6,7 +6,8 @@ const { seedDemo } = await import('@/lib/server/seed');
 const { getDb } = await import('@/db');
 const { auditLog, comments, posts, users } = await import('@/db/schema');
 const { and, eq, inArray } = await import('drizzle-orm');
-const { moderateComments, undoModeration } = await import('./moderation-changes');
+const { moderateComments } = await import('./moderation-changes');
+const { undoModeration } = await import('./moderation-undo');
 
 let actorId = 0;
 let postId = 0;
@@ -66,5 +67,29 @@ describe('undoing a moderation', () => {
     });
     expect(undone.map((u) => u.id)).toEqual([ids[0]]);
     expect(statuses(ids)).toEqual(['pending', 'pending']);
+  });
+
+  it('refuses forged moves: never made, from another status, by someone else, or undone twice', () => {
+    const owner = getDb().select().from(users).where(eq(users.role, 'owner')).get()!.id;
+    const [untouched, approved, byOwner] = [add('never moved'), add('approved'), add('owner')];
+    moderateComments({ ids: [approved], action: 'approve', actorId });
+    moderateComments({ ids: [byOwner], action: 'spam', actorId: owner });
+    const forged = [
+      // Pending all along: an "undo" of a move to pending that nobody made would approve it.
+      { id: untouched, from: 'approved' as const, to: 'pending' as const },
+      // Moved pending → approved, "undone" to spam.
+      { id: approved, from: 'spam' as const, to: 'approved' as const },
+      // The owner's move, undone by the moderator.
+      { id: byOwner, from: 'pending' as const, to: 'spam' as const },
+    ];
+    expect(undoModeration({ changes: forged, actorId })).toEqual([]);
+    expect(statuses([untouched, approved, byOwner])).toEqual(['pending', 'approved', 'spam']);
+
+    const genuine = { id: approved, from: 'pending' as const, to: 'approved' as const };
+    expect(undoModeration({ changes: [genuine, genuine], actorId })).toHaveLength(1);
+    moderateComments({ ids: [approved], action: 'approve', actorId: owner });
+    // The undo of the first approval does not apply to the owner's second one.
+    expect(undoModeration({ changes: [genuine], actorId })).toEqual([]);
+    expect(statuses([approved])).toEqual(['approved']);
   });
 });

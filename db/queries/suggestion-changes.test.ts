@@ -155,3 +155,22 @@ describe('rejecting and the queue', () => {
     expect(countSuggestionsByStatus()).toMatchObject({ accepted: 2, spam: 1, rejected: 3 });
   });
 });
+
+describe('accepting after the post changed its languages', () => {
+  it('never writes over the original, nor into a language the post no longer has', () => {
+    // Possible when the owner changed the post's languages after the suggestion came in.
+    const intoOriginal = suggest('Overwritten by a reader.', { language: 'en' });
+    const dropped = suggest('Traduit.', { language: 'fr' });
+    expect(acceptSuggestion({ id: intoOriginal.id, text: 'Overwritten', actorId })).toBeNull();
+    expect(acceptSuggestion({ id: dropped.id, text: 'Traduit.', actorId })).toBeNull();
+    const texts = getDb()
+      .select({ language: blockTexts.language, text: blockTexts.text })
+      .from(blockTexts)
+      .where(eq(blockTexts.blockId, blockId))
+      .all();
+    expect(texts.find((t) => t.language === 'en')?.text).toBe('The library opens at night.');
+    expect(texts.map((t) => t.language)).not.toContain('fr');
+    for (const { id } of [intoOriginal, dropped])
+      expect(dismissSuggestion({ id, status: 'rejected', actorId })).not.toBeNull();
+  });
+});

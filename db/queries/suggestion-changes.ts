@@ -1,10 +1,28 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { writeTx, type Tx } from '@/db';
-import { auditLog, blocks, blockTexts, posts, revisions, suggestions } from '@/db/schema';
+import {
+  auditLog,
+  blocks,
+  blockTexts,
+  posts,
+  postTranslations,
+  revisions,
+  suggestions,
+} from '@/db/schema';
 import { snapshotOf } from './post-snapshot';
 
 export type SuggestionChange = { id: number; slug: string };
+
+// The post's languages may have changed since the suggestion came in: accepting it must never
+// overwrite the original's text, nor add a language the post no longer has.
+const isTranslationLanguage = (tx: Tx, postId: number, language: string, original: string) =>
+  language !== original &&
+  tx
+    .select({ language: postTranslations.language })
+    .from(postTranslations)
+    .where(and(eq(postTranslations.postId, postId), eq(postTranslations.language, language)))
+    .get() !== undefined;
 
 /** The pending suggestion with its post and the block's current original text, if all still exist. */
 function pendingTarget(tx: Tx, id: number) {
@@ -22,7 +40,8 @@ function pendingTarget(tx: Tx, id: number) {
     .innerJoin(posts, eq(posts.id, suggestions.postId))
     .where(and(eq(suggestions.id, id), eq(suggestions.status, 'pending')))
     .get();
-  if (!row?.blockId) return null;
+  if (!row?.blockId || !isTranslationLanguage(tx, row.postId, row.language, row.originalLanguage))
+    return null;
   const source = tx
     .select({ text: blockTexts.text })
     .from(blockTexts)

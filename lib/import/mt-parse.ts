@@ -1,3 +1,4 @@
+import { HTML_DEPTH_MAX, htmlTooDeep } from './html-depth';
 import { isTimeZone } from '@/lib/time-zone';
 import { excerpt } from './mt-dropped';
 import {
@@ -103,6 +104,10 @@ function parseEntry(line: number, sections: MtSection[], timeZone: string): MtEn
       Math.max(
         0,
         body.findIndex((l) => l.trim() !== ''),
+      );
+    if ((m[1] === 'BODY' || m[1] === 'EXTENDED BODY') && htmlTooDeep(content))
+      throw new MtEntryError(
+        `line ${contentLine}: HTML nested deeper than ${HTML_DEPTH_MAX} elements`,
       );
     if (m[1] === 'BODY') [entry.body, entry.bodyLine] = [content, contentLine];
     else if (m[1] === 'EXTENDED BODY')

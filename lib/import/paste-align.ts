@@ -28,9 +28,6 @@ export type AlignUnit = {
 
 export type PairScore = { score: number; cues: string[] };
 
-/** Minimum pair score worth aligning; below it a translation is better left unaligned. */
-export const ALIGN_THRESHOLD = 0.5;
-
 const KIND_CUE = 0.5;
 const LAYOUT_CUE = 0.5;
 
@@ -39,109 +36,108 @@ function rarity(documentFrequency: number, blocks: number): number {
   return Math.log(1 + blocks / Math.max(documentFrequency, 1)) / Math.log(1 + blocks);
 }
 
-function structureCues(unit: AlignUnit, i: number, j: number, cues: string[]): number {
+function structureCues(unit: AlignUnit, i: number, j: number, cues?: string[]): number {
   let score = 0;
   const t = unit.translations[i];
   const headingBlock = unit.kinds[j] === 'heading' || unit.kinds[j] === 'subheading';
   if (t && t.headingLike === headingBlock) {
     score += KIND_CUE;
-    if (headingBlock) cues.push('heading');
+    if (headingBlock) cues?.push('heading');
   } else score -= KIND_CUE;
   // Translators often keep the original layout, leaving blank lines where untranslated blocks were.
   if (unit.layoutKept && unit.translationBlanks[i] === unit.blockBlanks[j]) {
     score += LAYOUT_CUE;
-    cues.push('layout');
+    cues?.push('layout');
   }
   return score;
 }
 
-/** Scores every (translation, block) pair of a unit; `ratio` is the expected length ratio. */
-export function scoreUnit(unit: AlignUnit, ratio: number): PairScore[][] {
-  const hits: Hit[][][] = unit.translations.map((t) => unit.blocks.map((o) => anchorHits(t, o)));
-  const blocksWith = new Map<string, Set<number>>();
-  for (const row of hits) {
-    row.forEach((cell, j) =>
-      cell.forEach((h) => blocksWith.set(h.key, (blocksWith.get(h.key) ?? new Set()).add(j))),
-    );
+type Context = { unit: AlignUnit; ratio: number; hits: Hit[][][]; blocksWith: Map<string, number> };
+
+const NO_HITS: Hit[] = [];
+
+/** One pair's score; its cues are written out only when `cues` is given (for the pairs shown). */
+function scorePair(c: Context, i: number, j: number, cues?: string[]): number {
+  const t = c.unit.translations[i]!;
+  const o = c.unit.blocks[j]!;
+  const n = c.unit.blocks.length;
+  let score = 0;
+  for (const h of c.hits[i]?.[j] ?? NO_HITS) {
+    const r = rarity(c.blocksWith.get(h.key) ?? 1, n);
+    // Everyday words shared by many blocks are the article's topic, not this pair's.
+    score += h.strength * (h.key.startsWith('lex:') ? r * r : r);
+    cues?.push(h.cue);
   }
-  const n = unit.blocks.length;
-  return unit.translations.map((t, i) =>
-    unit.blocks.map((o, j) => {
-      const cues: string[] = [];
-      let score = 0;
-      for (const h of hits[i]?.[j] ?? []) {
-        const r = rarity(blocksWith.get(h.key)?.size ?? 1, n);
-        // Everyday words shared by many blocks are the article's topic, not this pair's.
-        score += h.strength * (h.key.startsWith('lex:') ? r * r : r);
-        cues.push(h.cue);
-      }
-      const len = lengthScore(t, o, ratio);
-      const missing = missingDatesPenalty(t, o);
-      if (missing < 0) cues.push(`missing-numbers:${missing}`);
-      const sentences = sentenceScore(t, o);
-      if (sentences > 0) cues.push(`sentences:${t.sentences}`);
-      const quotes = quoteScore(t, o);
-      if (quotes > 0) cues.push('quotes');
-      score += len + missing + sentences + quotes + structureCues(unit, i, j, cues);
-      cues.push(`length:${len.toFixed(2)}`);
-      return { score, cues };
+  const len = lengthScore(t, o, c.ratio);
+  const missing = missingDatesPenalty(t, o);
+  const sentences = sentenceScore(t, o);
+  const quotes = quoteScore(t, o);
+  if (cues) {
+    if (missing < 0) cues.push(`missing-numbers:${missing}`);
+    if (sentences > 0) cues.push(`sentences:${t.sentences}`);
+    if (quotes > 0) cues.push('quotes');
+  }
+  const structure = structureCues(c.unit, i, j, cues);
+  if (cues) cues.push(`length:${len.toFixed(2)}`);
+  return score + len + missing + sentences + quotes + structure;
+}
+
+export type UnitScores = {
+  /** Every (translation, block) pair's score. */
+  matrix: number[][];
+  /** One pair's score with its cues. */
+  pair(i: number, j: number): PairScore;
+};
+
+// A unit's anchors do not depend on the length ratio: both passes of alignAll share them.
+const anchorCache = new WeakMap<AlignUnit, Pick<Context, 'hits' | 'blocksWith'>>();
+
+/**
+ * Every pair's anchor hits, with equal hits stored once: a long paste about one topic shares
+ * the same names and dates between most of its pairs, and millions of copies exhaust the heap.
+ */
+function anchorsOf(unit: AlignUnit): Pick<Context, 'hits' | 'blocksWith'> {
+  const cached = anchorCache.get(unit);
+  if (cached) return cached;
+  const interned = new Map<string, Hit>();
+  const intern = (h: Hit) => {
+    const id = `${h.key}\u0000${h.cue}\u0000${h.strength}`;
+    const known = interned.get(id);
+    if (known) return known;
+    interned.set(id, h);
+    return h;
+  };
+  const hits: Hit[][][] = unit.translations.map((t) =>
+    unit.blocks.map((o) => {
+      const found = anchorHits(t, o);
+      return found.length ? found.map(intern) : NO_HITS;
     }),
   );
-}
-
-type Pair = readonly [number, number];
-
-/** The DP table: best summed (score − threshold) over the first i translations and j blocks. */
-function fill(scores: number[][], threshold: number, forbidden?: Pair): number[][] {
-  const m = scores.length;
-  const n = scores[0]?.length ?? 0;
-  const dp = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
-  const at = (i: number, j: number) => dp[i]?.[j] ?? 0;
-  for (let i = 1; i <= m; i++) {
-    for (let j = 1; j <= n; j++) {
-      const banned = forbidden?.[0] === i - 1 && forbidden[1] === j - 1;
-      const g = banned ? 0 : (scores[i - 1]?.[j - 1] ?? 0) - threshold;
-      (dp[i] as number[])[j] = Math.max(
-        at(i, j - 1),
-        at(i - 1, j),
-        g > 0 ? at(i - 1, j - 1) + g : -Infinity,
-      );
-    }
-  }
-  return dp;
+  const seen = new Map<string, Set<number>>();
+  for (const row of hits)
+    row.forEach((cell, j) =>
+      cell.forEach((h) => seen.set(h.key, (seen.get(h.key) ?? new Set()).add(j))),
+    );
+  const anchors = { hits, blocksWith: new Map([...seen].map(([key, set]) => [key, set.size])) };
+  anchorCache.set(unit, anchors);
+  return anchors;
 }
 
 /**
- * How much the best alignment loses when translation i may not sit beside block j: the margin
- * by which this pair beat every other arrangement, a measure of how sure the aligner is of it.
+ * Scores every (translation, block) pair of a unit; `ratio` is the expected length ratio. Only
+ * numbers are kept for the whole table (a 2,000 × 2,000 paste is four million pairs): cues are
+ * written for the pairs asked for.
  */
-export function pairMargin(scores: number[][], [i, j]: Pair, threshold = ALIGN_THRESHOLD): number {
-  const best = fill(scores, threshold);
-  const without = fill(scores, threshold, [i, j]);
-  const m = scores.length;
-  const n = scores[0]?.length ?? 0;
-  return (best[m]?.[n] ?? 0) - (without[m]?.[n] ?? 0);
+export function scoreUnit(unit: AlignUnit, ratio: number): UnitScores {
+  const { hits, blocksWith } = anchorsOf(unit);
+  const c: Context = { unit, ratio, hits, blocksWith };
+  return {
+    matrix: unit.translations.map((_, i) => unit.blocks.map((_o, j) => scorePair(c, i, j))),
+    pair(i, j) {
+      const cues: string[] = [];
+      return { score: scorePair(c, i, j, cues), cues };
+    },
+  };
 }
 
-/**
- * Order-preserving alignment maximising the summed (score − threshold) of aligned pairs.
- * Returns, per translation, the block index or null when it is best left unaligned.
- */
-export function alignMonotonic(
-  scores: number[][],
-  threshold = ALIGN_THRESHOLD,
-): Array<number | null> {
-  const dp = fill(scores, threshold);
-  const at = (i: number, j: number) => dp[i]?.[j] ?? 0;
-  const result = new Array<number | null>(scores.length).fill(null);
-  for (let i = scores.length, j = scores[0]?.length ?? 0; i > 0 && j > 0;) {
-    if (at(i, j) === at(i - 1, j)) i -= 1;
-    else if (at(i, j) === at(i, j - 1)) j -= 1;
-    else {
-      result[i - 1] = j - 1;
-      i -= 1;
-      j -= 1;
-    }
-  }
-  return result;
-}
+export { ALIGN_THRESHOLD, alignMonotonic, pairMargin, pairMargins } from './paste-dp';

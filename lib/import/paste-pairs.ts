@@ -2,7 +2,7 @@
 import {
   ALIGN_THRESHOLD,
   alignMonotonic,
-  pairMargin,
+  pairMargins,
   scoreUnit,
   type AlignUnit,
 } from './paste-align';
@@ -38,8 +38,7 @@ export function alignAll(units: AlignUnit[], expected: number) {
   const pass = (ratio: number) =>
     units.map((u) => {
       const scores = scoreUnit(u, ratio);
-      const matrix = scores.map((row) => row.map((c) => c.score));
-      return { scores, matrix, picks: alignMonotonic(matrix, ALIGN_THRESHOLD) };
+      return { scores, picks: alignMonotonic(scores.matrix, ALIGN_THRESHOLD) };
     });
   const first = pass(expected);
   const ratios = first.flatMap((r, k) =>
@@ -56,13 +55,23 @@ type Aligned = ReturnType<typeof alignAll>;
 
 /** Every aligned translation with its score, cues in kinds and confidence. */
 export function describePairs(placed: Placed[], results: Aligned, runs: Run[]): PasteAlignment[] {
-  return placed.flatMap(({ translationIndex, run, i, j, blockIndex }) => {
-    if (j === null) return [];
-    const { scores, matrix } = results[run]!;
-    const { score, cues } = scores[i]![j]!;
-    const margin = round(pairMargin(matrix, [i, j]));
+  const aligned = placed.filter((p): p is Placed & { j: number } => p.j !== null);
+  // One pair of tables per run gives every margin of that run.
+  const margins = new Map<Placed, number>();
+  results.forEach(({ scores }, run) => {
+    const mine = aligned.filter((p) => p.run === run);
+    const found = pairMargins(
+      scores.matrix,
+      mine.map((p) => [p.i, p.j] as const),
+    );
+    mine.forEach((p, k) => margins.set(p, found[k]!));
+  });
+  return aligned.map((p) => {
+    const { translationIndex, run, i, j, blockIndex } = p;
+    const { score, cues } = results[run]!.scores.pair(i, j);
+    const margin = round(margins.get(p)!);
     const text = runs[run]!.translations[i]!.text;
     const pair = { translationIndex, blockIndex, text, score: round(score), cues };
-    return [{ ...pair, reasons: describeCues(cues), margin, confidence: confidenceOf(margin) }];
+    return { ...pair, reasons: describeCues(cues), margin, confidence: confidenceOf(margin) };
   });
 }

@@ -118,6 +118,16 @@ function linesBefore(xml: string, tag: string): number {
   return xml.slice(0, start).split('\n').length - 1;
 }
 
+// Valid XML the parser still refuses (nesting past its depth limit) is one broken item, not a crash.
+function parseNode(fragment: WxrFragment): Node {
+  try {
+    return (parser.parse(fragment.xml) as { item?: Node }).item ?? {};
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new WxrItemError(`line ${fragment.line}: unreadable XML (${why})`);
+  }
+}
+
 /** One `<item>`; throws WxrItemError (with the document line) when its XML is malformed. */
 export function parseWxrItem(fragment: WxrFragment, timeZone: string): WxrItem {
   const valid = XMLValidator.validate(fragment.xml);
@@ -125,7 +135,7 @@ export function parseWxrItem(fragment: WxrFragment, timeZone: string): WxrItem {
     throw new WxrItemError(
       `line ${fragment.line + valid.err.line - 1}: malformed XML (${valid.err.msg})`,
     );
-  const node = (parser.parse(fragment.xml) as { item?: Node }).item ?? {};
+  const node = parseNode(fragment);
   const item: WxrItem = {
     index: fragment.index,
     line: fragment.line,

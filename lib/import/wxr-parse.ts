@@ -1,3 +1,4 @@
+import { HTML_DEPTH_MAX, htmlTooDeep } from './html-depth';
 import { excerpt } from './mt-dropped';
 import { parseWxrItem, WxrItemError, type WxrItem } from './wxr-item';
 import { scanWxr } from './wxr-scan';
@@ -26,6 +27,7 @@ function problem(item: WxrItem): string | null {
   if (!item.title && !item.content) return 'has neither a title nor any content';
   const rawDate = item.date === null && item.status === 'publish';
   if (rawDate) return 'is published but has no valid date (wp:post_date_gmt / wp:post_date)';
+  if (htmlTooDeep(item.content)) return `has HTML nested deeper than ${HTML_DEPTH_MAX} elements`;
   return null;
 }
 

@@ -6,9 +6,9 @@ import {
   editCommentBody,
   moderateComments,
   replyToComment,
-  undoModeration,
   type Change,
 } from '@/db/queries/moderation-changes';
+import { undoModeration } from '@/db/queries/moderation-undo';
 import { getSettings } from '@/db/queries/settings';
 import type { CommentStatus } from '@/lib/model';
 import { defineAction, type ActionResult } from '@/lib/server/action';
