@@ -1,10 +1,11 @@
 import { useTranslations } from 'next-intl';
 import type { FormEvent, RefObject } from 'react';
-import { COMMENT_BODY_MAX, COMMENT_NAME_MAX, EMAIL_MAX } from '@/lib/model';
+import { COMMENT_BODY_MAX } from '@/lib/model';
 import { CommentChoices } from './comment-choices';
 import { CommentField, describedBy } from './comment-field';
 import type { Field } from './comment-form-state';
 import type { ReplyTarget } from './comment-reply';
+import { Honeypot, NameEmailFields } from './reader-fields';
 
 type Props = {
   formRef: RefObject<HTMLFormElement | null>;
@@ -87,37 +88,13 @@ export function CommentFormView({ formRef, ...p }: Props) {
         </ul>
       )}
       <p className="comment-note">{t('note')}</p>
-      <CommentField
-        id="comment-name"
-        label={t('name')}
-        requiredText={t('required')}
-        error={errors.name}
-      >
-        <input
-          id="comment-name"
-          type="text"
-          autoComplete="name"
-          maxLength={COMMENT_NAME_MAX}
-          defaultValue={defaults.name}
-          {...control('name')}
-        />
-      </CommentField>
-      <CommentField
-        id="comment-email"
-        label={t('email')}
-        requiredText={t('required')}
-        error={errors.email}
-      >
-        <input
-          id="comment-email"
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          maxLength={EMAIL_MAX}
-          defaultValue={defaults.email}
-          {...control('email')}
-        />
-      </CommentField>
+      <NameEmailFields
+        prefix="comment"
+        labels={{ name: t('name'), email: t('email'), required: t('required') }}
+        errors={errors}
+        control={control}
+        defaults={defaults}
+      />
       <CommentField
         id="comment-body"
         label={t('body')}
@@ -141,17 +118,7 @@ export function CommentFormView({ formRef, ...p }: Props) {
           {...control('body', ['comment-body-hint'])}
         />
       </CommentField>
-      <div className="comment-hp">
-        <label htmlFor="comment-website">{t('honeypot')}</label>
-        <input
-          id="comment-website"
-          name="website"
-          type="text"
-          tabIndex={-1}
-          autoComplete="off"
-          defaultValue=""
-        />
-      </div>
+      <Honeypot prefix="comment" label={t('honeypot')} />
       <input type="hidden" name="idempotencyKey" value={p.idempotencyKey} />
       <input type="hidden" name="parentId" value={p.reply?.id ?? ''} />
       <CommentChoices remember={defaults.remember} notifyReplies={defaults.notifyReplies} />

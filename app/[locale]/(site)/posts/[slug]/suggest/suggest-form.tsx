@@ -6,9 +6,9 @@ import { startTransition, useActionState, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useErrorText } from '@/lib/i18n/use-error-text';
-import { COMMENT_NAME_MAX, EMAIL_MAX } from '@/lib/model';
 import { suggestionSchema } from '@/lib/validations/suggestion';
 import { CommentField, describedBy } from '../comment-field';
+import { Honeypot, NameEmailFields } from '../reader-fields';
 import type { SuggestActionState } from './suggest-actions';
 import { FIELDS, formAlerts, kept, newKey, serverError, type Field } from './suggest-form-state';
 
@@ -97,46 +97,13 @@ export function SuggestForm({ action, blockId, language, languageName, backHref 
       >
         <textarea id="suggest-text" rows={6} lang={language} {...control('text')} />
       </CommentField>
-      <CommentField
-        id="suggest-name"
-        label={t('name')}
-        requiredText={t('required')}
-        error={errors.name}
-      >
-        <input
-          id="suggest-name"
-          type="text"
-          autoComplete="name"
-          maxLength={COMMENT_NAME_MAX}
-          {...control('name')}
-        />
-      </CommentField>
-      <CommentField
-        id="suggest-email"
-        label={t('email')}
-        requiredText={t('required')}
-        error={errors.email}
-      >
-        <input
-          id="suggest-email"
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          maxLength={EMAIL_MAX}
-          {...control('email')}
-        />
-      </CommentField>
-      <div className="comment-hp">
-        <label htmlFor="suggest-website">{t('honeypot')}</label>
-        <input
-          id="suggest-website"
-          name="website"
-          type="text"
-          tabIndex={-1}
-          autoComplete="off"
-          defaultValue=""
-        />
-      </div>
+      <NameEmailFields
+        prefix="suggest"
+        labels={{ name: t('name'), email: t('email'), required: t('required') }}
+        errors={errors}
+        control={control}
+      />
+      <Honeypot prefix="suggest" label={t('honeypot')} />
       <input type="hidden" defaultValue={blockId} {...register('blockId')} />
       <input type="hidden" defaultValue={language} {...register('language')} />
       <input type="hidden" name="idempotencyKey" value={kept(state, 'idempotencyKey')} />
