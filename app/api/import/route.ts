@@ -3,6 +3,7 @@ import type { ImportReport } from '@/lib/import/import-report';
 import { WxrFileError } from '@/lib/import/wxr-parse';
 import { requireRole } from '@/lib/server/dal';
 import { importMt } from '@/lib/server/import/mt-import';
+import { runImportYielding } from '@/lib/server/import/run-import';
 import { importWxr } from '@/lib/server/import/wxr-import';
 import { expirePublicPages } from '@/lib/server/reader-cache';
 import { crossOriginRefusal, isSameOrigin } from '@/lib/server/request-meta';
@@ -19,16 +20,17 @@ function run(
   text: string,
   values: { format: string; language: string; align: boolean; dryRun: boolean },
   actorId: number,
-): ImportReport {
+): Promise<ImportReport> {
   const opts = {
     dryRun: values.dryRun,
     actorId,
     language: values.language,
     timeZone: getSettings().timeZone,
   };
+  // Yielding between entries: readers are served while a large export comes in.
   return values.format === 'mt'
-    ? importMt(text, { ...opts, align: values.align })
-    : importWxr(text, opts);
+    ? importMt(text, { ...opts, align: values.align }, runImportYielding)
+    : importWxr(text, opts, runImportYielding);
 }
 
 /**
@@ -57,7 +59,7 @@ export async function POST(request: Request) {
   }
   let report: ImportReport;
   try {
-    report = run(text, parsed.data, user.id);
+    report = await run(text, parsed.data, user.id);
   } catch (error) {
     if (error instanceof WxrFileError) return refuse('notWxr', 422, 'file');
     throw error;

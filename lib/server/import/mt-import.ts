@@ -7,7 +7,7 @@ import { mtEntryToBlocks } from '@/lib/import/mt-html';
 import { mtEntryKey } from '@/lib/import/mt-key';
 import { parseMt, type MtEntry } from '@/lib/import/mt-parse';
 import { checkBlocks, checkTitle, commentRows, planSlug, reported } from './plan-parts';
-import { runImport, type ImportUnit, type Planned } from './run-import';
+import { runImport, type ImportUnit, type Planned, type Runner } from './run-import';
 
 export type MtImportOptions = {
   dryRun: boolean;
@@ -98,7 +98,11 @@ function planEntry(
  * Entries imported before are reported as duplicates, broken ones as errors with their line;
  * a dry run reports the same without writing anything.
  */
-export function importMt(text: string, opts: MtImportOptions): ImportReport {
+export function importMt<R = ImportReport>(
+  text: string,
+  opts: MtImportOptions,
+  run: Runner<R> = runImport as Runner<R>,
+): R {
   const parsed = parseMt(text, { timeZone: opts.timeZone });
   const report = emptyReport(opts.dryRun);
   report.errors.push(...parsed.errors);
@@ -112,5 +116,5 @@ export function importMt(text: string, opts: MtImportOptions): ImportReport {
       plan: (slugs, warn) => planEntry(entry, key, opts, slugs, warn, unpaired),
     };
   });
-  return runImport(units, report, opts);
+  return run(units, report, opts);
 }

@@ -1,8 +1,8 @@
 import 'server-only';
-import { categorySlug, findCategoryByName } from '@/db/queries/imports';
-import { importedKeys, writeImport, type ImportPlan } from '@/db/queries/import-writes';
+import { importedKeys, type ImportPlan } from '@/db/queries/import-writes';
 import { getSettings } from '@/db/queries/settings';
-import type { ImportDropped, ImportPostReport, ImportReport } from '@/lib/import/import-report';
+import type { ImportDropped, ImportReport } from '@/lib/import/import-report';
+import { importUnit, type Context } from './import-unit';
 
 /** An entry that cannot become a post (too long a title…): reported with its line, the rest go on. */
 export class ImportProblem extends Error {}
@@ -30,117 +30,59 @@ export type RunOptions = {
   onProgress?: (done: number, total: number) => void;
 };
 
-function row(
-  planned: Planned,
-  slug: string,
-  result: ImportPostReport['result'],
-  id?: number,
-): ImportPostReport {
-  const { input, comments, categories } = planned.plan;
-  return {
-    line: planned.plan.line,
-    title: planned.title,
-    slug,
-    ...(id ? { id } : {}),
-    status: input.status,
-    publishedAt: input.publishedAt,
-    comments: comments.length,
-    category: categories[0] ?? null,
-    languages: Object.keys(input.translations),
-    ...(planned.paired !== undefined ? { paired: planned.paired } : {}),
-    result,
-  };
-}
-
-function noteCategories(
+/** The import as steps, one unit each (each unit is its own transaction), ending with the report. */
+function* importSteps(
+  units: ImportUnit[],
   report: ImportReport,
-  names: string[],
-  dryRun: boolean,
-  taken: Set<string>,
-) {
-  for (const name of names) {
-    if (report.categories.some((c) => c.name === name)) continue;
-    const existing = findCategoryByName(name);
-    if (existing && dryRun) continue;
-    report.categories.push({
-      name,
-      slug: dryRun ? categorySlug(name, taken) : (existing?.slug ?? ''),
-    });
+  opts: RunOptions,
+): Generator<void, ImportReport> {
+  const ctx: Context = {
+    seen: importedKeys(),
+    blogLanguages: getSettings().languages,
+    slugs: new Set(),
+    categorySlugs: new Set(),
+  };
+  for (const [k, unit] of units.entries()) {
+    opts.onProgress?.(k, units.length);
+    importUnit(unit, report, opts, ctx);
+    yield;
   }
+  opts.onProgress?.(units.length, units.length);
+  report.errors.sort((a, b) => a.line - b.line);
+  return report;
 }
 
 /**
  * Plans and writes each unit in its own transaction: units imported before are duplicates,
  * broken ones errors with their line; a dry run reports the same without writing anything.
  */
-export function runImport(
+export function runImport(units: ImportUnit[], report: ImportReport, opts: RunOptions) {
+  const steps = importSteps(units, report, opts);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Units between two breaks: a few milliseconds of the server's one thread at a time. */
+const UNITS_PER_BREAK = 10;
+
+/**
+ * The same import for a request handler: it gives the server's only thread back to other
+ * requests every few units, so readers are served while a large export comes in (10,000 posts
+ * otherwise held every request for 39 s). Each unit is still one transaction.
+ */
+export async function runImportYielding(
   units: ImportUnit[],
   report: ImportReport,
   opts: RunOptions,
-): ImportReport {
-  const seen = importedKeys();
-  const blogLanguages = getSettings().languages;
-  const slugs = new Set<string>();
-  const categorySlugs = new Set<string>();
-  units.forEach((unit, k) => {
-    opts.onProgress?.(k, units.length);
-    const existing = seen.get(unit.key);
-    if (existing) {
-      const { id, slug } = existing;
-      return void report.posts.push({ ...duplicateRow(unit), slug, id });
-    }
-    let planned: Planned;
-    try {
-      planned = unit.plan(slugs, (message) => report.warnings.push({ line: unit.line, message }));
-    } catch (error) {
-      if (!(error instanceof ImportProblem)) throw error;
-      return void report.errors.push({ line: unit.line, message: error.message });
-    }
-    warnLanguages(planned, blogLanguages, (message) =>
-      report.warnings.push({ line: unit.line, message }),
-    );
-    const newCategories = planned.plan.categories.filter((name) => !findCategoryByName(name));
-    const written = opts.dryRun ? null : writeImport(planned.plan, opts.actorId);
-    const created = opts.dryRun || written !== null;
-    slugs.add(planned.plan.input.slug);
-    seen.set(unit.key, { id: written?.id ?? 0, slug: written?.slug ?? planned.plan.input.slug });
-    report.posts.push(
-      row(
-        planned,
-        written?.slug ?? planned.plan.input.slug,
-        created ? 'created' : 'duplicate',
-        written?.id,
-      ),
-    );
-    if (!created) return;
-    report.comments += planned.plan.comments.length;
-    report.dropped.push(...planned.dropped);
-    noteCategories(report, newCategories, opts.dryRun, categorySlugs);
-  });
-  opts.onProgress?.(units.length, units.length);
-  report.errors.sort((a, b) => a.line - b.line);
-  return report;
+): Promise<ImportReport> {
+  const steps = importSteps(units, report, opts);
+  let step = steps.next();
+  for (let n = 1; !step.done; n++) {
+    if (n % UNITS_PER_BREAK === 0) await new Promise((resolve) => setImmediate(resolve));
+    step = steps.next();
+  }
+  return step.value;
 }
 
-/** A post in a language the blog does not offer is stored, but readers have no way to pick it. */
-function warnLanguages(planned: Planned, blog: string[], warn: (m: string) => void) {
-  const other = Object.keys(planned.plan.input.translations).filter((l) => !blog.includes(l));
-  if (other.length)
-    warn(
-      `${other.join(', ')} is not one of the blog's languages (${blog.join(', ')}): add it in Settings so readers can choose it`,
-    );
-}
-
-function duplicateRow(unit: ImportUnit): ImportPostReport {
-  return {
-    line: unit.line,
-    title: unit.title,
-    slug: '',
-    status: 'draft',
-    publishedAt: null,
-    comments: 0,
-    category: null,
-    languages: [],
-    result: 'duplicate',
-  };
-}
+export type Runner<R> = (units: ImportUnit[], report: ImportReport, opts: RunOptions) => R;

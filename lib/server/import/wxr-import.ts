@@ -7,7 +7,7 @@ import { parseWxr, type WxrItem } from '@/lib/import/wxr-parse';
 import { itemBlocks, languageOf, pairBlocks, wxrUnits, type WxrUnit } from '@/lib/import/wxr-pairs';
 import type { Translations } from '@/db/queries/posts';
 import { checkBlocks, checkTitle, planSlug, reported } from './plan-parts';
-import { runImport, type ImportUnit, type Planned } from './run-import';
+import { runImport, type ImportUnit, type Planned, type Runner } from './run-import';
 import { wxrComments } from './wxr-comments';
 
 export type WxrImportOptions = {
@@ -123,7 +123,11 @@ function splitUnpairable(unit: WxrUnit, opts: WxrImportOptions, report: ImportRe
  * importer: dry run, duplicates found by key, broken items reported by position, nothing dropped
  * unlisted.
  */
-export function importWxr(text: string, opts: WxrImportOptions): ImportReport {
+export function importWxr<R = ImportReport>(
+  text: string,
+  opts: WxrImportOptions,
+  run: Runner<R> = runImport as Runner<R>,
+): R {
   const parsed = parseWxr(text, { timeZone: opts.timeZone });
   const report = emptyReport(opts.dryRun);
   report.errors.push(...parsed.errors);
@@ -139,5 +143,5 @@ export function importWxr(text: string, opts: WxrImportOptions): ImportReport {
         plan: (slugs, warn) => planUnit(unit, key, opts, slugs, warn),
       };
     });
-  return runImport(units, report, opts);
+  return run(units, report, opts);
 }

@@ -1,0 +1,104 @@
+import 'server-only';
+import { findCategoryByName, categorySlug } from '@/db/queries/imports';
+import { writeImport, type importedKeys } from '@/db/queries/import-writes';
+import type { ImportPostReport, ImportReport } from '@/lib/import/import-report';
+import { ImportProblem, type ImportUnit, type Planned, type RunOptions } from './run-import';
+
+export type Context = {
+  seen: ReturnType<typeof importedKeys>;
+  blogLanguages: string[];
+  slugs: Set<string>;
+  categorySlugs: Set<string>;
+};
+
+/** One unit: a duplicate, an error with its line, or a post (written unless this is a dry run). */
+export function importUnit(unit: ImportUnit, report: ImportReport, opts: RunOptions, ctx: Context) {
+  const existing = ctx.seen.get(unit.key);
+  if (existing) {
+    const { id, slug } = existing;
+    return void report.posts.push({ ...duplicateRow(unit), slug, id });
+  }
+  let planned: Planned;
+  try {
+    planned = unit.plan(ctx.slugs, (message) => report.warnings.push({ line: unit.line, message }));
+  } catch (error) {
+    if (!(error instanceof ImportProblem)) throw error;
+    return void report.errors.push({ line: unit.line, message: error.message });
+  }
+  warnLanguages(planned, ctx.blogLanguages, (message) =>
+    report.warnings.push({ line: unit.line, message }),
+  );
+  const newCategories = planned.plan.categories.filter((name) => !findCategoryByName(name));
+  const written = opts.dryRun ? null : writeImport(planned.plan, opts.actorId);
+  const created = opts.dryRun || written !== null;
+  const slug = written?.slug ?? planned.plan.input.slug;
+  ctx.slugs.add(planned.plan.input.slug);
+  ctx.seen.set(unit.key, { id: written?.id ?? 0, slug });
+  report.posts.push(row(planned, slug, created ? 'created' : 'duplicate', written?.id));
+  if (!created) return;
+  report.comments += planned.plan.comments.length;
+  report.dropped.push(...planned.dropped);
+  noteCategories(report, newCategories, opts.dryRun, ctx.categorySlugs);
+}
+
+function row(
+  planned: Planned,
+  slug: string,
+  result: ImportPostReport['result'],
+  id?: number,
+): ImportPostReport {
+  const { input, comments, categories } = planned.plan;
+  return {
+    line: planned.plan.line,
+    title: planned.title,
+    slug,
+    ...(id ? { id } : {}),
+    status: input.status,
+    publishedAt: input.publishedAt,
+    comments: comments.length,
+    category: categories[0] ?? null,
+    languages: Object.keys(input.translations),
+    ...(planned.paired !== undefined ? { paired: planned.paired } : {}),
+    result,
+  };
+}
+
+function noteCategories(
+  report: ImportReport,
+  names: string[],
+  dryRun: boolean,
+  taken: Set<string>,
+) {
+  for (const name of names) {
+    if (report.categories.some((c) => c.name === name)) continue;
+    const existing = findCategoryByName(name);
+    if (existing && dryRun) continue;
+    report.categories.push({
+      name,
+      slug: dryRun ? categorySlug(name, taken) : (existing?.slug ?? ''),
+    });
+  }
+}
+
+/** A post in a language the blog does not offer is stored, but readers have no way to pick it. */
+function warnLanguages(planned: Planned, blog: string[], warn: (m: string) => void) {
+  const other = Object.keys(planned.plan.input.translations).filter((l) => !blog.includes(l));
+  if (other.length)
+    warn(
+      `${other.join(', ')} is not one of the blog's languages (${blog.join(', ')}): add it in Settings so readers can choose it`,
+    );
+}
+
+function duplicateRow(unit: ImportUnit): ImportPostReport {
+  return {
+    line: unit.line,
+    title: unit.title,
+    slug: '',
+    status: 'draft',
+    publishedAt: null,
+    comments: 0,
+    category: null,
+    languages: [],
+    result: 'duplicate',
+  };
+}
