@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { throwawayDatabase } from '@/db/test-db';
-import type { BlockInput } from '@/lib/blocks/types';
+import { draftPost as post, para } from '@/db/test-posts';
 
 throwawayDatabase();
 const { seedDemo } = await import('@/lib/server/seed');
@@ -19,21 +19,6 @@ beforeAll(async () => {
     .find((u) => u.role === 'owner')!.id;
 });
 
-const post = (slug: string, blocks: BlockInput[]) => ({
-  slug,
-  status: 'draft' as const,
-  publishedAt: null,
-  originalLanguage: 'en',
-  categoryId: null,
-  commentsOpen: true,
-  translations: { en: { title: 'T', excerpt: null }, ja: { title: '題', excerpt: null } },
-  blocks,
-});
-const para = (en: string, ja: string | null = null, id?: number): BlockInput => ({
-  id,
-  kind: 'paragraph',
-  texts: { en, ja },
-});
 const stored = (id: number) => getAdminPost({ id })!.blocks;
 
 describe('savePost keeps block identity', () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { throwawayDatabase } from '@/db/test-db';
+import { draftPost as post, para } from '@/db/test-posts';
 import type { BlockInput } from '@/lib/blocks/types';
 
 throwawayDatabase();
@@ -20,22 +21,6 @@ beforeAll(async () => {
     .from(users)
     .all()
     .find((u) => u.role === 'owner')!.id;
-});
-
-const post = (slug: string, blocks: BlockInput[]) => ({
-  slug,
-  status: 'draft' as const,
-  publishedAt: null,
-  originalLanguage: 'en',
-  categoryId: null,
-  commentsOpen: true,
-  translations: { en: { title: 'T', excerpt: null }, ja: { title: '題', excerpt: null } },
-  blocks,
-});
-const para = (en: string, ja: string | null, id?: number): BlockInput => ({
-  id,
-  kind: 'paragraph',
-  texts: { en, ja },
 });
 
 /** A post with two translated blocks; returns its id and block ids. */
