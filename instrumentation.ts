@@ -9,6 +9,6 @@ export async function register() {
   const { checkEnvAtStart } = await import('@/lib/env-check');
   checkEnvAtStart();
   // Queued mail (retries, and mail a restart left behind) goes out without waiting for a request.
-  const { startMailTimer } = await import('@/lib/server/mail/worker');
+  const { startMailTimer } = await import('@/server/mail/worker');
   startMailTimer();
 }

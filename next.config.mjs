@@ -1,14 +1,14 @@
 import { createRequire } from 'node:module';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { NOTHING_POLICY } from './lib/cache/csp.mjs';
-import { SECURITY_HEADERS } from './lib/cache/headers.mjs';
+import { NOTHING_POLICY } from './serving/csp.mjs';
+import { SECURITY_HEADERS } from './serving/headers.mjs';
 
 const require = createRequire(import.meta.url);
 
 // Responses that are never HTML pages (API, feeds, sitemap, icons) may load and run nothing.
 // Media sends its own, stricter policy with `sandbox` (Next would drop a route's header that the
 // config also sets). Pages get their script policy elsewhere: cached pages carry hashes of their
-// own inline scripts (lib/cache/page-cache-handler.mjs), per-request pages a nonce (proxy.ts).
+// own inline scripts (serving/page-cache-handler.mjs), per-request pages a nonce (proxy.ts).
 // Browsers enforce every policy sent, so no path that can answer with a page (a 404 page under
 // /_next/static or an OG image URL, say) may get this one as well.
 const NOT_PAGES = [
@@ -75,7 +75,7 @@ const nextConfig = {
   experimental: { authInterrupts: true },
   // `npm test` type-checks once up front; its e2e build skips the duplicate check.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },
-  cacheHandler: require.resolve('./lib/cache/page-cache-handler.mjs'),
+  cacheHandler: require.resolve('./serving/page-cache-handler.mjs'),
   // Our handler keeps its own bounded memory; Next's second in-memory copy is not needed.
   cacheMaxMemorySize: 0,
   // Public pages say `s-maxage=<revalidate>, stale-while-revalidate=<expire - revalidate>`.

@@ -72,7 +72,7 @@ export default defineConfig({
   ],
   webServer: {
     // A production build and server on a throwaway database, prepared fresh for every run.
-    command: `npm run build && tsx --conditions=react-server e2e/support/prepare-db.ts && node scripts/serve.mjs -H 127.0.0.1 -p ${port}`,
+    command: `npm run build && tsx --conditions=react-server e2e/support/prepare-db.ts && node serving/serve.mjs -H 127.0.0.1 -p ${port}`,
     url: `http://localhost:${port}/en`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -5,7 +5,7 @@ import {
   LOCALE_COOKIE,
   localeFromAcceptLanguage,
 } from '@/lib/i18n/config';
-import { NOTHING_POLICY, noncePolicy } from '@/lib/cache/csp.mjs';
+import { NOTHING_POLICY, noncePolicy } from '@/serving/csp.mjs';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 const DEV = process.env.NODE_ENV === 'development';
@@ -101,7 +101,7 @@ export const isPerRequest = (request: NextRequest) => {
  * Per-request pages only (see the matcher): send "/" to the reader's language, send anonymous
  * visitors of /admin to the login page, refuse broken form posts, and give each page its CSP
  * nonce. Reader pages are cached and never come here on a GET (a nonce would make them render per
- * request); their policy holds hashes instead. Authorization itself happens in lib/server/dal.ts.
+ * request); their policy holds hashes instead. Authorization itself happens in server/dal.ts.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;

@@ -2,7 +2,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { comments, mailOutbox } from '@/db/schema';
-import { unsubscribeToken } from '@/lib/server/mail/token';
+import { unsubscribeToken } from '@/server/mail/token';
 import { signInAs } from './support/auth';
 import { CommentForm, commentTestPost, storedComments } from './support/comment-form';
 import { expect, test } from './support/fixtures';

@@ -2,17 +2,17 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaultImportAuthor, proposalFromPaste, savePasteDraft } from '@/db/queries/imports';
-import { importMt } from '@/lib/server/import/mt-import';
-import { importWxr } from '@/lib/server/import/wxr-import';
-import { WxrFileError } from '@/lib/import/wxr-parse';
+import { importMt } from '@/server/import/mt-import';
+import { importWxr } from '@/server/import/wxr-import';
+import { WxrFileError } from '@/lib/import/wxr/parse';
 import { reportLines } from './import-report-lines';
 import { getSettings } from '@/db/queries/settings';
 // Plain labels, read from the catalogue: next-intl does not load in plain Node (it imports React hooks).
 import en from '@/lib/i18n/messages/en.json';
-import { importPaste, PasteImportError, type PasteImportResult } from '@/lib/import/paste-import';
-import { pasteReport } from '@/lib/import/paste-report';
-import { withChrome } from '@/lib/import/paste-restore';
-import { splitLongBlocks } from '@/lib/import/paste-split';
+import { importPaste, PasteImportError, type PasteImportResult } from '@/lib/import/paste/import';
+import { pasteReport } from '@/lib/import/paste/report';
+import { withChrome } from '@/lib/import/paste/restore';
+import { splitLongBlocks } from '@/lib/import/paste/split';
 import { BLOCK_TEXT_MAX, LANGUAGE_PATTERN } from '@/lib/validations/post';
 
 export const USAGE = `Usage: npm run import -- <command> FILE [options]

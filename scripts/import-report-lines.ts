@@ -1,5 +1,5 @@
 import type { ImportReport } from '@/lib/import/import-report';
-import type { DropReason } from '@/lib/import/mt-dropped';
+import type { DropReason } from '@/lib/import/mt/dropped';
 
 const fate = (report: ImportReport, result: string) =>
   result === 'created' ? (report.dryRun ? 'new      ' : 'created  ') : 'duplicate';

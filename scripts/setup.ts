@@ -1,7 +1,7 @@
 // First-run set-up: validate the environment, create the secret, migrate, seed an empty database.
 import { getDb } from '@/db';
-import { DEMO_ACCOUNTS, seedDemo } from '@/lib/server/seed';
-import { authSecret } from '@/lib/server/auth/secret';
+import { DEMO_ACCOUNTS, seedDemo } from '@/server/seed';
+import { authSecret } from '@/server/auth/secret';
 import { env } from '@/lib/env';
 
 async function main() {

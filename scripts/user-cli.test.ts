@@ -3,7 +3,7 @@ import { throwawayDatabase } from '@/db/test-db';
 
 throwawayDatabase();
 const { getUserByEmail } = await import('@/db/queries/users');
-const { verifyPassword } = await import('@/lib/server/auth/password');
+const { verifyPassword } = await import('@/server/auth/password');
 const { runUserCli } = await import('./user-cli');
 
 /** Runs a command with a scripted password and collects what it printed. */

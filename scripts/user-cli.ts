@@ -9,7 +9,7 @@ import {
   updateUser,
 } from '@/db/queries/users';
 import { ROLES, type Role } from '@/db/schema';
-import { hashPassword, passwordProblem } from '@/lib/server/auth/password';
+import { hashPassword, passwordProblem } from '@/server/auth/password';
 import { newUserSchema } from '@/lib/validations/user';
 
 export const USAGE = `Usage: npm run user -- <command>

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 
-// Rendered with a 403 for forbidden() (lib/server/dal.ts): signed in, but the role does not allow it.
+// Rendered with a 403 for forbidden() (server/dal.ts): signed in, but the role does not allow it.
 export default function Forbidden() {
   const t = useTranslations('boundary');
   const locale = useLocale();

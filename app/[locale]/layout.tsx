@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { getSettings } from '@/db/queries/settings';
-import { localeFrom } from '@/lib/i18n/server';
+import { localeFrom } from '@/server/i18n';
 import { pick } from '@/lib/format';
 import { siteUrl } from '@/lib/site-url';
 import { ClientMessages } from '@/components/client-messages';
@@ -9,7 +9,7 @@ import '../globals.css';
 import '../reading.css';
 
 // Nothing is rendered at build time (the build has no database to read): public pages render on
-// first request and are then cached (lib/cache/page-cache-handler.mjs); staff pages per request.
+// first request and are then cached (serving/page-cache-handler.mjs); staff pages per request.
 export const generateStaticParams = () => [];
 
 export async function generateMetadata({

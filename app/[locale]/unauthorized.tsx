@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 
-// Rendered with a 401 for unauthorized() (lib/server/dal.ts): nobody is signed in, or the session ended.
+// Rendered with a 401 for unauthorized() (server/dal.ts): nobody is signed in, or the session ended.
 export default function Unauthorized() {
   const t = useTranslations('boundary');
   const locale = useLocale();

@@ -3,7 +3,7 @@ import { throwawayDatabase } from '@/db/test-db';
 import { draftPost as post, para } from '@/db/test-posts';
 
 throwawayDatabase();
-const { seedDemo } = await import('@/lib/server/seed');
+const { seedDemo } = await import('@/server/seed');
 const { getDb } = await import('@/db');
 const { suggestions, users } = await import('@/db/schema');
 const { getAdminPost } = await import('./admin-posts');

@@ -5,7 +5,7 @@ import { throwawayDatabase } from '@/db/test-db';
 import type { AuthorHistory } from './comments';
 
 const file = throwawayDatabase();
-const { seedDemo } = await import('@/lib/server/seed');
+const { seedDemo } = await import('@/server/seed');
 const { getDb } = await import('@/db');
 const { comments, posts, users } = await import('@/db/schema');
 const { eq, ne } = await import('drizzle-orm');

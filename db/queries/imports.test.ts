@@ -3,13 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { throwawayDatabase } from '@/db/test-db';
 
 throwawayDatabase();
-const { seedDemo } = await import('@/lib/server/seed');
+const { seedDemo } = await import('@/server/seed');
 const { getDb } = await import('@/db');
 const { categories, comments, posts, users } = await import('@/db/schema');
-const { importMt } = await import('@/lib/server/import/mt-import');
+const { importMt } = await import('@/server/import/mt-import');
 const { proposalFromPaste, savePasteDraft, uniqueSlug } = await import('./imports');
 const { getAdminPost } = await import('./admin-posts');
-const { importPaste } = await import('@/lib/import/paste-import');
+const { importPaste } = await import('@/lib/import/paste/import');
 const { BODY_MAX, NAME_MAX } = await import('@/lib/validations/comment');
 
 const fixture = (name: string) => readFileSync(`e2e/fixtures/${name}`, 'utf8');

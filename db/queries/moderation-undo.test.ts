@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { throwawayDatabase } from '@/db/test-db';
 
 throwawayDatabase();
-const { seedDemo } = await import('@/lib/server/seed');
+const { seedDemo } = await import('@/server/seed');
 const { getDb } = await import('@/db');
 const { auditLog, comments, posts, users } = await import('@/db/schema');
 const { and, eq, inArray } = await import('drizzle-orm');

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { throwawayDatabase } from '@/db/test-db';
 
 throwawayDatabase();
-const { seedDemo } = await import('@/lib/server/seed');
+const { seedDemo } = await import('@/server/seed');
 const { getPostBySlug, listPublishedPosts } = await import('./posts');
 
 const NOW = Date.UTC(2026, 10, 20, 12);

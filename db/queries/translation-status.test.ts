@@ -5,7 +5,7 @@ import { draftPost as post, para } from '@/db/test-posts';
 import type { BlockInput } from '@/lib/blocks/types';
 
 throwawayDatabase();
-const { seedDemo } = await import('@/lib/server/seed');
+const { seedDemo } = await import('@/server/seed');
 const { getDb } = await import('@/db');
 const { auditLog, blockTexts, users } = await import('@/db/schema');
 const { getAdminPost, listAdminPosts } = await import('./admin-posts');

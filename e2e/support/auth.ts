@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
 import { createUser } from '@/db/queries/users';
-import { hashPassword } from '@/lib/server/auth/password';
+import { hashPassword } from '@/server/auth/password';
 
 export type AccountRole = 'owner' | 'moderator';
 
-/** The demo accounts created by lib/server/seed.ts on the throwaway database. */
+/** The demo accounts created by server/seed.ts on the throwaway database. */
 export const ACCOUNTS: Record<AccountRole, { email: string; password: string; name: string }> = {
   owner: { email: 'owner@taiyaku.test', password: 'taiyaku-owner-demo', name: 'ZUKUNASHI' },
   moderator: {

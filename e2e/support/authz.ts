@@ -115,10 +115,10 @@ export async function startPrivateServer(): Promise<{
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_OPTIONS: '',
   };
-  // Served as `npm start` serves (scripts/serve.mjs), like the suite's own server.
+  // Served as `npm start` serves (serving/serve.mjs), like the suite's own server.
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.resolve('scripts/serve.mjs'), '-H', '127.0.0.1', '-p', String(port)],
+    [path.resolve('serving/serve.mjs'), '-H', '127.0.0.1', '-p', String(port)],
     { env, stdio: 'ignore' },
   );
   for (let i = 0; i < 120; i++) {

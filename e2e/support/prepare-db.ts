@@ -2,7 +2,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { getDb } from '@/db';
-import { seedDemo } from '@/lib/server/seed';
+import { seedDemo } from '@/server/seed';
 import { insertSeedPost } from './seed-fixture';
 
 async function main() {

@@ -5,7 +5,7 @@
  * did not see (images) or did not place keep their position, so nothing is lost.
  */
 import type { BlockInput } from '@/lib/blocks/types';
-import { importPaste, PasteImportError, type PasteImportOptions } from './paste-import';
+import { importPaste, PasteImportError, type PasteImportOptions } from './paste/import';
 
 export type AlignedBody = {
   blocks: BlockInput[];

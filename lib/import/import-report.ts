@@ -1,4 +1,4 @@
-import type { DropReason } from './mt-dropped';
+import type { DropReason } from './mt/dropped';
 
 /** The report of an import (or dry run) of a Movable Type or WordPress export. */
 type Line = { line: number; message: string };

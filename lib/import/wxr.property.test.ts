@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BlockInput } from '@/lib/blocks/types';
-import { parseWxr } from './wxr-parse';
-import { itemBlocks, languageOf, pairBlocks, wxrUnits } from './wxr-pairs';
-import { wxrDocument, wxrItem } from './wxr-test-doc';
+import { parseWxr } from './wxr/parse';
+import { itemBlocks, languageOf, pairBlocks, wxrUnits } from './wxr/pairs';
+import { wxrDocument, wxrItem } from './wxr/test-doc';
 
 const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const word = fc.stringMatching(/^[a-zA-Z0-9ぁ-んァ-ン漢字&<>"'.,!?]{1,12}$/);

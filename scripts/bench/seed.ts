@@ -6,7 +6,7 @@ import { getDb, writeTx } from '@/db';
 import { savePost } from '@/db/queries/post-editor';
 import { getCategoryBySlug } from '@/db/queries/categories';
 import { comments, users } from '@/db/schema';
-import { seedDemo } from '@/lib/server/seed';
+import { seedDemo } from '@/server/seed';
 import {
   BENCH_CATEGORY,
   BENCH_COMMENTS,

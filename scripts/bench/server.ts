@@ -1,4 +1,4 @@
-// Builds the app and serves it as `npm start` does (scripts/serve.mjs) on a throwaway database:
+// Builds the app and serves it as `npm start` does (serving/serve.mjs) on a throwaway database:
 // shared by the bench and the reliability suite.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -106,7 +106,7 @@ type StartOptions = {
   port?: number;
 };
 
-/** The app's server (scripts/serve.mjs) on 127.0.0.1; resolves once it answers. The process is its own group, so a kill takes all of it. */
+/** The app's server (serving/serve.mjs) on 127.0.0.1; resolves once it answers. The process is its own group, so a kill takes all of it. */
 export async function startApp({
   distDir,
   databasePath,
@@ -116,7 +116,7 @@ export async function startApp({
   const listen = port ?? (await freePort());
   const child: ChildProcess = spawn(
     process.execPath,
-    ['scripts/serve.mjs', '-H', '127.0.0.1', '-p', String(listen)],
+    ['serving/serve.mjs', '-H', '127.0.0.1', '-p', String(listen)],
     {
       // A production server requires SITE_URL: its own address unless the caller sets one.
       env: {

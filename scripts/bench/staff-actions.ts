@@ -2,7 +2,7 @@
 // over HTTP by a signed-in account. Action ids come from the build's server-reference-manifest.json.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEMO_ACCOUNTS } from '@/lib/server/seed';
+import { DEMO_ACCOUNTS } from '@/server/seed';
 import { signIn } from './sign-in';
 
 type Manifest = { node: Record<string, { exportedName?: string; filename?: string }> };

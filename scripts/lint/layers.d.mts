@@ -1,2 +1,4 @@
 import type { Rule } from 'eslint';
-export declare const layers: { rules: { 'no-db-in-client': Rule.RuleModule } };
+export declare const layers: {
+  rules: { 'no-db-in-client': Rule.RuleModule; 'no-import-from': Rule.RuleModule };
+};

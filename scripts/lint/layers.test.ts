@@ -37,3 +37,42 @@ describe('layers/no-db-in-client', () => {
     ],
   });
 });
+
+describe('layers/no-import-from', () => {
+  const options = [{ folders: ['server', 'app'], layer: 'db/' }];
+  tester.run('no-import-from', layers.rules['no-import-from'], {
+    valid: [
+      { code: "import { x } from '@/lib/model';", options, filename: 'db/queries/a.ts' },
+      { code: "import type { X } from '@/server/dal';", options, filename: 'db/queries/a.ts' },
+      { code: "import { type X } from '../../server/dal';", options, filename: 'db/queries/a.ts' },
+      { code: "import { z } from 'zod';", options, filename: 'db/queries/a.ts' },
+      { code: "import { y } from './serverish';", options, filename: 'db/queries/a.ts' },
+    ],
+    invalid: [
+      {
+        code: "import { seedDemo } from '@/server/seed';",
+        options,
+        filename: 'db/queries/a.ts',
+        errors: [{ messageId: 'up' }],
+      },
+      {
+        code: "import { requireRole } from '../../server/dal';",
+        options,
+        filename: `${process.cwd()}/db/queries/a.ts`,
+        errors: [{ messageId: 'up' }],
+      },
+      {
+        code: "const m = await import('@/app/x');",
+        options,
+        filename: 'db/queries/a.ts',
+        errors: [{ messageId: 'up' }],
+      },
+      {
+        code: "export { a } from '@/server/a';",
+        options,
+        filename: 'db/a.ts',
+        errors: [{ messageId: 'up' }],
+      },
+    ],
+  });
+});

@@ -4,7 +4,7 @@ import { Pagination } from '@/components/pagination';
 import { listPublishedPosts } from '@/db/queries/posts';
 import { getSettings } from '@/db/queries/settings';
 import { pick } from '@/lib/format';
-import { localeFrom } from '@/lib/i18n/server';
+import { localeFrom } from '@/server/i18n';
 
 /** The newest posts, one page of them; used by `/[locale]` and `/[locale]/page/N` (`?page=N`). */
 export async function HomeView({

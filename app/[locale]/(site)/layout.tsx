@@ -5,8 +5,8 @@ import { SiteHeader } from '@/components/site-header';
 import { getSettings } from '@/db/queries/settings';
 import { feedAlternates } from '@/lib/feeds/discovery';
 import { pick } from '@/lib/format';
-import { localeFrom } from '@/lib/i18n/server';
-import { expireAtNextScheduledPost } from '@/lib/server/reader-cache';
+import { localeFrom } from '@/server/i18n';
+import { expireAtNextScheduledPost } from '@/server/reader-cache';
 import '../../site.css';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };

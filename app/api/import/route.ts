@@ -1,12 +1,12 @@
 import { getSettings } from '@/db/queries/settings';
 import type { ImportReport } from '@/lib/import/import-report';
-import { WxrFileError } from '@/lib/import/wxr-parse';
-import { requireRole } from '@/lib/server/dal';
-import { importMt } from '@/lib/server/import/mt-import';
-import { runImportYielding } from '@/lib/server/import/run-import';
-import { importWxr } from '@/lib/server/import/wxr-import';
-import { expirePublicPages } from '@/lib/server/reader-cache';
-import { crossOriginRefusal, isSameOrigin } from '@/lib/server/request-meta';
+import { WxrFileError } from '@/lib/import/wxr/parse';
+import { requireRole } from '@/server/dal';
+import { importMt } from '@/server/import/mt-import';
+import { runImportYielding } from '@/server/import/run-import';
+import { importWxr } from '@/server/import/wxr-import';
+import { expirePublicPages } from '@/server/reader-cache';
+import { crossOriginRefusal, isSameOrigin } from '@/server/request-meta';
 import { exportImportSchema, IMPORT_UPLOAD_MAX } from '@/lib/validations/import';
 
 const NO_STORE = { 'cache-control': 'no-store' };

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { listMedia, recordMedia } from '@/db/queries/media';
-import { requireRole } from '@/lib/server/dal';
-import { MEDIA_MAX_BYTES, mediaDir } from '@/lib/server/media';
-import { reencodeImage, type MediaError } from '@/lib/server/media-encode';
-import { crossOriginRefusal, isSameOrigin } from '@/lib/server/request-meta';
+import { requireRole } from '@/server/dal';
+import { MEDIA_MAX_BYTES, mediaDir } from '@/server/media';
+import { reencodeImage, type MediaError } from '@/server/media-encode';
+import { crossOriginRefusal, isSameOrigin } from '@/server/request-meta';
 
 const refuse = (error: string, status: number) => Response.json({ error }, { status });
 const REFUSAL_STATUS: Record<MediaError, number> = {

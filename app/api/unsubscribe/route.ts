@@ -1,8 +1,8 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { DEFAULT_LOCALE, localeFromAcceptLanguage } from '@/lib/i18n/config';
-import { unsubscribe } from '@/lib/server/mail/unsubscribe';
+import { unsubscribe } from '@/server/mail/unsubscribe';
 import { siteUrl } from '@/lib/site-url';
-import { crossOriginRefusal, isSameOrigin } from '@/lib/server/request-meta';
+import { crossOriginRefusal, isSameOrigin } from '@/server/request-meta';
 
 export const dynamic = 'force-dynamic';
 

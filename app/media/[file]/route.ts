@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getMedia } from '@/db/queries/media';
-import { MEDIA_FILE_PATTERN, MEDIA_POLICY, mediaDir } from '@/lib/server/media';
+import { MEDIA_FILE_PATTERN, MEDIA_POLICY, mediaDir } from '@/server/media';
 
 const PROTECT = { 'x-content-type-options': 'nosniff', 'content-security-policy': MEDIA_POLICY };
 

@@ -3,7 +3,7 @@
 // dodge their rate limit with a forged header. Without a trusted proxy (every client one), guesses
 // at made-up addresses lock no one else out, and comments meet a site-wide ceiling instead.
 import { randomInt } from 'node:crypto';
-import { DEMO_ACCOUNTS } from '@/lib/server/seed';
+import { DEMO_ACCOUNTS } from '@/server/seed';
 import { SHARED_CLIENT_FACTOR } from '@/lib/comments/rate-limit';
 import { SEED_POST_SLUG } from '@/e2e/support/seed-fixture';
 import { postComment } from '../../bench/comment-api';

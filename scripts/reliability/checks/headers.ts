@@ -3,7 +3,7 @@
 // in Chromium without a single CSP violation, for readers and for signed-in staff.
 import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { DEMO_ACCOUNTS } from '@/lib/server/seed';
+import { DEMO_ACCOUNTS } from '@/server/seed';
 import { SEED_POST_SLUG } from '@/e2e/support/seed-fixture';
 import { commentsPath, jsonHeaders } from '../../bench/comment-api';
 import { signIn } from '../../bench/sign-in';

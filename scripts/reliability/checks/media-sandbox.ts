@@ -2,7 +2,7 @@
 // polyglot) is not stored; what /media/ serves carries its own sandbox policy and nosniff, and a
 // file that is not the image it claims to be is refused with a 4xx.
 import sharp from 'sharp';
-import { DEMO_ACCOUNTS } from '@/lib/server/seed';
+import { DEMO_ACCOUNTS } from '@/server/seed';
 import { signIn } from '../../bench/sign-in';
 import { freshApp, type Check, type Test } from '../harness';
 

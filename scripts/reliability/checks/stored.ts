@@ -1,7 +1,7 @@
 // What the corpus left in the database: checked against the comment schema, then shown to staff (the
 // moderation queue) and to readers (the post page) in Chromium, where nothing may run.
 import type { Page } from '@playwright/test';
-import { DEMO_ACCOUNTS } from '@/lib/server/seed';
+import { DEMO_ACCOUNTS } from '@/server/seed';
 import { SEED_POST_SLUG } from '@/e2e/support/seed-fixture';
 import { commentSchema } from '@/lib/validations/comment';
 import { QUEUE_PAGE_SIZE } from '@/lib/validations/moderation';

@@ -1,5 +1,5 @@
 import { mailSummary } from '@/db/queries/mail';
-import { mailMode, outboxDir } from '@/lib/server/mail/transport';
+import { mailMode, outboxDir } from '@/server/mail/transport';
 import type { Translate } from '@/lib/i18n/translate';
 
 /** The owner's view of the mail queue: counts, where mail goes, and the newest error, if any. */

@@ -3,9 +3,9 @@
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { z } from 'zod';
 import { bumpSessionVersion } from '@/db/queries/users';
-import { defineAction } from '@/lib/server/action';
-import { signIn, signOut } from '@/lib/server/auth';
-import { getCurrentUser } from '@/lib/server/dal';
+import { defineAction } from '@/server/action';
+import { signIn, signOut } from '@/server/auth';
+import { getCurrentUser } from '@/server/dal';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/i18n/config';
 import { signInSchema } from '@/lib/validations/sign-in';
 import { safeNext } from './safe-next';

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { ClientMessages } from '@/components/client-messages';
 import { getSettings } from '@/db/queries/settings';
-import { getCurrentUser } from '@/lib/server/dal';
-import { localeFrom } from '@/lib/i18n/server';
+import { getCurrentUser } from '@/server/dal';
+import { localeFrom } from '@/server/i18n';
 import { LoginForm } from './login-form';
 import { safeNext } from './safe-next';
 

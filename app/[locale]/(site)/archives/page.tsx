@@ -4,7 +4,7 @@ import { getSettings } from '@/db/queries/settings';
 import { listPublicationTimes } from '@/db/queries/site';
 import { countByMonth, monthPath, type YearMonth } from '@/lib/archive/months';
 import { formatMonth } from '@/lib/format';
-import { localeFrom } from '@/lib/i18n/server';
+import { localeFrom } from '@/server/i18n';
 
 type Props = { params: Promise<{ locale: string }> };
 

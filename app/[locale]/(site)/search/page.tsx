@@ -3,7 +3,7 @@ import { PostCard } from '@/components/post-card';
 import { Pagination, pageFrom } from '@/components/pagination';
 import { searchPosts } from '@/db/queries/search';
 import { getSettings } from '@/db/queries/settings';
-import { localeFrom } from '@/lib/i18n/server';
+import { localeFrom } from '@/server/i18n';
 import { SEARCH_QUERY_MAX, searchQuerySchema } from '@/lib/validations/search';
 import { SearchSnippet } from './search-snippet';
 

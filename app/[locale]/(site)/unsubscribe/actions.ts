@@ -1,8 +1,8 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { defineAction } from '@/lib/server/action';
-import { unsubscribe } from '@/lib/server/mail/unsubscribe';
+import { defineAction } from '@/server/action';
+import { unsubscribe } from '@/server/mail/unsubscribe';
 import { unsubscribeSchema } from '@/lib/validations/unsubscribe';
 
 const stopReplies = defineAction({ public: true }, unsubscribeSchema, ({ token }) =>

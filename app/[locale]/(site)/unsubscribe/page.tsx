@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { pick } from '@/lib/format';
-import { localeFrom } from '@/lib/i18n/server';
-import { findUnsubscribe } from '@/lib/server/mail/unsubscribe';
+import { localeFrom } from '@/server/i18n';
+import { findUnsubscribe } from '@/server/mail/unsubscribe';
 import { confirmUnsubscribe } from './actions';
 
 // Answers depend on the token in the query: rendered per request, with a CSP nonce from proxy.ts.

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
-import { handlers } from '@/lib/server/auth';
-import { crossOriginRefusal, isSameOrigin } from '@/lib/server/request-meta';
+import { handlers } from '@/server/auth';
+import { crossOriginRefusal, isSameOrigin } from '@/server/request-meta';
 
 export const { GET } = handlers;
 

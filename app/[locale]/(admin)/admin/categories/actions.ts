@@ -1,13 +1,13 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { expirePublicPages } from '@/lib/server/reader-cache';
+import { expirePublicPages } from '@/server/reader-cache';
 import {
   CategorySlugTakenError,
   deleteCategory,
   saveCategory,
 } from '@/db/queries/admin-categories';
-import { defineAction, type ActionResult } from '@/lib/server/action';
+import { defineAction, type ActionResult } from '@/server/action';
 import { categorySchema, deleteCategorySchema } from '@/lib/validations/category';
 
 // Category names show on cached post pages: expire those, and re-render this page.

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { listCategoriesForAdmin } from '@/db/queries/admin-categories';
 import { getSettings } from '@/db/queries/settings';
-import { requirePageRole } from '@/lib/server/dal';
-import { localeFrom } from '@/lib/i18n/server';
+import { requirePageRole } from '@/server/dal';
+import { localeFrom } from '@/server/i18n';
 import { ClientMessages } from '@/components/client-messages';
 import { languageName } from '@/lib/i18n/translate';
 import { CategoryForm } from './category-form';

@@ -11,10 +11,10 @@ import {
 import { undoModeration } from '@/db/queries/moderation-undo';
 import { getSettings } from '@/db/queries/settings';
 import type { CommentStatus } from '@/lib/model';
-import { defineAction, type ActionResult } from '@/lib/server/action';
-import { enqueueForModeration, enqueueReplyNotices } from '@/lib/server/mail/enqueue';
-import { scheduleMailDelivery } from '@/lib/server/mail/worker';
-import { expirePublicPages } from '@/lib/server/reader-cache';
+import { defineAction, type ActionResult } from '@/server/action';
+import { enqueueForModeration, enqueueReplyNotices } from '@/server/mail/enqueue';
+import { scheduleMailDelivery } from '@/server/mail/worker';
+import { expirePublicPages } from '@/server/reader-cache';
 import {
   deleteSchema,
   editCommentSchema,

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { Translate } from '@/lib/i18n/translate';
 import type { ModerationAction } from '@/lib/validations/moderation';
-import type { ActionResult } from '@/lib/server/action';
+import type { ActionResult } from '@/server/action';
 import type { Moved, QueueOutcome } from './actions';
 import type { QueueItem } from './queue-item';
 

@@ -7,17 +7,12 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { COMMENT_TEXT_MAX, editCommentSchema } from '@/lib/validations/moderation';
+import { newIdempotencyKey } from '@/lib/idempotency-key';
 import { editAction, replyAction, type QueueOutcome } from './actions';
 import type { QueueItem } from './queue-item';
 
 const bodySchema = editCommentSchema.pick({ body: true });
 type Values = z.input<typeof bodySchema>;
-
-// Any 32 URL-safe characters will do; getRandomValues also works on plain-HTTP admin pages.
-const newKey = () =>
-  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
-    b.toString(16).padStart(2, '0'),
-  ).join('');
 
 type Props = {
   mode: 'reply' | 'edit';
@@ -30,7 +25,7 @@ type Props = {
 export function TextForm({ mode, item, onDone, onCancel }: Props) {
   const t = useTranslations('admin');
   const errorOf = useErrorText();
-  const [key] = useState(newKey);
+  const [key] = useState(newIdempotencyKey);
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<

@@ -14,10 +14,10 @@ import { restoreRevision } from '@/db/queries/revisions';
 import { stalePairs } from '@/db/queries/translation-status';
 import { getSettings } from '@/db/queries/settings';
 import type { StalePair } from '@/lib/blocks/stale';
-import { defineAction, type ActionResult } from '@/lib/server/action';
+import { defineAction, type ActionResult } from '@/server/action';
 import { isLocale } from '@/lib/i18n/config';
 import { nextDateSlug } from '@/lib/slug';
-import { expirePublicPages } from '@/lib/server/reader-cache';
+import { expirePublicPages } from '@/server/reader-cache';
 import {
   localTimeToUtc,
   savePostSchema,

@@ -9,9 +9,9 @@ import {
 } from '@/db/queries/admin-posts';
 import { countTrashed } from '@/db/queries/post-trash';
 import { getSettings } from '@/db/queries/settings';
-import { requirePageRole } from '@/lib/server/dal';
+import { requirePageRole } from '@/server/dal';
 import { pick } from '@/lib/format';
-import { localeFrom } from '@/lib/i18n/server';
+import { localeFrom } from '@/server/i18n';
 import { PostFilters } from './post-filters';
 import { PostTable } from './post-table';
 import { postTrashAction } from './trash-actions';

@@ -2,8 +2,8 @@
 
 import { confirmTranslation, stalePairs } from '@/db/queries/translation-status';
 import type { StalePair } from '@/lib/blocks/stale';
-import { defineAction, type ActionResult } from '@/lib/server/action';
-import { expirePublicPages } from '@/lib/server/reader-cache';
+import { defineAction, type ActionResult } from '@/server/action';
+import { expirePublicPages } from '@/server/reader-cache';
 import { confirmTranslationSchema } from '@/lib/validations/stale';
 
 /**

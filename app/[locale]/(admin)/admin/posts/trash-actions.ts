@@ -3,8 +3,8 @@
 import { redirect } from 'next/navigation';
 import { changePosts } from '@/db/queries/post-trash';
 import { isLocale } from '@/lib/i18n/config';
-import { defineAction, toInput } from '@/lib/server/action';
-import { expirePublicPages } from '@/lib/server/reader-cache';
+import { defineAction, toInput } from '@/server/action';
+import { expirePublicPages } from '@/server/reader-cache';
 import { postTrashSchema } from '@/lib/validations/post-trash';
 
 const NOTICE = { trash: 'trashed', restore: 'restored', delete: 'deleted' } as const;

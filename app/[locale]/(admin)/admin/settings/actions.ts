@@ -1,8 +1,8 @@
 'use server';
 
-import { expirePublicPages } from '@/lib/server/reader-cache';
+import { expirePublicPages } from '@/server/reader-cache';
 import { saveSettings } from '@/db/queries/settings';
-import { defineAction, type ActionResult } from '@/lib/server/action';
+import { defineAction, type ActionResult } from '@/server/action';
 import { settingsSchema } from '@/lib/validations/settings';
 
 /** Saves the blog settings; every page reads them per request, so the layout is re-rendered. */

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getSettings } from '@/db/queries/settings';
 import { env } from '@/lib/env';
-import { requirePageRole } from '@/lib/server/dal';
-import { localeFrom } from '@/lib/i18n/server';
+import { requirePageRole } from '@/server/dal';
+import { localeFrom } from '@/server/i18n';
 import { ClientMessages } from '@/components/client-messages';
 import { languageName, MESSAGES } from '@/lib/i18n/translate';
 import { settingsFormValues } from '@/lib/validations/settings';

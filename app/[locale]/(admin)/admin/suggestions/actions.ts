@@ -2,8 +2,8 @@
 
 import { refresh } from 'next/cache';
 import { acceptSuggestion, dismissSuggestion } from '@/db/queries/suggestion-changes';
-import { defineAction, type ActionResult } from '@/lib/server/action';
-import { expirePublicPages } from '@/lib/server/reader-cache';
+import { defineAction, type ActionResult } from '@/server/action';
+import { expirePublicPages } from '@/server/reader-cache';
 import { moderateSuggestionSchema } from '@/lib/validations/suggestion-moderation';
 
 export type SuggestionOutcome = { decision: 'accept' | 'reject' | 'spam' };

@@ -3,9 +3,9 @@ import { ClientMessages } from '@/components/client-messages';
 import { getSettings } from '@/db/queries/settings';
 import { countSuggestionsByStatus, listSuggestions } from '@/db/queries/suggestion-moderation';
 import { formatDateTime, pick } from '@/lib/format';
-import { localeFrom } from '@/lib/i18n/server';
+import { localeFrom } from '@/server/i18n';
 import { languageName } from '@/lib/i18n/translate';
-import { requirePageRole } from '@/lib/server/dal';
+import { requirePageRole } from '@/server/dal';
 import { SUGGESTION_ERRORS } from '@/lib/validations/suggestion';
 import {
   SUGGESTION_PAGE_SIZE,

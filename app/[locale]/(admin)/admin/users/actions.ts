@@ -3,8 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { changeUserGuarded, LastOwnerError } from '@/db/queries/admin-users';
 import { createUser, getUserByEmail } from '@/db/queries/users';
-import { defineAction, type ActionResult } from '@/lib/server/action';
-import { hashPassword } from '@/lib/server/auth/password';
+import { defineAction, type ActionResult } from '@/server/action';
+import { hashPassword } from '@/server/auth/password';
 import { changeUserSchema, newUserSchema, resetPasswordSchema } from '@/lib/validations/user';
 
 const refresh = () => revalidatePath('/[locale]/admin/users', 'page');

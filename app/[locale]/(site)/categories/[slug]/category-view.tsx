@@ -7,7 +7,7 @@ import { listPublishedPosts } from '@/db/queries/posts';
 import { getSettings } from '@/db/queries/settings';
 import { posts as postsTable } from '@/db/schema';
 import { pick } from '@/lib/format';
-import { localeFrom } from '@/lib/i18n/server';
+import { localeFrom } from '@/server/i18n';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 

@@ -3,8 +3,8 @@ import { getSettings } from '@/db/queries/settings';
 import { formatDateTime, pick } from '@/lib/format';
 import { isLocale } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/translate';
-import { cardFont, drawableText } from '@/lib/server/cjk-font';
-import { getPublicPost } from '@/lib/server/reader-cache';
+import { cardFont, drawableText } from '@/server/cjk-font';
+import { getPublicPost } from '@/server/reader-cache';
 
 type Params = { locale: string; slug: string };
 

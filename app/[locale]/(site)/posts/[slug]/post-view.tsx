@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getPublicPost } from '@/lib/server/reader-cache';
-import { localeFrom } from '@/lib/i18n/server';
-import { CommentSection } from './comment-section';
+import { getPublicPost } from '@/server/reader-cache';
+import { localeFrom } from '@/server/i18n';
+import { CommentSection } from './_comments/comment-section';
 import { postMetadata, PostJsonLd } from './post-seo';
-import { ReadingArticle } from './reading-article';
+import { ReadingArticle } from './_reading/reading-article';
 
 export type PostParams = Promise<{ locale: string; slug: string }>;
 type Props = {

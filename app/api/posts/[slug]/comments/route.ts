@@ -1,10 +1,10 @@
 import { getApprovedComments } from '@/db/queries/comments';
-import { fieldErrorsOf } from '@/lib/server/action';
+import { fieldErrorsOf } from '@/server/action';
 import { localeFromAcceptLanguage } from '@/lib/i18n/config';
-import { commentablePost, findPublicPost, submitComment } from '@/lib/server/comments/submit';
-import { getCurrentUser } from '@/lib/server/dal';
+import { commentablePost, findPublicPost, submitComment } from '@/server/comments/submit';
+import { getCurrentUser } from '@/server/dal';
 import { buildThread } from '@/lib/comments/thread';
-import { json, jsonAnswers, parseJson, readJsonWrite } from '@/lib/server/json-api';
+import { json, jsonAnswers, parseJson, readJsonWrite } from '@/server/json-api';
 import { commentSchema } from '@/lib/validations/comment';
 
 export const dynamic = 'force-dynamic';

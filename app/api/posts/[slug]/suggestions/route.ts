@@ -1,8 +1,8 @@
 import { getSuggestionPost } from '@/db/queries/suggestions';
-import { fieldErrorsOf } from '@/lib/server/action';
-import { getCurrentUser } from '@/lib/server/dal';
-import { json, jsonAnswers, parseJson, readJsonWrite } from '@/lib/server/json-api';
-import { submitSuggestion } from '@/lib/server/suggestions/submit';
+import { fieldErrorsOf } from '@/server/action';
+import { getCurrentUser } from '@/server/dal';
+import { json, jsonAnswers, parseJson, readJsonWrite } from '@/server/json-api';
+import { submitSuggestion } from '@/server/suggestions/submit';
 import { suggestionSchema } from '@/lib/validations/suggestion';
 
 export const dynamic = 'force-dynamic';

@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { PasteAlignment } from '@/lib/import/paste-import';
-import type { Cue } from '@/lib/import/paste-cues';
+import type { PasteAlignment } from '@/lib/import/paste/import';
+import type { Cue } from '@/lib/import/paste/cues';
 import type { PostFormValues } from '@/lib/validations/post';
 import styles from './pair-confidence.module.css';
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { trashedPosts } from '@/db/queries/post-trash';
-import { requirePageRole } from '@/lib/server/dal';
-import { localeFrom } from '@/lib/i18n/server';
+import { requirePageRole } from '@/server/dal';
+import { localeFrom } from '@/server/i18n';
 import { idsFromQuery } from '@/lib/validations/post-trash';
 import { postTrashAction } from '../trash-actions';
 

@@ -2,8 +2,8 @@
 
 import { proposalFromPaste } from '@/db/queries/imports';
 import { getSettings } from '@/db/queries/settings';
-import { defineAction, type ActionResult } from '@/lib/server/action';
-import { importPaste, PasteImportError, type PasteImportResult } from '@/lib/import/paste-import';
+import { defineAction, type ActionResult } from '@/server/action';
+import { importPaste, PasteImportError, type PasteImportResult } from '@/lib/import/paste/import';
 import { pasteImportSchema } from '@/lib/validations/import';
 import type { PostFormValues } from '@/lib/validations/post';
 import { valuesFromProposal } from '../_editor/editor-values';

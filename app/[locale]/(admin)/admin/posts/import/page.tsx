@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { requirePageRole } from '@/lib/server/dal';
-import { localeFrom } from '@/lib/i18n/server';
+import { requirePageRole } from '@/server/dal';
+import { localeFrom } from '@/server/i18n';
 import { ClientMessages } from '@/components/client-messages';
 import { EDITOR_MESSAGES, editorProps } from '../_editor/editor-props';
 import { ExportImport } from './export-import';

@@ -6,7 +6,7 @@ import { useState, type ComponentProps } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useErrorText } from '@/lib/i18n/use-error-text';
-import type { OriginalGuess } from '@/lib/import/paste-original';
+import type { OriginalGuess } from '@/lib/import/paste/original';
 import { PASTE_MAX, pasteImportSchema, type PasteImportValues } from '@/lib/validations/import';
 import { PairReviewProvider } from '../_editor/pair-confidence';
 import { PostEditor } from '../_editor/post-editor';

@@ -3,9 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import type { ChromeItem } from '@/lib/import/paste-import';
-import type { OriginalGuess } from '@/lib/import/paste-original';
-import { chromeBlock, restoreIndex } from '@/lib/import/paste-restore';
+import type { ChromeItem } from '@/lib/import/paste/import';
+import type { OriginalGuess } from '@/lib/import/paste/original';
+import { chromeBlock, restoreIndex } from '@/lib/import/paste/restore';
 import type { PostFormValues } from '@/lib/validations/post';
 import { useCueWords } from '../_editor/pair-confidence';
 import type { PasteProposalResult } from './actions';

@@ -7,7 +7,7 @@ import { getSettings } from '@/db/queries/settings';
 import { posts as postsTable } from '@/db/schema';
 import { monthPath, monthRange, parseYearMonth } from '@/lib/archive/months';
 import { formatMonth } from '@/lib/format';
-import { localeFrom } from '@/lib/i18n/server';
+import { localeFrom } from '@/server/i18n';
 
 type Props = { params: Promise<{ locale: string; year: string; month: string }> };
 

@@ -1,10 +1,10 @@
 'use server';
 
-import { randomUUID } from 'node:crypto';
+import { newIdempotencyKey } from '@/lib/idempotency-key';
 import { headers } from 'next/headers';
-import { defineAction, type ActionResult } from '@/lib/server/action';
-import { getCurrentUser } from '@/lib/server/dal';
-import { submitSuggestion } from '@/lib/server/suggestions/submit';
+import { defineAction, type ActionResult } from '@/server/action';
+import { getCurrentUser } from '@/server/dal';
+import { submitSuggestion } from '@/server/suggestions/submit';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
 import { getErrorText } from '@/lib/i18n/translate';
 import { suggestionSchema } from '@/lib/validations/suggestion';
@@ -13,7 +13,7 @@ export type SuggestActionState = ActionResult<{ id: number }> | null;
 
 /**
  * The per-block suggestion form's action, bound to the post's slug and the UI locale. The checks
- * after the schema are the JSON API's (lib/server/suggestions/submit.ts). `error` is 'invalid'
+ * after the schema are the JSON API's (server/suggestions/submit.ts). `error` is 'invalid'
  * for field errors, else a message in the UI language; the suggestion itself is never echoed.
  */
 export async function postSuggestion(
@@ -46,7 +46,7 @@ export async function postSuggestion(
         return {
           ok: false,
           error: say('suggestionKeyReused'),
-          values: { ...kept, idempotencyKey: randomUUID() },
+          values: { ...kept, idempotencyKey: newIdempotencyKey() },
         };
       if (outcome.error === 'postNotFound')
         return { ok: false, error: say('suggestionPostNotFound'), values: kept };

@@ -3,12 +3,6 @@ import type { SuggestActionState } from './suggest-actions';
 export type Field = 'name' | 'email' | 'text';
 export const FIELDS: Field[] = ['name', 'email', 'text'];
 
-// getRandomValues, unlike randomUUID, also works on a blog served over plain HTTP.
-export const newKey = () =>
-  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
-    b.toString(16).padStart(2, '0'),
-  ).join('');
-
 /** What was typed, as the server sent it back with a refusal ('' before any post). */
 export function kept(state: SuggestActionState, field: string): string {
   const value = state && !state.ok ? state.values?.[field] : undefined;

@@ -7,10 +7,11 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { suggestionSchema } from '@/lib/validations/suggestion';
-import { CommentField, describedBy } from '../comment-field';
-import { Honeypot, NameEmailFields } from '../reader-fields';
+import { CommentField, describedBy } from '../_comments/comment-field';
+import { Honeypot, NameEmailFields } from '../_comments/reader-fields';
 import type { SuggestActionState } from './suggest-actions';
-import { FIELDS, formAlerts, kept, newKey, serverError, type Field } from './suggest-form-state';
+import { newIdempotencyKey } from '@/lib/idempotency-key';
+import { FIELDS, formAlerts, kept, serverError, type Field } from './suggest-form-state';
 
 type Props = {
   action: (previous: SuggestActionState, form: FormData) => Promise<SuggestActionState>;
@@ -69,7 +70,10 @@ export function SuggestForm({ action, blockId, language, languageName, backHref 
   // In the handler, not at render: the key is made at the first send and kept for retries.
   const send = (form: HTMLFormElement) => {
     const data = new FormData(form);
-    data.set('idempotencyKey', kept(state, 'idempotencyKey') || (key.current ??= newKey()));
+    data.set(
+      'idempotencyKey',
+      kept(state, 'idempotencyKey') || (key.current ??= newIdempotencyKey()),
+    );
     startTransition(() => formAction(data));
   };
   return (

@@ -5,8 +5,8 @@ import {
   OWN_COMMENTS_COOKIE,
   readCommenter,
   readOwnIds,
-} from '@/lib/server/comments/cookies';
-import { getPublicPost } from '@/lib/server/reader-cache';
+} from '@/server/comments/cookies';
+import { getPublicPost } from '@/server/reader-cache';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ReadingArticle } from '@/app/[locale]/(site)/posts/[slug]/reading-article';
+import { ReadingArticle } from '@/app/[locale]/(site)/posts/[slug]/_reading/reading-article';
 import { notFound } from 'next/navigation';
 import { adminStatus, getAdminPost } from '@/db/queries/admin-posts';
-import { requirePageRole } from '@/lib/server/dal';
-import { localeFrom } from '@/lib/i18n/server';
+import { requirePageRole } from '@/server/dal';
+import { localeFrom } from '@/server/i18n';
 import { postIdFrom } from '../post-id';
 
 type Props = {

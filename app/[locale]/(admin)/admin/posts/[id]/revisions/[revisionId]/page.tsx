@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ReadingBody } from '@/app/[locale]/(site)/posts/[slug]/reading-body';
+import { ReadingBody } from '@/app/[locale]/(site)/posts/[slug]/_reading/reading-body';
 import { getRevision } from '@/db/queries/revisions';
 import { getSettings } from '@/db/queries/settings';
-import { requirePageRole } from '@/lib/server/dal';
+import { requirePageRole } from '@/server/dal';
 import { formatDateTime } from '@/lib/format';
-import { localeFrom } from '@/lib/i18n/server';
+import { localeFrom } from '@/server/i18n';
 import { ClientMessages } from '@/components/client-messages';
 import { postIdFrom } from '../../post-id';
 import { RestoreButton } from '../restore-button';

@@ -3,15 +3,15 @@ import { notFound } from 'next/navigation';
 import { BlockContent } from '@/components/block-content';
 import { ClientMessages } from '@/components/client-messages';
 import { getSettings } from '@/db/queries/settings';
-import { localeFrom } from '@/lib/i18n/server';
+import { localeFrom } from '@/server/i18n';
 import { languageName } from '@/lib/i18n/translate';
-import { getPublicPost } from '@/lib/server/reader-cache';
-import { suggestionTarget } from '@/lib/server/suggestions/submit';
+import { getPublicPost } from '@/server/reader-cache';
+import { suggestionTarget } from '@/server/suggestions/submit';
 import { COMMENT_ERRORS } from '@/lib/validations/comment';
 import { SUGGESTION_ERRORS } from '@/lib/validations/suggestion';
 import { postSuggestion } from '../../suggest-actions';
 import { SuggestForm } from '../../suggest-form';
-import '../../../comment-styles.css';
+import '../../../_comments/comment-styles.css';
 
 type Params = Promise<{ locale: string; slug: string; blockId: string; lang: string }>;
 

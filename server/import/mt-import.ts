@@ -1,0 +1,120 @@
+import 'server-only';
+import { alignBody } from '@/lib/import/align-body';
+import type { BlockInput } from '@/lib/blocks/types';
+import { emptyReport, type ImportDropped, type ImportReport } from '@/lib/import/import-report';
+import { mtExcerptField } from '@/lib/import/mt/fields';
+import { mtEntryToBlocks } from '@/lib/import/mt/html';
+import { mtEntryKey } from '@/lib/import/mt/key';
+import { parseMt, type MtEntry } from '@/lib/import/mt/parse';
+import { checkBlocks, checkTitle, commentRows, planSlug, reported } from './plan-parts';
+import { runImport, type ImportUnit, type Planned, type Runner } from './run-import';
+
+export type MtImportOptions = {
+  dryRun: boolean;
+  actorId: number;
+  language: string;
+  timeZone: string;
+  /** Run the paste aligner over each body: bilingual entries become bilingual posts. */
+  align?: boolean;
+  onProgress?: (done: number, total: number) => void;
+};
+
+type Body = { blocks: BlockInput[]; original: string; translation: string | null; paired?: number };
+
+/** The body's blocks; aligned, when asked and the aligner pairs at least one translation. */
+function bodyOf(
+  entry: MtEntry,
+  opts: MtImportOptions,
+  dropped: ImportDropped[],
+  unpaired: () => void,
+): Body {
+  const { blocks, dropped: left } = mtEntryToBlocks(entry, opts.language);
+  dropped.push(...left.map(reported));
+  const plain: Body = { blocks, original: opts.language, translation: null };
+  if (!opts.align) return plain;
+  const aligned = alignBody(blocks);
+  if (!aligned || aligned.paired === 0) {
+    unpaired();
+    return { ...plain, paired: 0 };
+  }
+  const { originalLanguage, translationLanguage, paired } = aligned;
+  return {
+    blocks: aligned.blocks,
+    original: originalLanguage,
+    translation: translationLanguage,
+    paired,
+  };
+}
+
+function planEntry(
+  entry: MtEntry,
+  key: string,
+  opts: MtImportOptions,
+  slugs: Set<string>,
+  warn: (m: string) => void,
+  unpaired: () => void,
+): Planned {
+  checkTitle(entry.title);
+  const dropped: ImportDropped[] = entry.notImported.map((d) => ({ ...d, reason: 'notImported' }));
+  const field = entry.excerpt ? mtExcerptField(entry.excerpt, entry.line) : null;
+  dropped.push(...(field?.dropped.map(reported) ?? []));
+  const body = bodyOf(entry, opts, dropped, unpaired);
+  checkBlocks(body.blocks);
+  const translations = { [body.original]: { title: entry.title, excerpt: field?.text ?? null } };
+  // The export has one title: the translation shows it too until the owner translates it.
+  if (body.translation) translations[body.translation] = { title: entry.title, excerpt: null };
+  const comments = entry.comments.map((c, index) => ({
+    ...c,
+    ref: String(index),
+    parentRef: null,
+    state: c.status,
+  }));
+  return {
+    title: entry.title,
+    dropped,
+    ...(body.paired !== undefined ? { paired: body.paired } : {}),
+    plan: {
+      key,
+      line: entry.line,
+      categories: entry.categories,
+      categoryLanguage: body.original,
+      comments: commentRows(comments, key, body.original, dropped, warn),
+      input: {
+        slug: planSlug([entry.basename ?? '', entry.title], `mt-${key.slice(3, 13)}`, slugs),
+        status: entry.status,
+        publishedAt: entry.date,
+        originalLanguage: body.original,
+        categoryId: null,
+        commentsOpen: entry.allowComments,
+        translations,
+        blocks: body.blocks,
+      },
+    },
+  };
+}
+
+/**
+ * Imports a Movable Type export: each entry (post, categories, comments) in its own transaction.
+ * Entries imported before are reported as duplicates, broken ones as errors with their line;
+ * a dry run reports the same without writing anything.
+ */
+export function importMt<R = ImportReport>(
+  text: string,
+  opts: MtImportOptions,
+  run: Runner<R> = runImport as Runner<R>,
+): R {
+  const parsed = parseMt(text, { timeZone: opts.timeZone });
+  const report = emptyReport(opts.dryRun);
+  report.errors.push(...parsed.errors);
+  const units = parsed.entries.map((entry): ImportUnit => {
+    const key = mtEntryKey(entry);
+    const unpaired = () => report.unpaired.push({ line: entry.line, title: entry.title });
+    return {
+      key,
+      line: entry.line,
+      title: entry.title,
+      plan: (slugs, warn) => planEntry(entry, key, opts, slugs, warn, unpaired),
+    };
+  });
+  return run(units, report, opts);
+}

@@ -1,0 +1,74 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { uniqueSlug } from '@/db/queries/imports';
+import type { ImportComment } from '@/db/queries/import-writes';
+import type { BlockInput } from '@/lib/blocks/types';
+import type { ImportDropped } from '@/lib/import/import-report';
+import type { LineDropped } from '@/lib/import/mt/dropped';
+import type { MtComment } from '@/lib/import/mt/entry';
+import { mtCommentFields } from '@/lib/import/mt/fields';
+import { BLOCK_TEXT_MAX, codePoints, slugify, TITLE_MAX } from '@/lib/validations/post';
+import type { CommentStatus } from '@/lib/model';
+import { ImportProblem } from './run-import';
+
+/** Pieces planners share: the report's dropped rows, limits, slugs and comment rows. */
+export const reported = ({ line, element, reason, excerpt }: LineDropped): ImportDropped => ({
+  line,
+  element,
+  reason,
+  excerpt,
+});
+
+export function checkTitle(title: string) {
+  if (codePoints(title) > TITLE_MAX)
+    throw new ImportProblem(`title is longer than ${TITLE_MAX} characters`);
+}
+
+export function checkBlocks(blocks: BlockInput[]) {
+  if (blocks.some((b) => Object.values(b.texts).some((t) => t && codePoints(t) > BLOCK_TEXT_MAX)))
+    throw new ImportProblem(`a block is longer than ${BLOCK_TEXT_MAX} characters`); // only an alt text can be: text is split
+}
+
+/** The first free slug among the given candidates (a basename, the title), else `fallback`. */
+export function planSlug(candidates: string[], fallback: string, taken: Set<string>): string {
+  const base = candidates.map((c) => slugify(c.replace(/\//g, '-'))).find(Boolean) ?? fallback;
+  return uniqueSlug(base, taken);
+}
+
+export type CommentSource = MtComment & {
+  ref: string;
+  parentRef: string | null;
+  state: CommentStatus;
+};
+
+/** Comments as rows: HTML to text, limits applied, every cut listed; empty ones skipped with a warning. */
+export function commentRows(
+  list: CommentSource[],
+  key: string,
+  language: string,
+  dropped: ImportDropped[],
+  warn: (m: string) => void,
+): ImportComment[] {
+  return list.flatMap((c, index) => {
+    const fields = mtCommentFields(c);
+    dropped.push(...fields.dropped.map(reported));
+    if (!fields.body) {
+      warn(`comment ${index + 1} is empty: skipped`);
+      return [];
+    }
+    return [
+      {
+        ref: c.ref,
+        parentRef: c.parentRef,
+        authorName: fields.name,
+        authorEmail: fields.email ?? `unknown-${randomUUID().slice(0, 8)}@invalid`,
+        body: fields.body,
+        language,
+        status: c.state,
+        reason: 'imported',
+        createdAt: c.date,
+        idempotencyKey: `${key}:${c.ref}`,
+      },
+    ];
+  });
+}

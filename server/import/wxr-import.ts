@@ -1,0 +1,147 @@
+import 'server-only';
+import type { BlockInput } from '@/lib/blocks/types';
+import { emptyReport, type ImportDropped, type ImportReport } from '@/lib/import/import-report';
+import { mtExcerptField } from '@/lib/import/mt/fields';
+import { fnv1a64 } from '@/lib/import/mt/key';
+import { parseWxr, type WxrItem } from '@/lib/import/wxr/parse';
+import { itemBlocks, languageOf, pairBlocks, wxrUnits, type WxrUnit } from '@/lib/import/wxr/pairs';
+import type { Translations } from '@/db/queries/posts';
+import { checkBlocks, checkTitle, planSlug, reported } from './plan-parts';
+import { runImport, type ImportUnit, type Planned, type Runner } from './run-import';
+import { wxrComments } from './wxr-comments';
+
+export type WxrImportOptions = {
+  dryRun: boolean;
+  actorId: number;
+  /** The language of items that name none (exports without Polylang / WPML). */
+  language: string;
+  timeZone: string;
+  onProgress?: (done: number, total: number) => void;
+};
+
+/** Stable across exports of the same blog: the item's guid (else its id and title). */
+export const wxrItemKey = (item: WxrItem) =>
+  `wxr:${fnv1a64(item.guid || `${item.id}\n${item.title}`)}`;
+
+type Side = { item: WxrItem; language: string; blocks: BlockInput[] };
+
+/** Tags, custom taxonomies: listed (and tags warned about), Taiyaku has one category per post. */
+function leftOut(item: WxrItem, dropped: ImportDropped[], warn: (m: string) => void) {
+  const row = (element: string, value: string) =>
+    dropped.push({ line: item.line, element, reason: 'notImported', excerpt: value });
+  if (item.tags.length) {
+    warn(`tags are not imported (Taiyaku has categories only): ${item.tags.join(', ')}`);
+    row('post_tag', item.tags.join(', '));
+  }
+  for (const o of item.other) row(o.element, o.value);
+  if (item.type === 'page') warn('a WordPress page: imported as a post');
+}
+
+function sideOf(item: WxrItem, opts: WxrImportOptions, dropped: ImportDropped[]): Side {
+  const language = languageOf(item, opts.language);
+  const { blocks, dropped: left } = itemBlocks(item, language);
+  dropped.push(...left.map(reported));
+  return { item, language, blocks };
+}
+
+function translationOf(side: Side, dropped: ImportDropped[]): Translations[string] {
+  checkTitle(side.item.title);
+  const field = side.item.excerpt ? mtExcerptField(side.item.excerpt, side.item.line) : null;
+  dropped.push(...(field?.dropped.map(reported) ?? []));
+  return {
+    title: side.item.title || side.item.slug || `#${side.item.id}`,
+    excerpt: field?.text ?? null,
+  };
+}
+
+function planUnit(
+  unit: WxrUnit,
+  key: string,
+  opts: WxrImportOptions,
+  slugs: Set<string>,
+  warn: (m: string) => void,
+): Planned {
+  unit.warnings.forEach(warn);
+  const dropped: ImportDropped[] = [];
+  const sides = unit.items.map((item) => sideOf(item, opts, dropped));
+  const [first, second] = sides as [Side, Side | undefined];
+  const pair = second ? pairOf(first, second) : null;
+  const translations: Translations = {};
+  for (const side of pair ? sides : [first])
+    translations[side.language] = translationOf(side, dropped);
+  unit.items.forEach((item) => leftOut(item, dropped, warn));
+  const blocks = pair?.blocks ?? first.blocks;
+  checkBlocks(blocks);
+  const item = first.item;
+  const published = item.status === 'publish' || item.status === 'future';
+  return {
+    title: item.title,
+    dropped,
+    ...(second ? { paired: pair?.paired ?? 0 } : {}),
+    plan: {
+      key,
+      line: item.line,
+      categories: [...new Set(unit.items.flatMap((i) => i.categories))],
+      categoryLanguage: first.language,
+      comments: wxrComments(sides, key, dropped, warn),
+      input: {
+        slug: planSlugFor(item, key, slugs),
+        status: published ? 'published' : 'draft',
+        publishedAt: item.date,
+        originalLanguage: first.language,
+        categoryId: null,
+        commentsOpen: item.commentsOpen,
+        translations,
+        blocks,
+      },
+    },
+  };
+}
+
+const pairOf = (a: Side, b: Side) => pairBlocks(a.blocks, b.blocks, [a.language, b.language]);
+
+function planSlugFor(item: WxrItem, key: string, slugs: Set<string>) {
+  return planSlug([item.slug, item.title], `wp-${key.slice(4, 14)}`, slugs);
+}
+
+/** A pair the aligner cannot join is imported as two posts, and the report says so. */
+function splitUnpairable(unit: WxrUnit, opts: WxrImportOptions, report: ImportReport): WxrUnit[] {
+  if (unit.items.length === 1) return [unit];
+  const [a, b] = unit.items.map((item) => sideOf(item, opts, [])) as [Side, Side];
+  if (pairOf(a, b)) return [unit];
+  report.unpaired.push({ line: a.item.line, title: a.item.title });
+  const warning = `could not align the translation at line ${b.item.line} with this post: imported apart`;
+  return [
+    { items: [a.item], warnings: [...unit.warnings, warning] },
+    { items: [b.item], warnings: [] },
+  ];
+}
+
+/**
+ * Imports a WordPress export: posts and pages (as posts), categories, threaded comments, and
+ * Polylang / WPML translation pairs merged into one bilingual post. Same guarantees as the MT
+ * importer: dry run, duplicates found by key, broken items reported by position, nothing dropped
+ * unlisted.
+ */
+export function importWxr<R = ImportReport>(
+  text: string,
+  opts: WxrImportOptions,
+  run: Runner<R> = runImport as Runner<R>,
+): R {
+  const parsed = parseWxr(text, { timeZone: opts.timeZone });
+  const report = emptyReport(opts.dryRun);
+  report.errors.push(...parsed.errors);
+  report.dropped.push(...parsed.notImported.map((n) => ({ ...n, reason: 'notImported' as const })));
+  const units = wxrUnits(parsed.items, opts.language)
+    .flatMap((unit) => splitUnpairable(unit, opts, report))
+    .map((unit): ImportUnit => {
+      const key = wxrItemKey(unit.items[0]);
+      return {
+        key,
+        line: unit.items[0].line,
+        title: unit.items[0].title,
+        plan: (slugs, warn) => planUnit(unit, key, opts, slugs, warn),
+      };
+    });
+  return run(units, report, opts);
+}

@@ -1,0 +1,139 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { throwawayDatabase } from '@/db/test-db';
+
+throwawayDatabase();
+vi.mock('@/server/reader-cache', () => ({ expirePublicPages: () => {} }));
+const { seedDemo } = await import('@/server/seed');
+const { getDb } = await import('@/db');
+const { blocks, suggestions, throttleEvents, users } = await import('@/db/schema');
+const { eq } = await import('drizzle-orm');
+const { savePost } = await import('@/db/queries/post-editor');
+const { saveSettings } = await import('@/db/queries/settings');
+const { suggestionSchema } = await import('@/lib/validations/suggestion');
+const { submitSuggestion } = await import('./submit');
+
+let blockIds: number[] = [];
+let draftBlock = 0;
+let n = 0;
+
+function makePost(slug: string, status: 'draft' | 'published') {
+  const owner = getDb().select().from(users).where(eq(users.role, 'owner')).get()!;
+  const id = savePost(
+    {
+      slug,
+      status,
+      publishedAt: status === 'published' ? new Date(Date.now() - 60_000) : null,
+      originalLanguage: 'en',
+      categoryId: null,
+      commentsOpen: true,
+      translations: { en: { title: 'Night', excerpt: null }, ja: { title: '夜', excerpt: null } },
+      blocks: [
+        { kind: 'paragraph', texts: { en: 'The library opens at night.', ja: null } },
+        { kind: 'paragraph', texts: { en: 'Readers come.', ja: '読者が来る。' } },
+      ],
+    },
+    { actorId: owner.id },
+  );
+  return getDb()
+    .select()
+    .from(blocks)
+    .where(eq(blocks.postId, id))
+    .all()
+    .map((b) => b.id);
+}
+
+const send = (input: Record<string, unknown> = {}, slug = 'suggest-unit') =>
+  submitSuggestion({
+    slug,
+    values: suggestionSchema.parse({
+      blockId: blockIds[0],
+      language: 'ja',
+      text: `夜に図書館が開く。${++n}`,
+      name: 'Hanako',
+      email: 'hanako@example.com',
+      ...input,
+    }),
+    headers: new Headers({ 'user-agent': 'unit' }),
+    signedIn: false,
+  });
+const stored = (id: number) =>
+  getDb().select().from(suggestions).where(eq(suggestions.id, id)).get()!;
+
+beforeAll(async () => {
+  await seedDemo();
+  saveSettings({ commentPolicy: 'approve-all', rateLimit: '1000/1h', blockWords: 'viagra' });
+  blockIds = makePost('suggest-unit', 'published');
+  draftBlock = makePost('suggest-draft', 'draft')[0]!;
+});
+
+describe('submitting a suggestion', () => {
+  it('stores it pending with the original it translates, even when comments are auto-approved', () => {
+    const outcome = send({ text: '夜の図書館。' });
+    expect(outcome).toMatchObject({ ok: true, status: 'pending', replayed: false });
+    const row = stored((outcome as { id: number }).id);
+    expect(row).toMatchObject({
+      status: 'pending',
+      body: '夜の図書館。',
+      originalText: 'The library opens at night.',
+      authorEmail: 'hanako@example.com',
+      userAgent: 'unit',
+    });
+  });
+
+  it('sends the honeypot and block words to spam, told to the reader as pending', () => {
+    const bot = send({ website: 'x' });
+    expect(bot).toMatchObject({ ok: true, status: 'pending' });
+    expect(stored((bot as { id: number }).id).status).toBe('spam');
+    const blocked = send({ text: 'viagra 安い' });
+    expect(stored((blocked as { id: number }).id)).toMatchObject({ status: 'spam' });
+  });
+
+  it('replays the same content without a key, and the same key with the same content', () => {
+    const first = send({ text: '同じ文' });
+    const again = send({ text: '同じ文' });
+    expect(again).toEqual({ ...first, replayed: true });
+    const key = 'k'.repeat(24);
+    const keyed = send({ text: 'キー付き', idempotencyKey: key });
+    expect(send({ text: 'キー付き', idempotencyKey: key })).toEqual({ ...keyed, replayed: true });
+    expect(send({ text: '別の文', idempotencyKey: key })).toEqual({
+      ok: false,
+      error: 'keyReused',
+    });
+  });
+
+  it('refuses the original language, a language the post lacks, and a block of another post', () => {
+    const language = {
+      ok: false,
+      error: 'invalid',
+      fieldErrors: { language: ['languageInvalid'] },
+    };
+    expect(send({ language: 'en' })).toEqual(language);
+    expect(send({ language: 'fr' })).toEqual(language);
+    expect(send({ blockId: draftBlock })).toEqual({
+      ok: false,
+      error: 'invalid',
+      fieldErrors: { blockId: ['blockInvalid'] },
+    });
+  });
+
+  it('treats drafts and unknown posts as missing', () => {
+    expect(send({ blockId: draftBlock }, 'suggest-draft')).toEqual({
+      ok: false,
+      error: 'postNotFound',
+    });
+    expect(send({}, 'no-such-post')).toEqual({ ok: false, error: 'postNotFound' });
+  });
+
+  it('counts against the comment rate limit, in a bucket of its own', () => {
+    saveSettings({ rateLimit: '2/1h' });
+    // Without a trusted proxy everyone is one client: the site-wide ceiling is ten times the limit.
+    const outcomes = Array.from({ length: 25 }, () => send());
+    saveSettings({ rateLimit: '1000/1h' });
+    const limited = outcomes.filter((o) => !o.ok);
+    expect(limited.length).toBeGreaterThan(0);
+    expect(limited[0]).toMatchObject({ ok: false, error: 'rateLimited' });
+    expect((limited[0] as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(0);
+    const buckets = getDb().selectDistinct({ b: throttleEvents.bucket }).from(throttleEvents).all();
+    expect(buckets.map((r) => r.b)).toEqual(['suggestion:site']);
+  });
+});

@@ -1,0 +1,113 @@
+import 'server-only';
+import { getSettings } from '@/db/queries/settings';
+import { enqueueOwnerNotice } from '@/server/mail/enqueue';
+import { scheduleMailDelivery } from '@/server/mail/worker';
+import { createSuggestion, getOriginalText, getSuggestionPost } from '@/db/queries/suggestions';
+import { env } from '@/lib/env';
+import { commentRateLimit, commentThrottle } from '@/lib/comments/rate-limit';
+import { keyedContentHash } from '@/server/comments/submit';
+import { ipHash, proxyTrusted } from '@/server/request-meta';
+import { decideSuggestion, suggestableLanguage } from '@/lib/suggestions/policy';
+import type { SuggestionValues } from '@/lib/validations/suggestion';
+
+export type SuggestOutcome =
+  | { ok: true; id: number; status: 'pending'; replayed: boolean }
+  | { ok: false; error: 'postNotFound' }
+  | { ok: false; error: 'keyReused' }
+  | { ok: false; error: 'rateLimited'; retryAfterSeconds: number }
+  | {
+      ok: false;
+      error: 'invalid';
+      fieldErrors: Partial<
+        Record<'blockId' | 'language', Array<'blockInvalid' | 'languageInvalid'>>
+      >;
+    };
+
+export type SuggestTarget =
+  | { ok: true; post: NonNullable<ReturnType<typeof getSuggestionPost>>; originalText: string }
+  | Exclude<SuggestOutcome, { ok: true } | { error: 'keyReused' | 'rateLimited' }>;
+
+/**
+ * What a suggestion may be about: a block of a public post, in one of the post's translation
+ * languages (never its original). The per-block page and the submission share this rule.
+ */
+export function suggestionTarget(slug: string, blockId: number, language: string): SuggestTarget {
+  const post = getSuggestionPost({ slug });
+  if (!post) return { ok: false, error: 'postNotFound' };
+  if (!suggestableLanguage(post, language))
+    return { ok: false, error: 'invalid', fieldErrors: { language: ['languageInvalid'] } };
+  const originalText = getOriginalText({
+    postId: post.id,
+    blockId,
+    originalLanguage: post.originalLanguage,
+  });
+  if (originalText === null)
+    return { ok: false, error: 'invalid', fieldErrors: { blockId: ['blockInvalid'] } };
+  return { ok: true, post, originalText };
+}
+
+type Submission = {
+  slug: string;
+  values: SuggestionValues;
+  headers: Headers;
+  /** Whoever is signed in skips the rate limit, as for comments. */
+  signedIn: boolean;
+};
+
+/**
+ * The suggesting path shared by the per-block form's server action and the JSON API, after the
+ * schema has parsed the input: target checks, spam rules, the comment rate limit (counted apart)
+ * and an idempotent insert. Nothing public changes, so no page expires.
+ */
+export function submitSuggestion({ slug, values, headers, signedIn }: Submission): SuggestOutcome {
+  const target = suggestionTarget(slug, values.blockId, values.language);
+  if (!target.ok) return target;
+  const { post } = target;
+  const settings = getSettings();
+  const client = ipHash(headers);
+  const limit = commentRateLimit(settings.rateLimit, env().COMMENT_RATE_LIMIT);
+  const content = { blockId: values.blockId, language: values.language, body: values.text };
+  const who = { authorName: values.name, authorEmail: values.email };
+  const result = createSuggestion(
+    {
+      postId: post.id,
+      ...content,
+      ...who,
+      ipHash: client,
+      userAgent: headers.get('user-agent')?.slice(0, 300) ?? null,
+      // Without JavaScript there is no key: the same content resolves to the first suggestion.
+      idempotencyKey:
+        values.idempotencyKey ?? keyedContentHash(['suggestion', post.id, content, who]),
+    },
+    {
+      decide: () =>
+        decideSuggestion(settings, {
+          name: values.name,
+          email: values.email,
+          text: values.text,
+          honeypot: values.website,
+        }),
+      rateLimit: commentThrottle(
+        limit,
+        { signedIn, trustProxy: proxyTrusted(), client },
+        'suggestion',
+      ),
+      // The owner hears of every suggestion waiting for review (if the setting asks).
+      within: (tx, stored) => {
+        if (stored.status === 'pending')
+          enqueueOwnerNotice(tx, {
+            what: 'suggestion',
+            id: stored.id,
+            postId: post.id,
+            author: values.name,
+            body: values.text,
+          });
+      },
+    },
+  );
+  if (result.ok && result.created) scheduleMailDelivery();
+  if (result.ok) return { ok: true, id: result.id, status: 'pending', replayed: !result.created };
+  if (result.error === 'blockInvalid')
+    return { ok: false, error: 'invalid', fieldErrors: { blockId: ['blockInvalid'] } };
+  return result;
+}
