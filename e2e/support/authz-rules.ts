@@ -24,7 +24,7 @@ export const PUBLIC_ACTIONS: string[] = [
   'app/[locale]/(auth)/login/actions.ts#signInAction',
   'app/[locale]/(auth)/login/actions.ts#signOutAction',
   // The reader's comment form.
-  'app/[locale]/(site)/posts/[slug]/comment-actions.ts#postComment',
+  'app/[locale]/(site)/posts/[slug]/_comments/comment-actions.ts#postComment',
   // The reader's translation suggestion form.
   'app/[locale]/(site)/posts/[slug]/suggest/suggest-actions.ts#postSuggestion',
   // The unsubscribe page's button: the signed token in the form is the only credential.
