@@ -15,7 +15,8 @@ const BLOCK_TYPES = new Set([
 function collect(node: Nodes, out: string[]): void {
   const hName = (node.data as { hName?: string } | undefined)?.hName;
   if (hName === 'rt' || hName === 'rp') return; // a ruby's reading is not its words
-  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') out.push(node.value);
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code')
+    out.push(node.value);
   else if (node.type === 'break') out.push('\n');
   else if (node.type === 'tableCell') out.push(' ');
   if ('children' in node) for (const child of node.children) collect(child, out);
@@ -29,5 +30,8 @@ function collect(node: Nodes, out: string[]): void {
 export function plainText(text: string, mode: TextMode = 'block'): string {
   const out: string[] = [];
   collect(parseText(text, mode), out);
-  return out.join('').replace(/[ \t]*\n[ \t\n]*/g, '\n').trim();
+  return out
+    .join('')
+    .replace(/[ \t]*\n[ \t\n]*/g, '\n')
+    .trim();
 }

@@ -4,11 +4,16 @@ import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
  * The Japanese writers' notation: `｜漢字《かんじ》`, or `漢字《かんじ》` after a run of kanji. A
  * backslash before `《` or `｜` keeps it literal (how migrated text stays as it was).
  */
-const NOTATION = /\\([｜《])|｜([^｜《》\n]+)《([^《》\n]+)》|([\p{Script=Han}々〆ヶ]+)《([^《》\n]+)》/gu;
+const NOTATION =
+  /\\([｜《])|｜([^｜《》\n]+)《([^《》\n]+)》|([\p{Script=Han}々〆ヶ]+)《([^《》\n]+)》/gu;
 
 function ruby(base: string, reading: string): PhrasingContent {
   const el = (tag: string, value: string) =>
-    ({ type: 'emphasis', data: { hName: tag }, children: [{ type: 'text', value }] }) as PhrasingContent;
+    ({
+      type: 'emphasis',
+      data: { hName: tag },
+      children: [{ type: 'text', value }],
+    }) as PhrasingContent;
   return {
     type: 'emphasis',
     data: { hName: 'ruby', ruby: reading },

@@ -25,7 +25,10 @@ export function ReadingBody({
 }: Props) {
   const labels = { footnoteLabel: t('post.footnotes'), footnoteBackLabel: t('post.footnoteBack') };
   // Footnote ids are unique per block and language, so both columns link within themselves.
-  const notes = (block: PostBlock, lang: string) => ({ ...labels, idPrefix: `b${block.id}-${lang}-` });
+  const notes = (block: PostBlock, lang: string) => ({
+    ...labels,
+    idPrefix: `b${block.id}-${lang}-`,
+  });
   return (
     <div className="reading-body">
       {blocks.map((block) => {
