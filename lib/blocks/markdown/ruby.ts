@@ -51,3 +51,7 @@ export function applyRuby(node: Nodes): void {
     return [child];
   });
 }
+
+/** Whether a block text may hold ruby (the reading view then offers to hide furigana). */
+const ANY_RUBY = /<ruby|｜[^｜《》\n]+《[^《》\n]+》|[\p{Script=Han}々〆ヶ]《[^《》\n]+》/iu;
+export const hasRuby = (text: string | null) => !!text && ANY_RUBY.test(text);
