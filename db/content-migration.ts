@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { legacyToMarkdown } from '@/lib/blocks/legacy';
-import { BLOCK_KINDS, BLOCK_TEXT_MAX, type BlockKind } from '@/lib/model';
+import { legacyToStored } from '@/lib/blocks/legacy';
+import { BLOCK_KINDS, type BlockKind } from '@/lib/model';
 
 /**
  * Rewrites of stored content that need code (SQL migrations cannot run the Markdown escaper).
@@ -22,11 +22,7 @@ export function migrateContent(sqlite: Database.Database): void {
 const kindOf = (k: unknown): BlockKind =>
   BLOCK_KINDS.includes(k as BlockKind) ? (k as BlockKind) : 'paragraph';
 
-/** Keeps the old text when escaping would pass the length limit (the CHECK would refuse it). */
-function convert(text: string, kind: BlockKind): string {
-  const next = legacyToMarkdown(text, kind);
-  return [...next].length <= BLOCK_TEXT_MAX ? next : text;
-}
+const convert = legacyToStored;
 
 type Snapshot = { blocks?: Array<{ kind?: unknown; texts?: Record<string, string | null> }> };
 

@@ -1,4 +1,5 @@
-import type { BlockKind } from '@/lib/model';
+import { BLOCK_TEXT_MAX, type BlockKind } from '@/lib/model';
+import type { BlockInput } from './types';
 import { parseInline, type InlineToken } from './inline';
 import { escapeMarkdown } from './markdown/escape';
 import { plainText } from './markdown/plain';
@@ -76,4 +77,23 @@ export function legacyToMarkdown(text: string, kind: BlockKind): string {
       .map((line) => convertOne(line, 'inline'))
       .join('\n');
   return convertOne(text, kind === 'heading' || kind === 'subheading' ? 'inline' : 'block');
+}
+
+/** The same, kept as it was when escaping would pass the length limit (saving would refuse it). */
+export function legacyToStored(text: string, kind: BlockKind): string {
+  const next = legacyToMarkdown(text, kind);
+  return [...next].length <= BLOCK_TEXT_MAX ? next : text;
+}
+
+/**
+ * Imported blocks: the importers write the first version's subset (`**bold**`, `[text](url)`, and
+ * everything else literal), which becomes Markdown here, where stored text did.
+ */
+export function importedBlocks<B extends BlockInput>(blocks: B[]): B[] {
+  return blocks.map((b) => ({
+    ...b,
+    texts: Object.fromEntries(
+      Object.entries(b.texts).map(([l, t]) => [l, t === null ? null : legacyToStored(t, b.kind)]),
+    ),
+  }));
 }
