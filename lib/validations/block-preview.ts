@@ -10,4 +10,3 @@ export const blockPreviewSchema = z.object({
   lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'invalid' }),
   text: z.string().refine((s) => codePoints(s) <= BLOCK_TEXT_MAX, { error: 'tooLong' }),
 });
-export type BlockPreviewInput = z.input<typeof blockPreviewSchema>;

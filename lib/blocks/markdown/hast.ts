@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
+import type { ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHast } from 'mdast-util-to-hast';
 import { safeHref } from '../inline';
@@ -66,5 +66,3 @@ export function inlineChildren(root: HastRoot): RootContent[] {
     return node.type === 'text' && !node.value.trim() ? [] : [node];
   });
 }
-
-export type { Element };

@@ -1,5 +1,5 @@
 // The block text render of a 200-block bilingual post with tables and footnotes, before (the first
-// version's inline subset) and after (CommonMark + GFM): `npx tsx scripts/bench/block-render.ts`.
+// version's inline subset) and after (CommonMark + GFM): `npx tsx scripts/block-render-bench.ts`.
 // Measures what a page cache miss adds for block text: parse → elements → HTML, both languages.
 import { createElement, Fragment, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
