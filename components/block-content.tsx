@@ -1,30 +1,37 @@
 import type { BlockKind } from '@/db/schema';
+import type { RenderOptions } from '@/lib/blocks/markdown/hast';
 import { storedImageSrc } from '@/lib/blocks/stored-src';
-import { InlineText } from './inline-text';
+import { BlockText } from './block-text';
+import './block-text.css';
 
-type Props = { kind: BlockKind; text: string; src?: string | null; lang: string };
+type Props = {
+  kind: BlockKind;
+  text: string;
+  src?: string | null;
+  lang: string;
+  /** Footnote ids and labels (see BlockText); unique per block and language on a page. */
+  notes?: Omit<RenderOptions, 'mode'>;
+};
 
 /** One block's text as its semantic element, carrying the language of the text shown. */
-export function BlockContent({ kind, text, src, lang }: Props) {
+export function BlockContent({ kind, text, src, lang, notes }: Props) {
   switch (kind) {
     case 'heading':
       return (
         <h2 lang={lang}>
-          <InlineText text={text} />
+          <BlockText text={text} mode="inline" />
         </h2>
       );
     case 'subheading':
       return (
         <h3 lang={lang}>
-          <InlineText text={text} />
+          <BlockText text={text} mode="inline" />
         </h3>
       );
     case 'quote':
       return (
-        <blockquote lang={lang}>
-          <p>
-            <InlineText text={text} />
-          </p>
+        <blockquote lang={lang} className="block-text">
+          <BlockText text={text} {...notes} />
         </blockquote>
       );
     case 'list':
@@ -35,7 +42,7 @@ export function BlockContent({ kind, text, src, lang }: Props) {
             .filter(Boolean)
             .map((item, i) => (
               <li key={i}>
-                <InlineText text={item} />
+                <BlockText text={item} mode="inline" />
               </li>
             ))}
         </ul>
@@ -56,9 +63,9 @@ export function BlockContent({ kind, text, src, lang }: Props) {
     }
     default:
       return (
-        <p lang={lang}>
-          <InlineText text={text} />
-        </p>
+        <div lang={lang} className="block-text">
+          <BlockText text={text} {...notes} />
+        </div>
       );
   }
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { migrateContent } from './content-migration';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -26,6 +27,9 @@ export function openSqlite(file: string): Database.Database {
 
 export function openDb(file: string, options: { migrate?: boolean } = {}): Db {
   const db = drizzle(openSqlite(file), { schema }) as Db;
-  if (options.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  if (options.migrate !== false) {
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    migrateContent(db.$client);
+  }
   return db;
 }

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { getDb, writeTx } from '@/db';
 import { auditLog, comments, posts } from '@/db/schema';
 import { resolveCategories, uniqueSlug } from './imports';
+import { importedBlocks } from '@/lib/blocks/legacy';
 import { savePost, type PostInput } from './post-editor';
 
 /** A comment to import; `ref`/`parentRef` name it and its parent within the export (threads). */
@@ -80,6 +81,7 @@ export function writeImport(
     if (isImported(plan.key)) return null;
     const input = {
       ...plan.input,
+      blocks: importedBlocks(plan.input.blocks),
       slug: uniqueSlug(plan.input.slug),
       categoryId: resolveCategories(plan.categories, plan.categoryLanguage, actorId),
     };

@@ -8,6 +8,7 @@ import { splitLongBlocks } from '@/lib/import/paste/split';
 import { dateSlug } from '@/lib/slug';
 import { SLUG_MAX, slugify, TITLE_MAX } from '@/lib/validations/post';
 import { createCategory } from './categories';
+import { importedBlocks } from '@/lib/blocks/legacy';
 import { savePost, type PostInput } from './post-editor';
 import { getSettings } from './settings';
 
@@ -123,7 +124,7 @@ export function proposalFromPaste(result: PasteImportResult): PasteProposal {
     translationLanguage,
     titles,
     categoryId: category?.id ?? null,
-    blocks,
+    blocks: importedBlocks(blocks),
   };
 }
 

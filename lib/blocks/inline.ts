@@ -1,6 +1,7 @@
 /**
- * The safe inline subset allowed in block text: **bold**, *italic*, `code`, [text](url).
- * Anything else, including HTML, stays literal text. Links must be http(s) or mailto.
+ * The first version's inline subset of block text: **bold**, *italic*, `code`, [text](url);
+ * anything else stayed literal. Block text is now Markdown (lib/blocks/markdown): this parser is
+ * kept to migrate stored text (lib/blocks/legacy) and for the link scheme rule (safeHref).
  */
 export type InlineToken =
   | { type: 'text'; text: string }

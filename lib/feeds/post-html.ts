@@ -1,16 +1,20 @@
-import { escapeHtml, inlineToHtml, parseInline } from '@/lib/blocks/inline';
+import { escapeHtml } from '@/lib/blocks/inline';
+import { inlineChildren, textToHast } from '@/lib/blocks/markdown/hast';
+import { hastToHtml } from '@/lib/blocks/markdown/to-html';
 import { absoluteImageSrc } from '@/lib/blocks/stored-src';
 import { textFor, type PostBlock } from '@/lib/blocks/types';
 
 function blockHtml(block: PostBlock, text: string, attrs: string, base: string): string {
-  const inline = (s: string) => inlineToHtml(parseInline(s));
+  const inline = (s: string) =>
+    hastToHtml({ type: 'root', children: inlineChildren(textToHast(s, { mode: 'inline' })) });
+  const rich = (s: string) => hastToHtml(textToHast(s, { idPrefix: `b${block.id}-` }));
   switch (block.kind) {
     case 'heading':
       return `<h2${attrs}>${inline(text)}</h2>`;
     case 'subheading':
       return `<h3${attrs}>${inline(text)}</h3>`;
     case 'quote':
-      return `<blockquote${attrs}><p>${inline(text)}</p></blockquote>`;
+      return `<blockquote${attrs}>${rich(text)}</blockquote>`;
     case 'list':
       return `<ul${attrs}>${text
         .split('\n')
@@ -25,14 +29,15 @@ function blockHtml(block: PostBlock, text: string, attrs: string, base: string):
       return src ? `<p${attrs}><img src="${escapeHtml(src)}" alt="${escapeHtml(text)}"/></p>` : '';
     }
     default:
-      return `<p${attrs}>${inline(text)}</p>`;
+      return attrs ? `<div${attrs}>${rich(text)}</div>` : rich(text);
   }
 }
 
 /**
  * A post's body as HTML for a feed, in `language`; a block shown in the original because it has no
  * translation carries `lang`/`xml:lang` so readers and feed clients know it is another language.
- * Every text goes through the escaping inline renderer: no author markup passes through.
+ * Block text is rendered from Markdown through the sanitized tree with every text escaped: no
+ * author HTML beyond the allowlist passes through.
  */
 export function postHtml(
   blocks: PostBlock[],

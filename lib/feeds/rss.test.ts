@@ -44,7 +44,7 @@ describe('RSS', () => {
     expect(postHtml(blocks, 'ja', 'en', 'https://b.example')).toBe(
       [
         '<h2>題</h2>',
-        '<p lang="en" xml:lang="en">Only <strong>English</strong> &lt;b&gt;x&lt;/b&gt;</p>',
+        '<div lang="en" xml:lang="en"><p>Only <strong>English</strong> &lt;b&gt;x&lt;/b&gt;</p></div>',
         '<p lang="en" xml:lang="en"><img src="https://b.example/media/a.png" alt="A &quot;cat&quot;"/></p>',
       ].join('\n'),
     );

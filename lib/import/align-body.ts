@@ -4,6 +4,7 @@
  * image and line breaks, and gains the translation the aligner paired with it. Blocks the aligner
  * did not see (images) or did not place keep their position, so nothing is lost.
  */
+import { plainText } from '@/lib/blocks/markdown/plain';
 import type { BlockInput } from '@/lib/blocks/types';
 import { importPaste, PasteImportError, type PasteImportOptions } from './paste/import';
 
@@ -19,13 +20,15 @@ export type AlignedBody = {
 const textOf = (b: BlockInput): string => Object.values(b.texts).find((t) => t) ?? '';
 /** The aligner sees one line per block: it reads every line as a paragraph. */
 const flat = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+/** …and the words of a block, not its Markdown (lengths, numbers and names are what it compares). */
+const words = (b: BlockInput) => flat(plainText(textOf(b), 'inline'));
 
 /** Flattened text → indices of the blocks carrying it, in order (texts can repeat). */
 function indexByText(blocks: BlockInput[], usable: boolean[]) {
   const map = new Map<string, number[]>();
   blocks.forEach((b, k) => {
     if (!usable[k]) return;
-    const key = flat(textOf(b));
+    const key = words(b);
     map.set(key, [...(map.get(key) ?? []), k]);
   });
   return (text: string | null | undefined): number | null => {
@@ -57,8 +60,8 @@ export function alignBody(body: BlockInput[], opts: PasteImportOptions = {}): Al
   const blocks = body.flatMap(byLine);
   // Lines cut out of a paragraph have no kind of their own: the aligner's guess (a headline) is better.
   const cut = new Set(blocks.filter((b) => !body.includes(b)));
-  const usable = blocks.map((b) => b.kind !== 'image' && flat(textOf(b)) !== '');
-  const lines = blocks.filter((_, k) => usable[k]).map((b) => flat(textOf(b)));
+  const usable = blocks.map((b) => b.kind !== 'image' && words(b) !== '');
+  const lines = blocks.filter((_, k) => usable[k]).map(words);
   if (lines.length < 2) return null;
   let result;
   try {

@@ -1,11 +1,7 @@
-import { parseInline, type InlineToken } from '@/lib/blocks/inline';
+import { plainText } from '@/lib/blocks/markdown/plain';
 
 export type SnippetPart = { text: string; hit: boolean };
 export type Snippet = { parts: SnippetPart[]; clippedStart: boolean; clippedEnd: boolean };
-
-function plain(tokens: InlineToken[]): string {
-  return tokens.map((t) => ('children' in t ? plain(t.children) : t.text)).join('');
-}
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -21,7 +17,7 @@ function safeIndex(text: string, index: number): number {
  * syntax is removed first so the reader sees words, not asterisks.
  */
 export function buildSnippet(text: string, terms: string[], radius = 60): Snippet {
-  const flat = plain(parseInline(text)).replace(/\s+/g, ' ').trim();
+  const flat = plainText(text).replace(/\s+/g, ' ').trim();
   const pattern = terms.length
     ? new RegExp(
         terms

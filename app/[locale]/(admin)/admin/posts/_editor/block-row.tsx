@@ -4,8 +4,9 @@ import { useTranslations } from 'next-intl';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useErrorText } from '@/lib/i18n/use-error-text';
-import { BLOCK_KINDS } from '@/lib/model';
+import { BLOCK_KINDS, type BlockKind } from '@/lib/model';
 import { BLOCK_TEXT_MAX, type PostFormValues } from '@/lib/validations/post';
+import { BlockTextTools } from './block-text-tools';
 import { ImageField } from './image-field';
 import { PairConfidence } from './pair-confidence';
 import styles from './editor.module.css';
@@ -106,6 +107,12 @@ export function BlockRow({
         <label htmlFor={id} className="visually-hidden">
           {t(label, { n, language: names[lang] ?? lang })}
         </label>
+        <BlockTextTools
+          kind={kind as BlockKind}
+          name={`blocks.${index}.texts.${lang}`}
+          {...{ id, lang, n }}
+          language={names[lang] ?? lang}
+        />
         <textarea
           id={id}
           lang={lang}

@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import type { PublishedPost } from '@/db/queries/posts';
 import { getSettings } from '@/db/queries/settings';
 import type { Locale } from '@/lib/i18n/config';
+import { hasRuby } from '@/lib/blocks/markdown/ruby';
 import type { Translate } from '@/lib/i18n/translate';
+import { FuriganaToggle } from './furigana-toggle';
 import { PostHeader } from './post-header';
 import { ReadingBody } from './reading-body';
 import { ReadingControls } from './reading-controls';
@@ -74,6 +76,9 @@ export function ReadingArticle(props: Props) {
             hint={t('reading.hint')}
             fixed={Boolean(choice)}
           />
+        )}
+        {post.blocks.some((b) => Object.values(b.texts).some(hasRuby)) && (
+          <FuriganaToggle label={t('post.furigana')} />
         )}
         <ReadingBody
           blocks={post.blocks}

@@ -23,6 +23,12 @@ export function ReadingBody({
   t,
   suggestPath,
 }: Props) {
+  const labels = { footnoteLabel: t('post.footnotes'), footnoteBackLabel: t('post.footnoteBack') };
+  // Footnote ids are unique per block and language, so both columns link within themselves.
+  const notes = (block: PostBlock, lang: string) => ({
+    ...labels,
+    idPrefix: `b${block.id}-${lang}-`,
+  });
   return (
     <div className="reading-body">
       {blocks.map((block) => {
@@ -43,6 +49,7 @@ export function ReadingBody({
                 text={block.texts[original] ?? ''}
                 src={block.src}
                 lang={original}
+                notes={notes(block, original)}
               />
             </div>
             {translation && translated && (
@@ -57,6 +64,7 @@ export function ReadingBody({
                   text={translated}
                   src={block.src}
                   lang={translation}
+                  notes={notes(block, translation)}
                 />
                 <TranslationNote {...{ block, t, suggestPath }} language={translation} translated />
               </div>

@@ -1,0 +1,14 @@
+import 'server-only';
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { inlineChildren, textToHast, type RenderOptions } from '@/lib/blocks/markdown/hast';
+
+/**
+ * Block text (CommonMark + GFM, ruby, allowlisted tags) as React elements, parsed on the server:
+ * the parser never reaches a client bundle and no text is ever set as HTML.
+ */
+export function BlockText({ text, ...options }: RenderOptions & { text: string }) {
+  const root = textToHast(text, options);
+  if (options.mode === 'inline') root.children = inlineChildren(root);
+  return toJsxRuntime(root, { Fragment, jsx, jsxs });
+}

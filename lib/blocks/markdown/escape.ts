@@ -1,0 +1,23 @@
+/**
+ * Plain text → Markdown that shows the same words (HTML whitespace rules: runs of spaces and
+ * newlines read as one space). Every character Markdown or the ruby notation could read as syntax
+ * is escaped; line starts lose their indentation (which would make code) and escape list, heading
+ * and quote markers. GFM's bare-URL links (`https://`, `www.`, `@`) are broken up, since an
+ * escape inside one would show as a backslash.
+ */
+const ALWAYS = /[\\`*_[\]<>|~&!@｜《]|(?<=(?:https?|mailto|xmpp)):|(?<=www)\./gi;
+const LINE_START = /^(\d{1,9})([.)])|^([-+=#])/;
+
+export function escapeLine(line: string, atLineStart: boolean): string {
+  let out = line.replace(ALWAYS, (c) => `\\${c}`);
+  if (atLineStart) out = out.replace(/^[ \t]+/, '').replace(LINE_START, '$1\\$2$3');
+  return out;
+}
+
+/** `atLineStart`: whether the text begins a line of the output it joins. */
+export function escapeMarkdown(text: string, atLineStart = true): string {
+  const lines = text
+    .replace(/[ \t]*\n\s*/g, '\n') // no blank lines (new paragraphs) and no hard breaks
+    .split('\n');
+  return lines.map((line, i) => escapeLine(line, atLineStart || i > 0)).join('\n');
+}

@@ -1,0 +1,68 @@
+import type { ElementContent, Root as HastRoot, RootContent } from 'hast';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { toHast } from 'mdast-util-to-hast';
+import { safeHref } from '../inline';
+import { parseText, type TextMode } from './parse';
+
+export type RenderOptions = {
+  mode?: TextMode;
+  /** Unique per block and language on a page: footnote ids and links never collide. */
+  idPrefix?: string;
+  /** The footnote section's hidden heading and back-link label, in the reader's language. */
+  footnoteLabel?: string;
+  footnoteBackLabel?: string;
+};
+
+// GitHub's schema plus <mark>; ids come only from footnotes, already prefixed per block.
+const schema: Schema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
+  clobber: [],
+  clobberPrefix: '',
+};
+
+/** Links keep the old scheme rule (absolute http, https, mailto) plus in-page footnote links. */
+function allowedHref(href: unknown): boolean {
+  return typeof href === 'string' && (href.startsWith('#') || safeHref(href) !== null);
+}
+
+const LABEL_ID = 'footnote-label';
+
+/**
+ * Drops what block text may not hold: images (image blocks exist) and links elsewhere; gives the
+ * footnote label the block's prefix (mdast-util-to-hast leaves it bare, expecting a sanitizer to).
+ */
+function restrict(nodes: RootContent[], prefix: string): RootContent[] {
+  return nodes.flatMap((node): RootContent[] => {
+    if (node.type !== 'element') return [node];
+    if (node.tagName === 'img') return [{ type: 'text', value: String(node.properties.alt ?? '') }];
+    const props = node.properties;
+    if (props.id === LABEL_ID) props.id = prefix + LABEL_ID;
+    if (Array.isArray(props.ariaDescribedBy)) props.ariaDescribedBy = [prefix + LABEL_ID];
+    node.children = restrict(node.children, prefix) as ElementContent[];
+    if (node.tagName === 'a' && !allowedHref(node.properties.href)) return node.children;
+    return [node];
+  });
+}
+
+/** Block text → a sanitized hast tree, ready for React (or HTML in feeds). */
+export function textToHast(text: string, options: RenderOptions = {}): HastRoot {
+  const prefix = options.idPrefix ?? 'fn-';
+  const hast = toHast(parseText(text, options.mode), {
+    clobberPrefix: prefix,
+    footnoteLabel: options.footnoteLabel,
+    footnoteBackLabel: options.footnoteBackLabel,
+  });
+  const clean = sanitize(hast, schema) as HastRoot;
+  clean.children = restrict(clean.children, prefix);
+  return clean;
+}
+
+/** In inline mode the single paragraph's contents, so a heading holds phrasing only. */
+export function inlineChildren(root: HastRoot): RootContent[] {
+  return root.children.flatMap((node, i): RootContent[] => {
+    if (node.type === 'element' && node.tagName === 'p')
+      return i > 0 ? [{ type: 'text', value: ' ' }, ...node.children] : node.children;
+    return node.type === 'text' && !node.value.trim() ? [] : [node];
+  });
+}

@@ -1,0 +1,38 @@
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { applyHtmlAllowlist } from './html-tags';
+import { applyRuby } from './ruby';
+
+/**
+ * `block`: CommonMark + GFM (paragraphs, lists, tables, footnotes…); `inline`: one line of inline
+ * text (headings, list-block items), so `1. Intro` as a heading stays a heading's words.
+ */
+export type TextMode = 'block' | 'inline';
+
+const FLOW_CONSTRUCTS = [
+  'blockQuote',
+  'codeFenced',
+  'codeIndented',
+  'definition',
+  'headingAtx',
+  'htmlFlow',
+  'list',
+  'setextUnderline',
+  'thematicBreak',
+];
+
+const blockOptions = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+const inlineOptions = {
+  extensions: [gfm(), { disable: { null: FLOW_CONSTRUCTS } }],
+  mdastExtensions: [gfmFromMarkdown()],
+};
+
+/** Parses block text into mdast with the HTML allowlist and ruby applied. */
+export function parseText(text: string, mode: TextMode = 'block'): Root {
+  const tree = fromMarkdown(text, mode === 'block' ? blockOptions : inlineOptions);
+  applyHtmlAllowlist(tree);
+  applyRuby(tree);
+  return tree;
+}
