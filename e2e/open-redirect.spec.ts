@@ -7,6 +7,7 @@ import { expect, test } from './support/fixtures';
 const landing = (location: string, from: string) => new URL(location, from);
 
 test('signed in, no redirect trick in ?next= leaves the site', async ({ baseURL }) => {
+  test.setTimeout(180_000);
   const owner = await clientFor('owner', baseURL!);
   for (const trick of REDIRECT_TRICKS) {
     const from = `${baseURL}/ja/login?next=${encodeURIComponent(trick)}`;
