@@ -100,6 +100,9 @@ export const settings = sqliteTable(
     footerStyle: text('footer_style', { enum: FOOTER_STYLES }).notNull().default('seesaa'),
     // Email the owner for every new held comment or translation suggestion.
     notifyOwner: integer('notify_owner', { mode: 'boolean' }).notNull().default(false),
+    // Sent mail (outbox rows and .eml files) is deleted after this many days. No CHECK (zod guards
+    // it): adding one would make drizzle-kit rebuild the table.
+    mailRetentionDays: integer('mail_retention_days').notNull().default(30),
   },
   // footer_style has no CHECK: adding one would make drizzle-kit rebuild the table (zod guards it).
   (t) => [

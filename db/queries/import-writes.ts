@@ -2,8 +2,10 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { getDb, writeTx } from '@/db';
 import { auditLog, comments, posts } from '@/db/schema';
+import { replyPlacer } from '@/lib/comments/reply-placer';
 import { resolveCategories, uniqueSlug } from './imports';
 import { importedBlocks } from '@/lib/blocks/legacy';
+import { getSettings } from './settings';
 import { savePost, type PostInput } from './post-editor';
 
 /** A comment to import; `ref`/`parentRef` name it and its parent within the export (threads). */
@@ -50,22 +52,29 @@ function isImported(key: string): boolean {
   return !!row;
 }
 
-/** Comments in export order; a reply whose parent is not imported becomes a top-level comment. */
+/**
+ * Comments in export order; a reply whose parent is not imported becomes a top-level comment, and
+ * replies below the blog's thread depth go beside the deepest allowed ancestor (replyPlacer).
+ */
 function writeComments(
   tx: Parameters<Parameters<typeof writeTx>[0]>[0],
   postId: number,
   rows: ImportComment[],
 ) {
   const ids = new Map<string, number>();
+  const placer = replyPlacer(getSettings().threadDepth);
   for (const { ref, parentRef, ...c } of rows) {
-    const parentId = parentRef ? (ids.get(parentRef) ?? null) : null;
+    const spot = placer.place(parentRef ? (ids.get(parentRef) ?? null) : null);
     const row = tx
       .insert(comments)
-      .values({ ...c, postId, parentId })
+      .values({ ...c, postId, parentId: spot.parentId })
       .onConflictDoNothing()
       .returning({ id: comments.id })
       .get();
-    if (row) ids.set(ref, row.id);
+    if (row) {
+      ids.set(ref, row.id);
+      placer.remember(row.id, spot);
+    }
   }
 }
 

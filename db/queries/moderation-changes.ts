@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { writeTx, type Tx } from '@/db';
 import { auditLog, comments, posts, type CommentStatus } from '@/db/schema';
+import { deleteCommentTree } from './comment-tree';
 import { ACTION_SOURCES, DELETABLE, type ModerationAction } from '@/lib/validations/moderation';
 
 export type Change = { id: number; slug: string; from: CommentStatus; to: CommentStatus | null };
@@ -98,10 +99,7 @@ export function deleteComments({ ids, actorId }: { ids: number[]; actorId: numbe
     const changes: Change[] = [];
     for (const row of selectComments(tx, ids)) {
       if (!DELETABLE.includes(row.status)) continue;
-      const replies = tx.get<{ n: number }>(
-        sql`with recursive d(id) as (select id from comments where parent_id = ${row.id} union all select c.id from comments c join d on c.parent_id = d.id) select count(*) as n from d`,
-      ).n;
-      tx.delete(comments).where(eq(comments.id, row.id)).run();
+      const replies = deleteCommentTree(tx, row.id);
       audit(tx, actorId, 'delete', row.id, { from: row.status, to: null, replies });
       changes.push({ id: row.id, slug: row.slug, from: row.status, to: null });
     }

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { getDb, writeTx } from '@/db';
 import { auditLog, posts, postTranslations } from '@/db/schema';
+import { detachPostComments } from './comment-tree';
 
 type Tx = Parameters<Parameters<typeof writeTx>[0]>[0];
 export type TrashOp = 'trash' | 'restore' | 'delete';
@@ -32,8 +33,10 @@ const FROM = {
 } as const;
 
 function apply(tx: Tx, op: TrashOp, ids: number[], now: Date) {
-  if (op === 'delete') tx.delete(posts).where(inArray(posts.id, ids)).run();
-  else
+  if (op === 'delete') {
+    detachPostComments(tx, ids);
+    tx.delete(posts).where(inArray(posts.id, ids)).run();
+  } else
     tx.update(posts)
       .set({ deletedAt: op === 'trash' ? now : null })
       .where(inArray(posts.id, ids))

@@ -20,6 +20,7 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'id'> = {
   closeCommentsAfterDays: null,
   footerStyle: 'seesaa',
   notifyOwner: false,
+  mailRetentionDays: 30,
 };
 
 /** The blog's settings; defaults until the owner saves some. */

@@ -9,10 +9,13 @@ const { and, desc, eq } = await import('drizzle-orm');
 const { savePost } = await import('./post-editor');
 const { getPostBySlug } = await import('./posts');
 const { getRevision } = await import('./revisions');
-const { acceptSuggestion, dismissSuggestion } = await import('./suggestion-changes');
+const { acceptSuggestion, dismissSuggestion, suggestionPostTrashed } =
+  await import('./suggestion-changes');
+const { changePosts } = await import('./post-trash');
 const { countSuggestionsByStatus, listSuggestions } = await import('./suggestion-moderation');
 
 let actorId = 0;
+const ownerId = () => getDb().select().from(users).where(eq(users.role, 'owner')).get()!.id;
 let postId = 0;
 let blockId = 0;
 
@@ -172,5 +175,32 @@ describe('accepting after the post changed its languages', () => {
     expect(texts.map((t) => t.language)).not.toContain('fr');
     for (const { id } of [intoOriginal, dropped])
       expect(dismissSuggestion({ id, status: 'rejected', actorId })).not.toBeNull();
+  });
+});
+
+describe('a suggestion into a trashed post', () => {
+  it('refuses a suggestion into a trashed post, which stays pending until the post is restored', () => {
+    const own = savePost(
+      {
+        slug: 'suggest-trashed',
+        status: 'published',
+        publishedAt: new Date(Date.now() - 60_000),
+        originalLanguage: 'en',
+        categoryId: null,
+        commentsOpen: true,
+        translations: { en: { title: 'T', excerpt: null }, ja: { title: '題', excerpt: null } },
+        blocks: [{ kind: 'paragraph', texts: { en: 'In the trash.', ja: null } }],
+      },
+      { actorId },
+    );
+    const [block] = getDb().select().from(blocks).where(eq(blocks.postId, own)).all();
+    const pending = suggest('ゴミ箱の中', { postId: own, blockId: block!.id });
+    changePosts({ op: 'trash', ids: [own], actorId: ownerId() });
+    expect(acceptSuggestion({ id: pending.id, text: 'ゴミ箱の中', actorId })).toBeNull();
+    expect(suggestionPostTrashed(pending.id)).toBe(true);
+    expect(statusOf(pending.id)).toBe('pending');
+    changePosts({ op: 'restore', ids: [own], actorId: ownerId() });
+    expect(suggestionPostTrashed(pending.id)).toBe(false);
+    expect(acceptSuggestion({ id: pending.id, text: 'ゴミ箱の中', actorId })).not.toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
-import { writeTx, type Tx } from '@/db';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { getDb, writeTx, type Tx } from '@/db';
 import {
   auditLog,
   blocks,
@@ -38,7 +38,8 @@ function pendingTarget(tx: Tx, id: number) {
     })
     .from(suggestions)
     .innerJoin(posts, eq(posts.id, suggestions.postId))
-    .where(and(eq(suggestions.id, id), eq(suggestions.status, 'pending')))
+    // A trashed post is refused like its comments: accepted now, it would go live unseen on restore.
+    .where(and(eq(suggestions.id, id), eq(suggestions.status, 'pending'), isNull(posts.deletedAt)))
     .get();
   if (!row?.blockId || !isTranslationLanguage(tx, row.postId, row.language, row.originalLanguage))
     return null;
@@ -81,7 +82,7 @@ const audit = (tx: Tx, actorId: number, action: string, id: number, details: obj
  * or the moderator's edit of it), the original it translates (so a later change of the original
  * marks it stale) and the reader's name as credit; then a revision of the whole post, an audit
  * entry and the suggestion marked accepted. Other suggestions for the block stay pending.
- * Null when the suggestion is not pending or its block is gone.
+ * Null when the suggestion is not pending, its block is gone or its post is in the trash.
  */
 export function acceptSuggestion({
   id,
@@ -121,6 +122,16 @@ export function acceptSuggestion({
     });
     return { id, slug: target.slug };
   });
+}
+
+/** Whether the suggestion's post is in the trash (why an accept was refused). */
+export function suggestionPostTrashed(id: number): boolean {
+  return !!getDb()
+    .select({ id: posts.id })
+    .from(suggestions)
+    .innerJoin(posts, eq(posts.id, suggestions.postId))
+    .where(and(eq(suggestions.id, id), isNotNull(posts.deletedAt)))
+    .get();
 }
 
 /** Rejects a pending suggestion or marks it spam, audited; null when it is not pending. */

@@ -4,9 +4,24 @@ export type ComposedMail = { subject: string; text: string };
 
 // A subject is one header line: a title with a line break in it must not start a new header.
 const oneLine = (value: string) => value.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
+/**
+ * How much of a reader's text a mail quotes. A notice needs an excerpt and a link, not the whole
+ * text: quoting it in full stored an 80 KB suggestion again in the outbox and in a .eml file.
+ */
+export const MAIL_EXCERPT_MAX = 500;
+
+/** The start of the text, at most MAIL_EXCERPT_MAX code points and 12 lines, "…" when cut. */
+export function mailExcerpt(body: string): string {
+  const lines = body.split('\n');
+  const kept = lines.slice(0, 12).join('\n');
+  const points = [...kept];
+  const cut = points.length > MAIL_EXCERPT_MAX || lines.length > 12;
+  return cut ? `${points.slice(0, MAIL_EXCERPT_MAX).join('').trimEnd()}…` : body;
+}
+
 // Quoted as mail clients quote: every line of the reader's text starts with "> ".
 const quote = (body: string) =>
-  body
+  mailExcerpt(body)
     .split('\n')
     .map((line) => (line ? `> ${line}` : '>'))
     .join('\n');

@@ -26,6 +26,7 @@ const settings: SettingsFormValues = {
   closeCommentsAfterDays: '',
   footerStyle: 'seesaa',
   notifyOwner: false,
+  mailRetentionDays: '30',
 };
 
 describe('settings form', () => {

@@ -51,6 +51,7 @@ export const settingsSchema = z
     footerStyle: z.enum(FOOTER_STYLES, { error: 'invalid' }),
     // Mail the owner about every held comment and suggestion (another part sends it).
     notifyOwner: z.boolean({ error: 'invalid' }),
+    mailRetentionDays: int(1, 3650),
   })
   .refine((v) => v.languages.includes(v.defaultLanguage), {
     error: 'defaultLanguage',
@@ -88,6 +89,7 @@ export function settingsFormValues(s: {
   closeCommentsAfterDays: number | null;
   footerStyle: FooterStyle;
   notifyOwner: boolean;
+  mailRetentionDays: number;
 }): SettingsFormValues {
   const text = (n: number | null) => (n === null ? '' : String(n));
   return {
@@ -97,5 +99,6 @@ export function settingsFormValues(s: {
     linkLimit: text(s.linkLimit),
     threadDepth: text(s.threadDepth),
     closeCommentsAfterDays: text(s.closeCommentsAfterDays),
+    mailRetentionDays: text(s.mailRetentionDays),
   };
 }

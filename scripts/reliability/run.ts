@@ -12,6 +12,7 @@ import { headersTest } from './checks/headers';
 import { hostPoisoningTest } from './checks/host-poisoning';
 import { leaksTest } from './checks/leaks';
 import { mediaSandboxTest } from './checks/media-sandbox';
+import { importCrawlTest, redirectCorpusTest } from './checks/trust-round3';
 import { DIST, removeThrowaways, runTests } from './harness';
 
 const TESTS = [
@@ -24,6 +25,8 @@ const TESTS = [
   bruteForceTest,
   hostPoisoningTest,
   mediaSandboxTest,
+  redirectCorpusTest,
+  importCrawlTest,
 ];
 
 /** Newest modification time under the folders a build depends on. */

@@ -3,11 +3,14 @@ import Credentials from 'next-auth/providers/credentials';
 import { bumpSessionVersion } from '@/db/queries/users';
 import { authSecret } from '@/server/auth/secret';
 import { authorize } from './authorize';
+import { logAuthError } from './logger';
+import { sameSiteRedirect } from './redirect';
 
 // Configured lazily: the secret may be generated into the data folder on first run.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,
+  logger: { error: (error) => logAuthError(error) },
   session: { strategy: 'jwt', maxAge: 14 * 86_400 },
   pages: { signIn: '/ja/login' },
   providers: [Credentials({ credentials: { email: {}, password: {} }, authorize })],
@@ -21,6 +24,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   },
   callbacks: {
+    redirect: sameSiteRedirect,
     jwt({ token, user }) {
       if (user) {
         const u = user as typeof user & { role: string; sessionVersion: number };

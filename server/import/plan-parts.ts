@@ -8,7 +8,7 @@ import type { LineDropped } from '@/lib/import/mt/dropped';
 import type { MtComment } from '@/lib/import/mt/entry';
 import { mtCommentFields } from '@/lib/import/mt/fields';
 import { BLOCK_TEXT_MAX, codePoints, slugify, TITLE_MAX } from '@/lib/validations/post';
-import type { CommentStatus } from '@/lib/model';
+import { BLOCKS_MAX, type CommentStatus } from '@/lib/model';
 import { ImportProblem } from './run-import';
 
 /** Pieces planners share: the report's dropped rows, limits, slugs and comment rows. */
@@ -25,6 +25,9 @@ export function checkTitle(title: string) {
 }
 
 export function checkBlocks(blocks: BlockInput[]) {
+  // The editor's limit: a post with more blocks could be neither edited nor saved again.
+  if (blocks.length > BLOCKS_MAX)
+    throw new ImportProblem(`${blocks.length} blocks: a post holds at most ${BLOCKS_MAX}`);
   if (blocks.some((b) => Object.values(b.texts).some((t) => t && codePoints(t) > BLOCK_TEXT_MAX)))
     throw new ImportProblem(`a block is longer than ${BLOCK_TEXT_MAX} characters`); // only an alt text can be: text is split
 }

@@ -57,12 +57,15 @@ function message(mail: Outgoing) {
   };
 }
 
+/** The outbox file of a mail: its id, zero-padded so the folder lists in order. */
+export const emlName = (id: number) => `${String(id).padStart(8, '0')}.eml`;
+
 /** Writes the message as `<id>.eml`, atomically: a reader of the folder never sees half a file. */
 async function writeEml(mail: Outgoing): Promise<string> {
   const info = await buildOnly.sendMail(message(mail));
   const dir = outboxDir();
   await mkdir(dir, { recursive: true });
-  const file = path.join(dir, `${String(mail.id).padStart(8, '0')}.eml`);
+  const file = path.join(dir, emlName(mail.id));
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   await writeFile(temp, info.message as Buffer, { mode: 0o600 });
   await rename(temp, file);

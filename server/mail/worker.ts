@@ -2,6 +2,7 @@ import 'server-only';
 import { after } from 'next/server';
 import { claimDueMail, markMailError, markMailSent } from '@/db/queries/mail';
 import { nextAttemptAt } from '@/lib/mail/retry';
+import { purgeOldMail } from './retention';
 import { deliver } from './transport';
 
 const BATCH = 10;
@@ -40,6 +41,13 @@ export function deliverDueMail(now: () => Date = () => new Date()): Promise<numb
     .catch((error: unknown) => {
       console.error(`Mail delivery stopped: ${errorText(error)}`);
       return 0;
+    })
+    // Then sent mail past the retention period goes (rows and .eml files).
+    .then(async (sent) => {
+      await purgeOldMail(now()).catch((error: unknown) =>
+        console.error(`Mail retention stopped: ${errorText(error)}`),
+      );
+      return sent;
     })
     .finally(() => {
       running = null;

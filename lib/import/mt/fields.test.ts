@@ -80,6 +80,12 @@ describe('mtCommentFields', () => {
     ]);
   });
 
+  it("runs the name through the comment form's rule: no line breaks or bidi overrides reach feeds", () => {
+    const fields = mtCommentFields(comment({ author: 'Eve\u202E\nFake headline' }));
+    expect(fields.name).toBe('Eve Fake headline');
+    expect(reasons(fields.dropped)).toEqual([['AUTHOR', 'replaced', 'Eve\u202E Fake headline']]);
+  });
+
   it('keeps a valid email (lower-cased); a missing email or name loses nothing and is not reported', () => {
     expect(mtCommentFields(comment({ email: ' Hanako@Example.COM ' }))).toMatchObject({
       email: 'hanako@example.com',

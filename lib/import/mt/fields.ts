@@ -1,5 +1,6 @@
 import { BODY_MAX, codePoints, commentSchema, NAME_MAX } from '@/lib/validations/comment';
 import { EXCERPT_MAX } from '@/lib/validations/post';
+import { importedCommentName } from '../comment-name';
 import { excerpt, withLines, type DropReason, type LineDropped } from './dropped';
 import type { MtComment } from './entry';
 import { mtHtmlToText } from './html-plain';
@@ -31,8 +32,10 @@ export function mtCommentFields(c: MtComment): MtCommentFields {
     body = clip(body, BODY_MAX).trimEnd();
   }
   const author = c.author.replace(/\0/g, '').trim() || 'Anonymous';
-  const name = clip(author, NAME_MAX).trim();
-  if (name !== author) note('AUTHOR', 'cut', rest(author, NAME_MAX));
+  // The comment form's rule for names (no controls, line breaks or bidi overrides), repaired.
+  const { name, changed } = importedCommentName(author);
+  if (changed && codePoints(author) > NAME_MAX) note('AUTHOR', 'cut', rest(author, NAME_MAX));
+  else if (changed) note('AUTHOR', 'replaced', author);
   const email = commentSchema.shape.email.safeParse(c.email);
   if (!email.success && c.email.trim()) note('EMAIL', 'replaced', c.email);
   if (c.url) note('URL', 'notImported', c.url); // comments have no website field

@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminOverview({ params }: Props) {
   const { locale, t } = await localeFrom(params);
   const user = await requirePageRole(locale, `/${locale}/admin`, 'owner', 'moderator');
-  const { timeZone } = getSettings();
+  const { timeZone, mailRetentionDays } = getSettings();
   const pending = countPending();
   const comments = latestComments(5);
   const time = (d: Date) => formatDateTime(d, locale, timeZone);
@@ -38,7 +38,7 @@ export default async function AdminOverview({ params }: Props) {
         </Link>
       </p>
       {lockouts.length > 0 && <Lockouts lockouts={lockouts} t={t} time={time} />}
-      {editable && <MailStatus t={t} />}
+      {editable && <MailStatus t={t} retentionDays={mailRetentionDays} />}
       <div className="overview-grid">
         <section aria-labelledby="latest-comments">
           <h2 id="latest-comments">{t('admin.overview.latestComments')}</h2>

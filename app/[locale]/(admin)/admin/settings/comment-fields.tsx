@@ -71,6 +71,9 @@ export function CommentFields({ rateLimitOverride }: { rateLimitOverride?: strin
         </label>
         <p className="muted">{t('notifyOwnerHint')}</p>
       </div>
+      <Field name="mailRetentionDays" label={t('mailRetention')} hint={t('mailRetentionHint')}>
+        <Input name="mailRetentionDays" type="number" min={1} max={3650} />
+      </Field>
     </fieldset>
   );
 }

@@ -17,7 +17,13 @@ import { SuggestionRow } from './suggestion-row';
 import { SuggestionTabs } from './suggestion-tabs';
 import './suggestions.css';
 
-const FORM_ERRORS = [...SUGGESTION_ERRORS, 'suggestionGone', 'invalid', 'nul'] as const;
+const FORM_ERRORS = [
+  ...SUGGESTION_ERRORS,
+  'suggestionGone',
+  'suggestionPostTrashed',
+  'invalid',
+  'nul',
+] as const;
 
 type Props = {
   params: Promise<{ locale: string }>;

@@ -1,4 +1,5 @@
 import { getApprovedComments } from '@/db/queries/comments';
+import { getSettings } from '@/db/queries/settings';
 import { fieldErrorsOf } from '@/server/action';
 import { localeFromAcceptLanguage } from '@/lib/i18n/config';
 import { commentablePost, findPublicPost, submitComment } from '@/server/comments/submit';
@@ -17,7 +18,7 @@ type Params = { params: Promise<{ slug: string }> };
 export async function GET(_request: Request, { params }: Params) {
   const post = findPublicPost((await params).slug);
   if (!post) return json({ error: 'not found' }, 404);
-  const thread = buildThread(getApprovedComments({ postId: post.id }));
+  const thread = buildThread(getApprovedComments({ postId: post.id }), getSettings().threadDepth);
   return json({ comments: thread }, 200, {
     'cache-control': 'public, max-age=0, s-maxage=30, stale-while-revalidate=60',
   });

@@ -36,7 +36,7 @@ export function CommentSection({ post, locale, path, replyTo, nonce }: Props) {
   const t = getTranslator(locale);
   const settings = getSettings();
   const approved = getApprovedComments({ postId: post.id });
-  const thread = buildThread<ListedComment>(approved);
+  const thread = buildThread<ListedComment>(approved, settings.threadDepth);
   const closed = commentsClosed(post, settings.closeCommentsAfterDays);
   const canReply = (c: { depth: number }) => !closed && c.depth < settings.threadDepth;
   const target = replyTo ? findInThread(thread, replyTo) : undefined;

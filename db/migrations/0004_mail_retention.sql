@@ -1,0 +1,1 @@
+ALTER TABLE `settings` ADD `mail_retention_days` integer DEFAULT 30 NOT NULL;
