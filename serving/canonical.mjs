@@ -7,6 +7,9 @@
 import { RENDER_CHANGING_HEADERS } from './next-internals.mjs';
 import { serving } from './state.mjs';
 
+// Client navigations add `?_rsc=<hash>`, which Next removes before it renders.
+const RSC_ONLY = /^_rsc(?:=[^&]*)?$/;
+
 /**
  * Drops the request headers that would change a render, then runs `handle` in a context the
  * cache handler reads (mayFill).
@@ -15,7 +18,9 @@ import { serving } from './state.mjs';
  */
 export function inRequestContext(req, handle) {
   for (const name of RENDER_CHANGING_HEADERS) delete req.headers[name];
-  const canonical = (req.method === 'GET' || req.method === 'HEAD') && !req.url?.includes('?');
+  const query = req.url?.split('?')[1];
+  const canonical =
+    (req.method === 'GET' || req.method === 'HEAD') && (!query || RSC_ONLY.test(query));
   return serving.requests.run({ canonical }, handle);
 }
 

@@ -103,6 +103,15 @@ describe('page cache handler', () => {
       handler.set('/en/posts/q', page('<p>plain</p>')),
     );
     expect((await handler.get('/en/posts/q'))?.value.html).toBe('<p>plain</p>');
+    // A client navigation's cache-busting `_rsc` (Next drops it before rendering) may fill it too.
+    await inRequestContext(request('/en/posts/r?_rsc=1x2y'), () =>
+      handler.set('/en/posts/r', page('<p>nav</p>')),
+    );
+    expect((await handler.get('/en/posts/r'))?.value.html).toBe('<p>nav</p>');
+    await inRequestContext(request('/en/posts/s?_rsc=1&x=TEXT'), () =>
+      handler.set('/en/posts/s', page('<p>x</p>')),
+    );
+    expect(await handler.get('/en/posts/s')).toBeNull();
   });
 
   it('drops request headers that Next would write into a render before Next sees them', () => {

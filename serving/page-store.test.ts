@@ -78,4 +78,20 @@ describe('page store memory', () => {
       html.length * 2 + entry.body!.raw.length + entry.body!.gzip.length,
     );
   });
+
+  it('drops pages stored before the next scheduled post at its time, on a clock the test moves', () => {
+    let now = Date.UTC(2026, 0, 1);
+    const store = createStore(64 * MB, { now: () => now });
+    store.save(key(1), page('<p>before</p>'), { revalidate: 60 });
+    store.expireAt(now + 60_000);
+    store.expireAt(now + 120_000);
+    now += 59_999;
+    expect(store.lookup(key(1))).not.toBeNull();
+    now += 1;
+    expect(store.lookup(key(1))).toBeNull();
+    // Once due, the time is spent: a page rendered after it stays until the layout names another.
+    store.save(key(1), page('<p>after</p>'), { revalidate: 60 });
+    now += 3_600_000;
+    expect(store.lookup(key(1))?.value.html).toBe('<p>after</p>');
+  });
 });
