@@ -21,6 +21,9 @@ process.env.E2E_MAIL_DIR ??= path.join(path.dirname(process.env.E2E_DATABASE_PAT
 process.env.DATABASE_PATH = process.env.E2E_DATABASE_PATH;
 
 const port = process.env.E2E_PORT;
+const distDir = process.env.E2E_DIST_DIR ?? '.next-e2e';
+const reuseBuild =
+  process.env.E2E_REUSE_BUILD === '1' && existsSync(path.join(distDir, 'BUILD_ID'));
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -72,7 +75,8 @@ export default defineConfig({
   ],
   webServer: {
     // A production build and server on a throwaway database, prepared fresh for every run.
-    command: `npm run build && tsx --conditions=react-server e2e/support/prepare-db.ts && node serving/serve.mjs -H 127.0.0.1 -p ${port}`,
+    // E2E_REUSE_BUILD=1 (npm test, after its one build) serves the build already in the dist dir.
+    command: `${reuseBuild ? '' : 'npm run build && '}tsx --conditions=react-server e2e/support/prepare-db.ts && node serving/serve.mjs -H 127.0.0.1 -p ${port}`,
     url: `http://localhost:${port}/en`,
     timeout: 300_000,
     reuseExistingServer: false,
@@ -82,7 +86,7 @@ export default defineConfig({
       DATABASE_PATH: process.env.E2E_DATABASE_PATH,
       // Absolute links (feeds, sitemap, og:image) are built from this, never from the Host header.
       SITE_URL: `http://localhost:${port}`,
-      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e',
+      NEXT_DIST_DIR: distDir,
       NEXT_TELEMETRY_DISABLED: '1',
       NEXT_SKIP_TYPECHECK: '1',
       // Tests choose their client address with X-Forwarded-For, so rate limits stay per test.
@@ -91,6 +95,8 @@ export default defineConfig({
       SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
       MAIL_FROM: 'Taiyaku e2e <blog@taiyaku.test>',
       NODE_OPTIONS: '',
+      // The page cache's start-up check of Next's internals stops the server when it fails.
+      PAGE_CACHE_CONTRACT: 'strict',
     },
   },
 });

@@ -1,7 +1,11 @@
 import 'server-only';
-import { revalidatePath, unstable_cache } from 'next/cache';
+import { revalidatePath } from 'next/cache';
 import { getPostBySlug, nextScheduledAt, type PublishedPost } from '@/db/queries/posts';
-import { UNTIL_TAG_PREFIX } from '@/serving/until-tag.mjs';
+
+/** What the page cache (serving/page-cache-handler.mjs) lets the app do, once Next has loaded it. */
+type PageCache = { expireAll(): void; expireAt(at: number): void };
+const pageCache = () =>
+  (globalThis as Record<symbol, PageCache | undefined>)[Symbol.for('taiyaku.pageCache')];
 
 /**
  * A published post for readers (drafts and scheduled posts read as missing). Read straight from
@@ -19,23 +23,18 @@ export function getPublicPost(slug: string): PublishedPost | null {
  * Works in server actions and route handlers alike.
  */
 export function expirePublicPages() {
-  // At once, in this request (the page cache handler registers it when Next loads it) …
-  (globalThis as Record<symbol, (() => void) | undefined>)[
-    Symbol.for('taiyaku.expirePublicPages')
-  ]?.();
+  // At once, in this request …
+  pageCache()?.expireAll();
   // … and through Next, which also tells browsers' router caches to drop what they hold.
   revalidatePath('/', 'layout');
 }
 
 /**
- * Marks the page being rendered as out of date once the next scheduled post goes public, so it
- * shows up on time with no cron: the page cache treats the page as missing from then on
- * (serving/page-cache-handler.mjs). Called by the site layout, so every public page has it.
+ * Tells the page cache that the page being rendered is out of date once the next scheduled post
+ * goes public, so it shows up on time with no cron. Called by the site layout, so every public
+ * page render says it.
  */
-export async function expireAtNextScheduledPost(now = new Date()) {
+export function expireAtNextScheduledPost(now = new Date()) {
   const at = nextScheduledAt(now);
-  if (!at) return;
-  const tag = `${UNTIL_TAG_PREFIX}${at.getTime()}`;
-  // unstable_cache is the way a page render takes on a tag outside 'use cache'.
-  await unstable_cache(async () => at.getTime(), [tag], { tags: [tag] })();
+  if (at) pageCache()?.expireAt(at.getTime());
 }

@@ -1,23 +1,10 @@
 // Answers GETs of cached public pages straight from the page store, before Next's router: a hit
 // then costs about what sending a static file costs. Anything else, or anything in doubt, goes on
 // to Next (which would answer it from the same store, only slower).
-import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 import { SECURITY_HEADERS } from './headers.mjs';
-import { lookupPath, TAGS } from './page-store.mjs';
-
-// Requests Next answers differently from the same URL: client navigations and prefetches (RSC),
-// server actions, anything with a body or a query string (rewrites, search, ?replyto=).
-const NEXT_ONLY = [
-  'rsc',
-  'next-router-state-tree',
-  'next-router-prefetch',
-  'next-router-segment-prefetch',
-  'next-action',
-  'content-type',
-];
-const VARY =
-  'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';
+import { acceptsGzip, noneMatchHits } from './http.mjs';
+import { NEXT_VARIANT_HEADERS, NEXT_VARY, TAGS_HEADER } from './next-internals.mjs';
+import { serving } from './state.mjs';
 
 /** The cache headers Next sends with the same entry (getCacheControlHeader). */
 function cacheControl({ revalidate, expire } = {}) {
@@ -29,12 +16,20 @@ function cacheControl({ revalidate, expire } = {}) {
 
 /** An entry Next would still call fresh: within its revalidate time (an older one is Next's to refresh). */
 function freshEntry(path) {
-  const entry = lookupPath(path);
+  const entry = serving.store.lookupPath(path);
   const revalidate = entry?.cacheControl?.revalidate;
-  if (!entry || typeof entry.value?.html !== 'string' || typeof revalidate !== 'number')
-    return null;
+  if (!entry?.body || typeof revalidate !== 'number') return null;
   return Date.now() - entry.lastModified < revalidate * 1000 ? entry : null;
 }
+
+/** Whether Next would answer this request with other bytes than the cached document. */
+const forNext = (req) =>
+  (req.method !== 'GET' && req.method !== 'HEAD') ||
+  !req.url ||
+  req.url.includes('?') ||
+  req.url.includes('%') ||
+  req.headers['content-type'] !== undefined ||
+  NEXT_VARIANT_HEADERS.some((h) => req.headers[h] !== undefined);
 
 /**
  * Sends the cached page for `req` and returns true, or returns false and sends nothing.
@@ -42,40 +37,29 @@ function freshEntry(path) {
  * @param {import('node:http').ServerResponse} res
  */
 export function serveCached(req, res) {
-  if (
-    (req.method !== 'GET' && req.method !== 'HEAD') ||
-    !req.url ||
-    req.url.includes('?') ||
-    req.url.includes('%')
-  )
-    return false;
-  if (NEXT_ONLY.some((h) => req.headers[h] !== undefined)) return false;
+  if (!serving.fastPath || forNext(req)) return false;
   const entry = freshEntry(req.url);
   const control = entry && cacheControl(entry.cacheControl);
-  if (!entry || !control) return false;
-  entry.etag ??= `"${createHash('sha1').update(entry.value.html).digest('base64url').slice(0, 20)}"`;
+  if (!entry?.body || !control) return false;
+  const { raw, gzip, etag } = entry.body;
   const headers = { ...SECURITY_HEADERS };
   for (const [name, value] of Object.entries(entry.value.headers ?? {}))
-    if (name !== TAGS && value !== undefined) headers[name] = value;
+    if (name !== TAGS_HEADER && value !== undefined) headers[name] = value;
   Object.assign(headers, {
     'cache-control': control,
-    vary: VARY,
-    etag: entry.etag,
+    vary: NEXT_VARY,
+    etag,
     'content-type': 'text/html; charset=utf-8',
     'x-nextjs-cache': 'HIT',
   });
-  if (req.headers['if-none-match'] === entry.etag) {
+  // RFC 9110 §13.2.2: If-None-Match decides; If-Modified-Since is ignored when it is present.
+  if (noneMatchHits(req.headers['if-none-match'], etag)) {
     res.writeHead(304, headers).end();
     return true;
   }
-  // Encoded once per entry, like the gzip below: a 500 KB page re-encoded per request cost ~20 %.
-  entry.raw ??= Buffer.from(entry.value.html);
-  let body = entry.raw;
-  if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-    entry.gzip ??= gzipSync(entry.raw);
-    body = entry.gzip;
-    headers['content-encoding'] = 'gzip';
-  }
+  const zipped = acceptsGzip(req.headers['accept-encoding']);
+  const body = zipped ? gzip : raw;
+  if (zipped) headers['content-encoding'] = 'gzip';
   headers['content-length'] = String(body.length);
   res.writeHead(entry.value.status ?? 200, headers);
   res.end(req.method === 'HEAD' ? undefined : body);

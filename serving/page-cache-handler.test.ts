@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { hashPolicy, inlineHashes, noncePolicy } from './csp.mjs';
+import { inRequestContext } from './canonical.mjs';
 import PageCacheHandler from './page-cache-handler.mjs';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -11,6 +12,8 @@ const page = (html: string) => ({
   headers: { 'x-next-cache-tags': 'a,b' },
   status: 200,
 });
+type PageCache = { expireAll(): void; expireAt(at: number): void };
+const pageCache = () => (globalThis as Record<symbol, PageCache>)[Symbol.for('taiyaku.pageCache')]!;
 const setVersion = (v: number | undefined) =>
   ((globalThis as Record<symbol, unknown>)[Symbol.for('taiyaku.dataVersion')] =
     v === undefined ? undefined : () => v);
@@ -63,30 +66,61 @@ describe('page cache handler', () => {
     setVersion(undefined);
     const handler = new PageCacheHandler();
     await handler.set('/en', page('<p>old</p>'));
-    (globalThis as Record<symbol, () => void>)[Symbol.for('taiyaku.expirePublicPages')]!();
+    pageCache().expireAll();
     expect(await handler.get('/en')).toBeNull();
   });
 
-  it('treats a page as missing once the next scheduled post is due', async () => {
+  it('treats every page as missing once the next scheduled post is due, and only then', async () => {
     setVersion(undefined);
     const handler = new PageCacheHandler();
-    const due = page('<p>list</p>');
-    due.headers['x-next-cache-tags'] = `a,until:${Date.now() - 1}`;
-    const later = page('<p>list</p>');
-    later.headers['x-next-cache-tags'] = `a,until:${Date.now() + 60_000}`;
-    await handler.set('/due', due);
-    await handler.set('/later', later);
-    expect(await handler.get('/due')).toBeNull();
-    expect(await handler.get('/later')).not.toBeNull();
+    await handler.set('/list', page('<p>list</p>'));
+    pageCache().expireAt(Date.now() + 60_000);
+    expect(await handler.get('/list')).not.toBeNull();
+    pageCache().expireAt(Date.now() - 1);
+    expect(await handler.get('/list')).toBeNull();
+    // Due once: pages rendered after that time are kept.
+    await handler.set('/list', page('<p>list</p>'));
+    expect(await handler.get('/list')).not.toBeNull();
   });
 
-  it('stays within its memory bound, dropping the least recently used first', async () => {
+  it('stores only renders of a canonical request, each still with its policy', async () => {
     setVersion(undefined);
     const handler = new PageCacheHandler();
-    // 4 MB of HTML counts 8 MB (string and bytes): twelve of them are past the 64 MB budget.
-    const big = 'x'.repeat(4 * 1024 * 1024);
-    for (let i = 0; i < 12; i++) await handler.set(`/big/${i}`, page(big));
-    expect(await handler.get('/big/0')).toBeNull();
-    expect(await handler.get('/big/11')).not.toBeNull();
+    const request = (url: string, headers: Record<string, string> = {}) =>
+      ({ method: 'GET', url, headers }) as never;
+    const withQuery = page('<script>q()</script>');
+    await inRequestContext(request('/en/posts/q?x=TEXT'), () =>
+      handler.set('/en/posts/q', withQuery),
+    );
+    expect(await handler.get('/en/posts/q')).toBeNull();
+    expect((withQuery.headers as Record<string, string>)['content-security-policy']).toContain(
+      sha('q()'),
+    );
+    const posted = { method: 'POST', url: '/en/posts/q', headers: {} } as never;
+    await inRequestContext(posted, () => handler.set('/en/posts/q', page('<p>p</p>')));
+    expect(await handler.get('/en/posts/q')).toBeNull();
+    await inRequestContext(request('/en/posts/q'), () =>
+      handler.set('/en/posts/q', page('<p>plain</p>')),
+    );
+    expect((await handler.get('/en/posts/q'))?.value.html).toBe('<p>plain</p>');
+    // A client navigation's cache-busting `_rsc` (Next drops it before rendering) may fill it too.
+    await inRequestContext(request('/en/posts/r?_rsc=1x2y'), () =>
+      handler.set('/en/posts/r', page('<p>nav</p>')),
+    );
+    expect((await handler.get('/en/posts/r'))?.value.html).toBe('<p>nav</p>');
+    await inRequestContext(request('/en/posts/s?_rsc=1&x=TEXT'), () =>
+      handler.set('/en/posts/s', page('<p>x</p>')),
+    );
+    expect(await handler.get('/en/posts/s')).toBeNull();
+  });
+
+  it('drops request headers that Next would write into a render before Next sees them', () => {
+    const headers: Record<string, string> = {
+      'content-security-policy': "script-src 'nonce-EVIL'",
+      'content-security-policy-report-only': "script-src 'nonce-EVIL'",
+      accept: 'text/html',
+    };
+    inRequestContext({ method: 'GET', url: '/en', headers } as never, () => {});
+    expect(headers).toEqual({ accept: 'text/html' });
   });
 });

@@ -22,6 +22,7 @@ import {
 } from './read-pages';
 import { readRows } from './reads';
 import { historyRow, markdown } from './report';
+import { badInputTimeCheck } from './bad-input-time';
 import { buildApp, runTs, startApp } from './server';
 import { approvalRow, commentRow } from './writes';
 
@@ -144,6 +145,8 @@ async function main() {
         pages.map((p) => p.path),
       ),
       () => scheduledCheck(ctx),
+      // Last: it adds held comments to the read post.
+      () => badInputTimeCheck(app.url, ctx.slug),
     ]);
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;
     const all = {

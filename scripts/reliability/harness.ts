@@ -4,7 +4,8 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { runTs, startApp, type AppServer } from '../bench/server';
 
-export const DIST = process.env.RELIABILITY_DIST_DIR ?? '.next-reliability';
+// The e2e suite's build: `npm test` builds once (for e2e) and the reliability checks reuse it.
+export const DIST = process.env.RELIABILITY_DIST_DIR ?? process.env.E2E_DIST_DIR ?? '.next-e2e';
 const RUN = `reliability-${Date.now()}`;
 
 /** What a check records: failures (soft assertions) and figures for the summary. */
@@ -56,7 +57,7 @@ export async function runTests(tests: Test[]): Promise<{ passed: number; failed:
 /** A throwaway database (the e2e demo blog plus its seed post) and a server on it. */
 export type Fixture = { databasePath: string; app: AppServer; restart: () => Promise<AppServer> };
 
-const SERVER_ENV = { TRUST_PROXY: '1', COMMENT_RATE_LIMIT: 'off' };
+const SERVER_ENV = { TRUST_PROXY: '1', COMMENT_RATE_LIMIT: 'off', PAGE_CACHE_CONTRACT: 'strict' };
 
 export async function freshApp(label: string, env: Record<string, string> = {}): Promise<Fixture> {
   const databasePath = path.resolve('.e2e', `${RUN}-${label}`, 'taiyaku.db');

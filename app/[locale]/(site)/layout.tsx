@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: { params: Props['params'] }):
 export default async function SiteLayout({ children, params }: Props) {
   const { locale, t } = await localeFrom(params);
   const settings = getSettings();
-  await expireAtNextScheduledPost();
+  expireAtNextScheduledPost();
   return (
     <>
       <SiteHeader locale={locale} t={t} title={pick(settings.titles, locale)} />

@@ -1,5 +1,6 @@
-// 3. Bad input: the corpus through the JSON API and the comment form's server action. No 5xx, answers
-// within 1 s, the server stays up, nothing stored that the schema forbids, and nothing runs when shown.
+// 3. Bad input: the corpus through the JSON API and the comment form's server action. No 5xx, an answer
+// to each, the server stays up, nothing stored that the schema forbids, and nothing runs when shown.
+// How fast the answers come is measured by `npm run bench` (bench/bad-input-time.ts), not asserted here.
 import { SEED_POST_SLUG } from '@/e2e/support/seed-fixture';
 import { commentsPath, postComment, type Reply } from '../../bench/comment-api';
 import { findCommentForm, submitForm, withoutNulls } from '../action-form';
@@ -9,7 +10,6 @@ import { commentsAfter, maxCommentId, postId, withDb } from '../db-check';
 import { clientIp, freshApp, pool, type Check, type Test } from '../harness';
 import { renderStored, storedProblems } from './stored';
 
-const LIMIT_MS = 1000;
 type Attempt = { label: string; send: () => Promise<Reply> };
 
 function targetsOf(file: string, pendingCommentId: number): Targets {
@@ -58,29 +58,23 @@ async function sendRaw(baseUrl: string, request: RawRequest): Promise<Reply> {
   };
 }
 
-/** Sends every attempt; a slow answer is retried once on its own, so a busy shared machine is not mistaken for a slow path. */
+/** Sends every attempt and checks each is answered without a server error. */
 async function sendAll(check: Check, attempts: Attempt[]) {
   const statuses: Record<string, number> = {};
   let slowest = 0;
-  let retried = 0;
   await pool(attempts, 4, async ({ label, send }) => {
-    let reply = await send().catch((error: unknown) => ({
+    const reply = await send().catch((error: unknown) => ({
       status: 0,
       ms: 0,
       json: null,
       text: String(error),
     }));
-    if (reply.ms >= LIMIT_MS) {
-      retried++;
-      reply = await send();
-    }
     statuses[reply.status] = (statuses[reply.status] ?? 0) + 1;
     slowest = Math.max(slowest, reply.ms);
     check.ok(reply.status !== 0, `${label}: no answer (${reply.text.slice(0, 200)})`);
     check.ok(reply.status < 500, `${label}: ${reply.status} ${reply.text.slice(0, 200)}`);
-    check.ok(reply.ms < LIMIT_MS, `${label}: answered in ${reply.ms.toFixed(0)} ms`);
   });
-  return { statuses, slowest, retried };
+  return { statuses, slowest };
 }
 
 async function attempts(url: string, file: string): Promise<{ api: Attempt[]; action: Attempt[] }> {
@@ -132,7 +126,7 @@ export const badInputTest: Test = {
     for (const problem of storedProblems(stored, postId(file, SEED_POST_SLUG)))
       check.ok(false, problem);
     check.figure(
-      `${api.length} inputs to the API, ${action.length} to the server action; statuses ${JSON.stringify(results.statuses)}; slowest ${results.slowest.toFixed(0)} ms (${results.retried} slow answers retried once)`,
+      `${api.length} inputs to the API, ${action.length} to the server action; statuses ${JSON.stringify(results.statuses)}; slowest ${results.slowest.toFixed(0)} ms (timed by npm run bench)`,
     );
     check.figure(`${stored.length} comments stored, all checked against the comment schema`);
     await renderStored(check, fixture, stored);

@@ -1,2 +1,0 @@
-export declare const UNTIL_TAG_PREFIX: 'until:';
-export declare function isPastUntil(tagsHeader: unknown, now: number): boolean;
