@@ -2,9 +2,17 @@ import 'server-only';
 import type { BlockInput } from '@/lib/blocks/types';
 import { emptyReport, type ImportDropped, type ImportReport } from '@/lib/import/import-report';
 import { mtExcerptField } from '@/lib/import/mt/fields';
-import { fnv1a64 } from '@/lib/import/mt/key';
+import { wxrItemKey } from '@/lib/import/wxr/key';
+import { wxrLanguages } from '@/lib/import/wxr/languages';
 import { parseWxr, type WxrItem } from '@/lib/import/wxr/parse';
-import { itemBlocks, languageOf, pairBlocks, wxrUnits, type WxrUnit } from '@/lib/import/wxr/pairs';
+import {
+  itemBlocks,
+  pairBlocks,
+  wxrUnits,
+  type LanguageOf,
+  type WxrUnit,
+} from '@/lib/import/wxr/pairs';
+import { getSettings } from '@/db/queries/settings';
 import type { Translations } from '@/db/queries/posts';
 import { checkBlocks, checkTitle, planSlug, reported } from './plan-parts';
 import { runImport, type ImportUnit, type Planned, type Runner } from './run-import';
@@ -13,15 +21,13 @@ import { wxrComments } from './wxr-comments';
 export type WxrImportOptions = {
   dryRun: boolean;
   actorId: number;
-  /** The language of items that name none (exports without Polylang / WPML). */
+  /** The language of items nothing else decides (the blog's default). */
   language: string;
+  /** `--language`: beats the export's channel language and the text's script. */
+  given?: string;
   timeZone: string;
   onProgress?: (done: number, total: number) => void;
 };
-
-/** Stable across exports of the same blog: the item's guid (else its id and title). */
-export const wxrItemKey = (item: WxrItem) =>
-  `wxr:${fnv1a64(item.guid || `${item.id}\n${item.title}`)}`;
 
 type Side = { item: WxrItem; language: string; blocks: BlockInput[] };
 
@@ -37,8 +43,10 @@ function leftOut(item: WxrItem, dropped: ImportDropped[], warn: (m: string) => v
   if (item.type === 'page') warn('a WordPress page: imported as a post');
 }
 
-function sideOf(item: WxrItem, opts: WxrImportOptions, dropped: ImportDropped[]): Side {
-  const language = languageOf(item, opts.language);
+type Setup = { languageOf: LanguageOf };
+
+function sideOf(item: WxrItem, setup: Setup, dropped: ImportDropped[]): Side {
+  const language = setup.languageOf(item);
   const { blocks, dropped: left } = itemBlocks(item, language);
   dropped.push(...left.map(reported));
   return { item, language, blocks };
@@ -57,13 +65,13 @@ function translationOf(side: Side, dropped: ImportDropped[]): Translations[strin
 function planUnit(
   unit: WxrUnit,
   key: string,
-  opts: WxrImportOptions,
+  setup: Setup,
   slugs: Set<string>,
   warn: (m: string) => void,
 ): Planned {
   unit.warnings.forEach(warn);
   const dropped: ImportDropped[] = [];
-  const sides = unit.items.map((item) => sideOf(item, opts, dropped));
+  const sides = unit.items.map((item) => sideOf(item, setup, dropped));
   const [first, second] = sides as [Side, Side | undefined];
   const pair = second ? pairOf(first, second) : null;
   const translations: Translations = {};
@@ -77,7 +85,7 @@ function planUnit(
   return {
     title: item.title,
     dropped,
-    ...(second ? { paired: pair?.paired ?? 0 } : {}),
+    ...(second ? { paired: pair?.paired ?? 0, confidence: pair?.confidence ?? 0 } : {}),
     plan: {
       key,
       line: item.line,
@@ -105,9 +113,9 @@ function planSlugFor(item: WxrItem, key: string, slugs: Set<string>) {
 }
 
 /** A pair the aligner cannot join is imported as two posts, and the report says so. */
-function splitUnpairable(unit: WxrUnit, opts: WxrImportOptions, report: ImportReport): WxrUnit[] {
+function splitUnpairable(unit: WxrUnit, setup: Setup, report: ImportReport): WxrUnit[] {
   if (unit.items.length === 1) return [unit];
-  const [a, b] = unit.items.map((item) => sideOf(item, opts, [])) as [Side, Side];
+  const [a, b] = unit.items.map((item) => sideOf(item, setup, [])) as [Side, Side];
   if (pairOf(a, b)) return [unit];
   report.unpaired.push({ line: a.item.line, title: a.item.title });
   const warning = `could not align the translation at line ${b.item.line} with this post: imported apart`;
@@ -132,15 +140,29 @@ export function importWxr<R = ImportReport>(
   const report = emptyReport(opts.dryRun);
   report.errors.push(...parsed.errors);
   report.dropped.push(...parsed.notImported.map((n) => ({ ...n, reason: 'notImported' as const })));
-  const units = wxrUnits(parsed.items, opts.language)
-    .flatMap((unit) => splitUnpairable(unit, opts, report))
+  const languages = wxrLanguages(parsed.items, parsed.channel, {
+    fallback: opts.language,
+    given: opts.given,
+    blog: getSettings().languages,
+  });
+  const setup: Setup = { languageOf: (item) => languages.get(item)!.language };
+  for (const [item, { language, source }] of languages) {
+    const declared = item.language ?? parsed.channel.language;
+    if (source === 'script' && declared)
+      report.warnings.push({
+        line: item.line,
+        message: `the export says ${declared}, but the text is written in ${language}: imported as ${language}`,
+      });
+  }
+  const units = wxrUnits(parsed.items, setup.languageOf)
+    .flatMap((unit) => splitUnpairable(unit, setup, report))
     .map((unit): ImportUnit => {
-      const key = wxrItemKey(unit.items[0]);
+      const key = wxrItemKey(parsed.channel, unit.items[0]);
       return {
         key,
         line: unit.items[0].line,
         title: unit.items[0].title,
-        plan: (slugs, warn) => planUnit(unit, key, opts, slugs, warn),
+        plan: (slugs, warn) => planUnit(unit, key, setup, slugs, warn),
       };
     });
   return run(units, report, opts);

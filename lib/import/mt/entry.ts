@@ -1,3 +1,4 @@
+import { decodeText } from '../decode';
 import { parseMtDate } from './date';
 import { excerpt } from './dropped';
 
@@ -137,14 +138,15 @@ export const ENTRY_KEYS = new Set([...USED, 'TAGS', 'NO ENTRY']);
 export function parseMeta(section: MtSection, timeZone: string) {
   const headers = readHeaders(section.lines, section.line);
   const get = (key: string) => headers.find(([k]) => k === key)?.[1];
-  const title = get('TITLE');
+  const title = decodeText(get('TITLE') ?? '');
   if (!title) throw new MtEntryError('missing TITLE');
   const rawDate = get('DATE');
   const date = rawDate ? parseMtDate(rawDate, timeZone) : null;
   if (!date) throw new MtEntryError(rawDate ? `unparsable DATE "${rawDate}"` : 'missing DATE');
   const primary = get('PRIMARY CATEGORY');
   const listed = headers.filter(([k]) => k === 'CATEGORY').map(([, v]) => v);
-  const categories = [...new Set([primary, ...listed].filter((c): c is string => !!c))];
+  const named = [primary, ...listed].filter((c): c is string => !!c).map(decodeText);
+  const categories = [...new Set(named)];
   const basename = get('BASENAME');
   const convertBreaks = get('CONVERT BREAKS');
   return {
