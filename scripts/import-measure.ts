@@ -55,6 +55,14 @@ function lostSegments(items: CountedItem[], stored: Stored[], report: ImportRepo
   return { segments, lost };
 }
 
+/** "en 77" or "en+fr 3, ja 1": the posts' languages, original first. */
+function languageCounts(posts: ImportReport['posts']): string {
+  const counts = new Map<string, number>();
+  for (const p of posts)
+    counts.set(p.languages.join('+'), (counts.get(p.languages.join('+')) ?? 0) + 1);
+  return [...counts].map(([l, n]) => `${l} ${n}`).join(', ') || 'none';
+}
+
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -81,7 +89,7 @@ async function main() {
   const row = [
     path.basename(file),
     `${counted.items.length}: ${kinds}`,
-    `${created.length} posts (${created.filter((p) => p.languages.length > 1).length} bilingual)`,
+    `${created.length} posts (${languageCounts(created)})`,
     `${report.errors.length} errors, ${report.dropped.filter((d) => d.reason === 'notImported').length} not imported, ${report.unpaired.length} unpaired`,
     `${segments - lost.length} / ${segments}`,
     String(report.posts.length - created.length),
