@@ -10,7 +10,7 @@ import { throwawayDatabase } from '@/db/test-db';
 import { scriptFits } from '@/lib/import/item-language';
 import type { ImportReport } from '@/lib/import/import-report';
 import { squash, unmark } from './import-measure/segments';
-import { countWxr, kindOf, type CountedItem } from './import-measure/wxr-count';
+import { countWxr, type CountedItem } from './import-measure/wxr-count';
 
 type Stored = { titles: string[]; corpus: string; texts: Array<[string, string]> };
 

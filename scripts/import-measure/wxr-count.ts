@@ -62,7 +62,7 @@ function toItem(raw: Record<string, string>): CountedItem {
 }
 
 /** "post", "page (draft)", "attachment"…: statuses only for posts and pages. */
-export function kindOf(i: Pick<CountedItem, 'type' | 'status'>): string {
+function kindOf(i: Pick<CountedItem, 'type' | 'status'>): string {
   if (i.type !== 'post' && i.type !== 'page') return i.type;
   return i.status === 'publish' ? i.type : `${i.type} (${i.status})`;
 }

@@ -136,3 +136,24 @@ describe('decoded titles and names (issue 22 item 6)', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('dates without GMT (issue 22 item 9)', () => {
+  it("says a draft's date was read in the blog's time zone", () => {
+    const doc = wxrDocument(
+      [
+        wxrItem({
+          id: 5,
+          title: 'Draft',
+          status: 'draft',
+          content: `<p>${EN[2]}</p>`,
+          dateGmt: '0000-00-00 00:00:00',
+        }),
+      ],
+      { link: 'https://drafts.example' },
+    );
+    const report = run(doc);
+    expect(report.warnings.map((w) => w.message)).toContain(
+      "no GMT date (wp:post_date_gmt): the date was read in the blog's time zone, UTC",
+    );
+  });
+});

@@ -1,22 +1,14 @@
 import 'server-only';
-import type { BlockInput } from '@/lib/blocks/types';
 import { emptyReport, type ImportDropped, type ImportReport } from '@/lib/import/import-report';
 import { mtExcerptField } from '@/lib/import/mt/fields';
 import { wxrItemKey } from '@/lib/import/wxr/key';
-import { wxrLanguages } from '@/lib/import/wxr/languages';
 import { parseWxr, type WxrItem } from '@/lib/import/wxr/parse';
-import {
-  itemBlocks,
-  pairBlocks,
-  wxrUnits,
-  type LanguageOf,
-  type WxrUnit,
-} from '@/lib/import/wxr/pairs';
-import { getSettings } from '@/db/queries/settings';
+import { pairBlocks, wxrUnits, type WxrUnit } from '@/lib/import/wxr/pairs';
 import type { Translations } from '@/db/queries/posts';
 import { checkBlocks, checkTitle, planSlug, reported } from './plan-parts';
 import { runImport, type ImportUnit, type Planned, type Runner } from './run-import';
 import { wxrComments } from './wxr-comments';
+import { setupOf, sideOf, type Setup, type Side } from './wxr-setup';
 
 export type WxrImportOptions = {
   dryRun: boolean;
@@ -29,8 +21,6 @@ export type WxrImportOptions = {
   onProgress?: (done: number, total: number) => void;
 };
 
-type Side = { item: WxrItem; language: string; blocks: BlockInput[] };
-
 /** Tags, custom taxonomies: listed (and tags warned about), Taiyaku has one category per post. */
 function leftOut(item: WxrItem, dropped: ImportDropped[], warn: (m: string) => void) {
   const row = (element: string, value: string) =>
@@ -41,15 +31,6 @@ function leftOut(item: WxrItem, dropped: ImportDropped[], warn: (m: string) => v
   }
   for (const o of item.other) row(o.element, o.value);
   if (item.type === 'page') warn('a WordPress page: imported as a post');
-}
-
-type Setup = { languageOf: LanguageOf };
-
-function sideOf(item: WxrItem, setup: Setup, dropped: ImportDropped[]): Side {
-  const language = setup.languageOf(item);
-  const { blocks, dropped: left } = itemBlocks(item, language);
-  dropped.push(...left.map(reported));
-  return { item, language, blocks };
 }
 
 function translationOf(side: Side, dropped: ImportDropped[]): Translations[string] {
@@ -78,6 +59,10 @@ function planUnit(
   for (const side of pair ? sides : [first])
     translations[side.language] = translationOf(side, dropped);
   unit.items.forEach((item) => leftOut(item, dropped, warn));
+  if (first.item.dateInBlogZone)
+    warn(
+      `no GMT date (wp:post_date_gmt): the date was read in the blog's time zone, ${setup.timeZone}`,
+    );
   const blocks = pair?.blocks ?? first.blocks;
   checkBlocks(blocks);
   const item = first.item;
@@ -140,20 +125,7 @@ export function importWxr<R = ImportReport>(
   const report = emptyReport(opts.dryRun);
   report.errors.push(...parsed.errors);
   report.dropped.push(...parsed.notImported.map((n) => ({ ...n, reason: 'notImported' as const })));
-  const languages = wxrLanguages(parsed.items, parsed.channel, {
-    fallback: opts.language,
-    given: opts.given,
-    blog: getSettings().languages,
-  });
-  const setup: Setup = { languageOf: (item) => languages.get(item)!.language };
-  for (const [item, { language, source }] of languages) {
-    const declared = item.language ?? parsed.channel.language;
-    if (source === 'script' && declared)
-      report.warnings.push({
-        line: item.line,
-        message: `the export says ${declared}, but the text is written in ${language}: imported as ${language}`,
-      });
-  }
+  const setup = setupOf(parsed, opts, report);
   const units = wxrUnits(parsed.items, setup.languageOf)
     .flatMap((unit) => splitUnpairable(unit, setup, report))
     .map((unit): ImportUnit => {

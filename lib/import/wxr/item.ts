@@ -30,6 +30,8 @@ export type WxrItem = {
   content: string;
   excerpt: string;
   date: Date | null;
+  /** True when the date had no GMT form (drafts) and was read in the blog's time zone. */
+  dateInBlogZone: boolean;
   commentsOpen: boolean;
   categories: string[];
   tags: string[];
@@ -150,6 +152,7 @@ export function parseWxrItem(fragment: WxrFragment, timeZone: string): WxrItem {
     content: text(node['content:encoded']).trim(),
     excerpt: text(node['excerpt:encoded']).trim(),
     date: dateOf(node, timeZone),
+    dateInBlogZone: !parseWpDate(str(node, 'wp:post_date_gmt'), 'UTC') && !!dateOf(node, timeZone),
     commentsOpen: str(node, 'wp:comment_status') !== 'closed',
     categories: [],
     tags: [],
