@@ -27,7 +27,9 @@ describe('npm run import -- wxr / mt --align', () => {
     expect(listAdminPosts({}).total).toBe(0);
 
     const done = cli(['wxr', 'e2e/fixtures/wxr-export.xml', '--language', 'en']);
-    expect(done.out).toMatch(/created {4}line 24 {2}autumn-leaves-tofukuji .*en\+ja, paired 3\)/);
+    expect(done.out).toMatch(
+      /created {4}line 24 {2}autumn-leaves-tofukuji .*en\+ja, paired 3, confidence \d\.\d\d\)/,
+    );
     expect(listAdminPosts({}).total).toBe(2);
     const again = cli(['wxr', 'e2e/fixtures/wxr-export.xml', '--json']);
     const report = JSON.parse(again.out) as { posts: Array<{ result: string }> };
@@ -38,8 +40,8 @@ describe('npm run import -- wxr / mt --align', () => {
   it('mt --align reports per entry how many translations were paired and lists the unpaired entry', () => {
     const { code, out } = cli(['mt', 'e2e/fixtures/mt-bilingual.txt', '--align', '--dry-run']);
     expect(code).toBe(0);
-    expect(out).toMatch(/line 1 .*en\+ja, paired 4\)/);
-    expect(out).toMatch(/line 36 .*en\+ja, paired 2\)/);
+    expect(out).toMatch(/line 1 .*en\+ja, paired 4, confidence [01]\.\d\d\)/);
+    expect(out).toMatch(/line 36 .*en\+ja, paired 2, confidence [01]\.\d\d\)/);
     expect(out).toContain('unpaired  line 53: 今日の散歩 (kept in one language)');
   });
 

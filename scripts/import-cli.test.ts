@@ -99,7 +99,7 @@ describe('npm run import', () => {
     expect(cli(['paste', words]).code).toBe(1);
     expect(cli(['mt', words])).toMatchObject({
       code: 1,
-      out: expect.stringMatching(/skipped +line 1: .*expected "KEY: value"/),
+      out: expect.stringMatching(/skipped +line 1: missing TITLE/),
     });
     writeFileSync(words, '\n\n--------\n');
     expect(cli(['mt', words])).toMatchObject({

@@ -26,14 +26,14 @@ export const USAGE = `Usage: npm run import -- <command> FILE [options]
       "split": [{ "blockIndex", "pieces" }] } (paragraphs over the block limit, saved as several blocks).
   mt FILE [--dry-run] [--json] [--language xx] [--align]
       Imports a Movable Type / Seesaa export (posts, categories, comments); entries
-      imported before are skipped. --language defaults to the blog's default language.
+      imported before are skipped. --language: every entry's language (else its text's script decides).
       --align runs the paste aligner over each body, so an article followed or interleaved
       by its translation becomes a bilingual post; the report says per entry how many
       translations were paired and lists the entries it could not pair.
   wxr FILE [--dry-run] [--json] [--language xx]
       Imports a WordPress export (WXR): posts, pages (as posts), categories, threaded
       comments; Polylang / WPML translation pairs become one bilingual post. Tags, attachments
-      and menus are listed, not imported. --language is for posts that name no language.
+      and menus are listed, not imported. --language beats the file's <language> and the text's script (not Polylang / WPML).
 --dry-run saves nothing.`;
 
 const COMMANDS = ['paste', 'mt', 'wxr'];
@@ -138,7 +138,8 @@ function exportFile(command: 'mt' | 'wxr', text: string, flags: Flags, io: Io): 
     dryRun,
     // A dry run writes nothing, so it needs no author.
     actorId: dryRun ? (defaultImportAuthor()?.id ?? 0) : author().id,
-    language: language(flags.language, '--language') ?? settings.defaultLanguage,
+    language: settings.defaultLanguage,
+    given: language(flags.language, '--language'),
     timeZone: settings.timeZone,
     onProgress: (done: number, total: number) => {
       if (large && (done % 50 === 0 || done === total)) io.err(`  ${done}/${total} entries`);

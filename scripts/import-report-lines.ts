@@ -15,7 +15,8 @@ export function reportLines(report: ImportReport, reasons: Record<DropReason, st
       lines.push(`  duplicate  line ${p.line}  ${p.slug}  ${p.title}  (imported before)`);
       continue;
     }
-    const paired = p.paired === undefined ? '' : `, paired ${p.paired}`;
+    const sure = p.confidence === undefined ? '' : `, confidence ${p.confidence.toFixed(2)}`;
+    const paired = p.paired === undefined ? '' : `, paired ${p.paired}${sure}`;
     const langs = p.languages.length ? `, ${p.languages.join('+')}` : '';
     lines.push(
       `  ${fate(report, p.result)}  line ${p.line}  ${p.slug}  ${p.title}  (${p.status}, ${p.comments} comments${langs}${paired})`,

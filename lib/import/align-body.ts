@@ -7,6 +7,8 @@
 import { plainText } from '@/lib/blocks/markdown/plain';
 import type { BlockInput } from '@/lib/blocks/types';
 import { importPaste, PasteImportError, type PasteImportOptions } from './paste/import';
+import { scriptFits } from './item-language';
+import { detectLanguage } from './paste/language';
 
 export type AlignedBody = {
   blocks: BlockInput[];
@@ -14,10 +16,17 @@ export type AlignedBody = {
   translationLanguage: string;
   /** Blocks that carry both an original and a translation. */
   paired: number;
+  /** Texts that would be stored under a language they are not in: a result to throw away. */
+  misplaced: number;
+  /** Share of the pairs the aligner rates strong or fair (0–1). */
+  confidence: number;
 };
 
 /** The one text a block's texts hold (blocks from a single-language body). */
 const textOf = (b: BlockInput): string => Object.values(b.texts).find((t) => t) ?? '';
+/** Whether the block's text may sit under `language`: it came from that language, or has no letters. */
+const belongs = (b: BlockInput, language: string) =>
+  b.texts[language] !== undefined || detectLanguage(textOf(b)) === null;
 /** The aligner sees one line per block: it reads every line as a paragraph. */
 const flat = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 /** …and the words of a block, not its Markdown (lengths, numbers and names are what it compares). */
@@ -38,6 +47,10 @@ function indexByText(blocks: BlockInput[], usable: boolean[]) {
   };
 }
 
+/** A line cut out of a paragraph keeps the paragraph's language unless its script says otherwise. */
+const lineLanguage = (line: string, language: string) =>
+  scriptFits(line, language) ? language : (detectLanguage(line) ?? language);
+
 /**
  * A paragraph with line breaks is one line per paragraph to the aligner, as a pasted page is:
  * Seesaa bodies often separate an article from its translation with a single <br>.
@@ -49,7 +62,10 @@ function byLine(b: BlockInput): BlockInput[] {
   return text
     .split('\n')
     .filter((line) => line.trim())
-    .map((line) => ({ kind: 'paragraph', texts: { [language ?? '']: line.trim() } }));
+    .map((line) => ({
+      kind: 'paragraph',
+      texts: { [lineLanguage(line, language ?? '')]: line.trim() },
+    }));
 }
 
 /**
@@ -75,6 +91,7 @@ export function alignBody(body: BlockInput[], opts: PasteImportOptions = {}): Al
   const placed: Array<{ at: number; base: number; block: BlockInput }> = [];
   const used = new Set<number>();
   let paired = 0;
+  let misplaced = 0;
   for (const b of result.blocks) {
     const first = take(b.texts[o]);
     const second = take(b.texts[t]);
@@ -85,6 +102,8 @@ export function alignBody(body: BlockInput[], opts: PasteImportOptions = {}): Al
     if (translation !== null) paired++;
     for (const k of [first, second]) if (k !== null) used.add(k);
     const source = blocks[base]!;
+    if (!belongs(source, o) || (second !== null && first !== null && !belongs(blocks[second]!, t)))
+      misplaced++;
     const kind = cut.has(source) ? b.kind : source.kind;
     const block = { ...source, kind, texts: { [o]: textOf(source), [t]: translation } };
     placed.push({ at: placed.length, base, block });
@@ -92,6 +111,7 @@ export function alignBody(body: BlockInput[], opts: PasteImportOptions = {}): Al
   // Images and anything the aligner set aside go back after the block they followed.
   blocks.forEach((b, k) => {
     if (used.has(k)) return;
+    if (b.kind !== 'image' && !belongs(b, o)) misplaced++;
     const before = placed.filter((p) => Number.isInteger(p.at) && p.base < k).at(-1);
     const text = textOf(b) || (b.kind === 'image' ? null : '');
     placed.push({
@@ -106,5 +126,25 @@ export function alignBody(body: BlockInput[], opts: PasteImportOptions = {}): Al
     originalLanguage: o,
     translationLanguage: t,
     paired,
+    misplaced,
+    confidence: shareConfident(result.alignment),
   };
+}
+
+function shareConfident(pairs: Array<{ confidence: string }>): number {
+  if (!pairs.length) return 0;
+  const sure = pairs.filter((p) => p.confidence !== 'weak').length;
+  return Math.round((sure / pairs.length) * 100) / 100;
+}
+
+/**
+ * Blocks of one body written in two languages (an MT entry with its translation) keyed by the
+ * language of their own text, so alignment can tell which side each came from.
+ */
+export function keyByScript(blocks: BlockInput[], fallback: string): BlockInput[] {
+  return blocks.map((b) => {
+    if (b.kind === 'image') return b;
+    const text = textOf(b);
+    return { ...b, texts: { [detectLanguage(text) ?? fallback]: text } };
+  });
 }

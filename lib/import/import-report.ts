@@ -18,6 +18,8 @@ export type ImportPostReport = {
   languages: string[];
   /** Blocks carrying a translation, when the importer aligned the entry. */
   paired?: number;
+  /** For a translation pair: how sure the pairing is (0–1; 1 when both had the same blocks). */
+  confidence?: number;
   result: 'created' | 'duplicate';
 };
 

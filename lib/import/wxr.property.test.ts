@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BlockInput } from '@/lib/blocks/types';
 import { parseWxr } from './wxr/parse';
-import { itemBlocks, languageOf, pairBlocks, wxrUnits } from './wxr/pairs';
+import { wxrLanguages } from './wxr/languages';
+import { itemBlocks, pairBlocks, wxrUnits } from './wxr/pairs';
 import { wxrDocument, wxrItem } from './wxr/test-doc';
 
 const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -31,9 +32,11 @@ function importedTexts(doc: string): { texts: string[]; listed: number[] } {
   const texts: string[] = [];
   const keep = (blocks: BlockInput[]) =>
     blocks.forEach((b) => Object.values(b.texts).forEach((t) => t && texts.push(t)));
-  for (const unit of wxrUnits(parsed.items, 'en')) {
-    const sides = unit.items.map((i) => itemBlocks(i, languageOf(i, 'en')).blocks);
-    const langs = unit.items.map((i) => languageOf(i, 'en')) as [string, string];
+  const languages = wxrLanguages(parsed.items, parsed.channel, { fallback: 'en' });
+  const languageOf = (i: (typeof parsed.items)[number]) => languages.get(i)!.language;
+  for (const unit of wxrUnits(parsed.items, languageOf)) {
+    const sides = unit.items.map((i) => itemBlocks(i, languageOf(i)).blocks);
+    const langs = unit.items.map(languageOf) as [string, string];
     const pair = sides.length === 2 ? pairBlocks(sides[0]!, sides[1]!, langs) : null;
     if (pair) keep(pair.blocks);
     else sides.forEach(keep);

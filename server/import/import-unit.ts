@@ -59,6 +59,7 @@ function row(
     category: categories[0] ?? null,
     languages: Object.keys(input.translations),
     ...(planned.paired !== undefined ? { paired: planned.paired } : {}),
+    ...(planned.confidence !== undefined ? { confidence: planned.confidence } : {}),
     result,
   };
 }

@@ -134,11 +134,11 @@ describe('importMt --align: bilingual Seesaa entries become bilingual posts', ()
     ]);
   });
 
-  it('without --align the same entries stay in the import language', () => {
-    const report = importMt(
-      BILINGUAL.replaceAll('BASENAME: 2023/11/', 'BASENAME: plain/'),
-      options(false),
-    );
+  it('without --align the same entries stay in the language given (--language)', () => {
+    const report = importMt(BILINGUAL.replaceAll('BASENAME: 2023/11/', 'BASENAME: plain/'), {
+      ...options(false),
+      given: 'ja',
+    });
     expect(report.posts.map((p) => [p.languages, p.paired])).toEqual([
       [['ja'], undefined],
       [['ja'], undefined],

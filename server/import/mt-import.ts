@@ -1,10 +1,12 @@
 import 'server-only';
-import { alignBody } from '@/lib/import/align-body';
+import { alignBody, keyByScript } from '@/lib/import/align-body';
+import { itemLanguage } from '@/lib/import/item-language';
+import { getSettings } from '@/db/queries/settings';
 import type { BlockInput } from '@/lib/blocks/types';
 import { emptyReport, type ImportDropped, type ImportReport } from '@/lib/import/import-report';
 import { mtExcerptField } from '@/lib/import/mt/fields';
 import { mtEntryToBlocks } from '@/lib/import/mt/html';
-import { mtEntryKey } from '@/lib/import/mt/key';
+import { mtEntryKeys } from '@/lib/import/mt/key';
 import { parseMt, type MtEntry } from '@/lib/import/mt/parse';
 import { checkBlocks, checkTitle, commentRows, planSlug, reported } from './plan-parts';
 import { runImport, type ImportUnit, type Planned, type Runner } from './run-import';
@@ -12,14 +14,23 @@ import { runImport, type ImportUnit, type Planned, type Runner } from './run-imp
 export type MtImportOptions = {
   dryRun: boolean;
   actorId: number;
+  /** The blog's default language: for entries nothing else decides. */
   language: string;
+  /** `--language`: every entry is in this language (else the script of its text decides). */
+  given?: string;
   timeZone: string;
   /** Run the paste aligner over each body: bilingual entries become bilingual posts. */
   align?: boolean;
   onProgress?: (done: number, total: number) => void;
 };
 
-type Body = { blocks: BlockInput[]; original: string; translation: string | null; paired?: number };
+type Body = {
+  blocks: BlockInput[];
+  original: string;
+  translation: string | null;
+  paired?: number;
+  confidence?: number;
+};
 
 /** The body's blocks; aligned, when asked and the aligner pairs at least one translation. */
 function bodyOf(
@@ -28,22 +39,33 @@ function bodyOf(
   dropped: ImportDropped[],
   unpaired: () => void,
 ): Body {
-  const { blocks, dropped: left } = mtEntryToBlocks(entry, opts.language);
+  const language = entryLanguage(entry, opts);
+  const { blocks, dropped: left } = mtEntryToBlocks(entry, language);
   dropped.push(...left.map(reported));
-  const plain: Body = { blocks, original: opts.language, translation: null };
+  const plain: Body = { blocks, original: language, translation: null };
   if (!opts.align) return plain;
-  const aligned = alignBody(blocks);
-  if (!aligned || aligned.paired === 0) {
+  // Each block under the language of its own text: an alignment that would move one is refused.
+  const aligned = alignBody(keyByScript(blocks, language));
+  if (!aligned || aligned.paired === 0 || aligned.misplaced) {
     unpaired();
     return { ...plain, paired: 0 };
   }
-  const { originalLanguage, translationLanguage, paired } = aligned;
+  const { originalLanguage, translationLanguage, paired, confidence } = aligned;
   return {
     blocks: aligned.blocks,
     original: originalLanguage,
     translation: translationLanguage,
     paired,
+    confidence,
   };
+}
+
+/** `--language` when given, else the script of the entry's title and body, else the blog's. */
+function entryLanguage(entry: MtEntry, opts: MtImportOptions): string {
+  const { blocks } = mtEntryToBlocks(entry, opts.language);
+  const text = [entry.title, ...blocks.map((b) => b.texts[opts.language] ?? '')].join('\n');
+  const blog = getSettings().languages;
+  return itemLanguage({ given: opts.given, text, fallback: opts.language, blog }).language;
 }
 
 function planEntry(
@@ -73,6 +95,7 @@ function planEntry(
     title: entry.title,
     dropped,
     ...(body.paired !== undefined ? { paired: body.paired } : {}),
+    ...(body.confidence !== undefined ? { confidence: body.confidence } : {}),
     plan: {
       key,
       line: entry.line,
@@ -106,8 +129,9 @@ export function importMt<R = ImportReport>(
   const parsed = parseMt(text, { timeZone: opts.timeZone });
   const report = emptyReport(opts.dryRun);
   report.errors.push(...parsed.errors);
-  const units = parsed.entries.map((entry): ImportUnit => {
-    const key = mtEntryKey(entry);
+  const keys = mtEntryKeys(parsed.entries);
+  const units = parsed.entries.map((entry, index): ImportUnit => {
+    const key = keys[index]!;
     const unpaired = () => report.unpaired.push({ line: entry.line, title: entry.title });
     return {
       key,

@@ -14,6 +14,8 @@ export type Planned = {
   dropped: ImportDropped[];
   /** Blocks paired with a translation, when the entry was aligned. */
   paired?: number;
+  /** How sure the pairing is (0–1): 1 when both posts had the same blocks. */
+  confidence?: number;
 };
 
 /** One entry of the export, planned lazily so duplicates cost nothing. */

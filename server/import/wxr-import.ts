@@ -1,29 +1,25 @@
 import 'server-only';
-import type { BlockInput } from '@/lib/blocks/types';
 import { emptyReport, type ImportDropped, type ImportReport } from '@/lib/import/import-report';
 import { mtExcerptField } from '@/lib/import/mt/fields';
-import { fnv1a64 } from '@/lib/import/mt/key';
+import { wxrItemKey } from '@/lib/import/wxr/key';
 import { parseWxr, type WxrItem } from '@/lib/import/wxr/parse';
-import { itemBlocks, languageOf, pairBlocks, wxrUnits, type WxrUnit } from '@/lib/import/wxr/pairs';
+import { pairBlocks, wxrUnits, type WxrUnit } from '@/lib/import/wxr/pairs';
 import type { Translations } from '@/db/queries/posts';
 import { checkBlocks, checkTitle, planSlug, reported } from './plan-parts';
 import { runImport, type ImportUnit, type Planned, type Runner } from './run-import';
 import { wxrComments } from './wxr-comments';
+import { setupOf, sideOf, type Setup, type Side } from './wxr-setup';
 
 export type WxrImportOptions = {
   dryRun: boolean;
   actorId: number;
-  /** The language of items that name none (exports without Polylang / WPML). */
+  /** The language of items nothing else decides (the blog's default). */
   language: string;
+  /** `--language`: beats the export's channel language and the text's script. */
+  given?: string;
   timeZone: string;
   onProgress?: (done: number, total: number) => void;
 };
-
-/** Stable across exports of the same blog: the item's guid (else its id and title). */
-export const wxrItemKey = (item: WxrItem) =>
-  `wxr:${fnv1a64(item.guid || `${item.id}\n${item.title}`)}`;
-
-type Side = { item: WxrItem; language: string; blocks: BlockInput[] };
 
 /** Tags, custom taxonomies: listed (and tags warned about), Taiyaku has one category per post. */
 function leftOut(item: WxrItem, dropped: ImportDropped[], warn: (m: string) => void) {
@@ -35,13 +31,6 @@ function leftOut(item: WxrItem, dropped: ImportDropped[], warn: (m: string) => v
   }
   for (const o of item.other) row(o.element, o.value);
   if (item.type === 'page') warn('a WordPress page: imported as a post');
-}
-
-function sideOf(item: WxrItem, opts: WxrImportOptions, dropped: ImportDropped[]): Side {
-  const language = languageOf(item, opts.language);
-  const { blocks, dropped: left } = itemBlocks(item, language);
-  dropped.push(...left.map(reported));
-  return { item, language, blocks };
 }
 
 function translationOf(side: Side, dropped: ImportDropped[]): Translations[string] {
@@ -57,19 +46,23 @@ function translationOf(side: Side, dropped: ImportDropped[]): Translations[strin
 function planUnit(
   unit: WxrUnit,
   key: string,
-  opts: WxrImportOptions,
+  setup: Setup,
   slugs: Set<string>,
   warn: (m: string) => void,
 ): Planned {
   unit.warnings.forEach(warn);
   const dropped: ImportDropped[] = [];
-  const sides = unit.items.map((item) => sideOf(item, opts, dropped));
+  const sides = unit.items.map((item) => sideOf(item, setup, dropped));
   const [first, second] = sides as [Side, Side | undefined];
   const pair = second ? pairOf(first, second) : null;
   const translations: Translations = {};
   for (const side of pair ? sides : [first])
     translations[side.language] = translationOf(side, dropped);
   unit.items.forEach((item) => leftOut(item, dropped, warn));
+  if (first.item.dateInBlogZone)
+    warn(
+      `no GMT date (wp:post_date_gmt): the date was read in the blog's time zone, ${setup.timeZone}`,
+    );
   const blocks = pair?.blocks ?? first.blocks;
   checkBlocks(blocks);
   const item = first.item;
@@ -77,7 +70,7 @@ function planUnit(
   return {
     title: item.title,
     dropped,
-    ...(second ? { paired: pair?.paired ?? 0 } : {}),
+    ...(second ? { paired: pair?.paired ?? 0, confidence: pair?.confidence ?? 0 } : {}),
     plan: {
       key,
       line: item.line,
@@ -105,9 +98,9 @@ function planSlugFor(item: WxrItem, key: string, slugs: Set<string>) {
 }
 
 /** A pair the aligner cannot join is imported as two posts, and the report says so. */
-function splitUnpairable(unit: WxrUnit, opts: WxrImportOptions, report: ImportReport): WxrUnit[] {
+function splitUnpairable(unit: WxrUnit, setup: Setup, report: ImportReport): WxrUnit[] {
   if (unit.items.length === 1) return [unit];
-  const [a, b] = unit.items.map((item) => sideOf(item, opts, [])) as [Side, Side];
+  const [a, b] = unit.items.map((item) => sideOf(item, setup, [])) as [Side, Side];
   if (pairOf(a, b)) return [unit];
   report.unpaired.push({ line: a.item.line, title: a.item.title });
   const warning = `could not align the translation at line ${b.item.line} with this post: imported apart`;
@@ -132,15 +125,16 @@ export function importWxr<R = ImportReport>(
   const report = emptyReport(opts.dryRun);
   report.errors.push(...parsed.errors);
   report.dropped.push(...parsed.notImported.map((n) => ({ ...n, reason: 'notImported' as const })));
-  const units = wxrUnits(parsed.items, opts.language)
-    .flatMap((unit) => splitUnpairable(unit, opts, report))
+  const setup = setupOf(parsed, opts, report);
+  const units = wxrUnits(parsed.items, setup.languageOf)
+    .flatMap((unit) => splitUnpairable(unit, setup, report))
     .map((unit): ImportUnit => {
-      const key = wxrItemKey(unit.items[0]);
+      const key = wxrItemKey(parsed.channel, unit.items[0]);
       return {
         key,
         line: unit.items[0].line,
         title: unit.items[0].title,
-        plan: (slugs, warn) => planUnit(unit, key, opts, slugs, warn),
+        plan: (slugs, warn) => planUnit(unit, key, setup, slugs, warn),
       };
     });
   return run(units, report, opts);

@@ -1,3 +1,4 @@
+import { decodeText } from '../decode';
 import { parseMtDate } from './date';
 import { excerpt } from './dropped';
 
@@ -46,21 +47,23 @@ export type MtSection = { line: number; lines: string[] };
 
 export class MtEntryError extends Error {}
 
-const HEADER = /^([A-Z][A-Z ]*[A-Z]):(?: (.*)|)$/;
+// Custom fields carry digits and underscores (CF50_BASENAME).
+const HEADER = /^([A-Z][A-Z0-9_ ]*[A-Z0-9]):(?: (.*)|)$/;
 
-/** "KEY: value" lines with their line numbers; the same key may repeat (CATEGORY). */
-export function readHeaders(lines: string[], firstLine: number): Array<[string, string, number]> {
-  const out: Array<[string, string, number]> = [];
+/**
+ * "KEY: value" lines with their line numbers; the same key may repeat (CATEGORY). A line of
+ * another shape is listed in `unread` with its line, and the entry keeps the rest.
+ */
+export function readHeaders(lines: string[], firstLine: number) {
+  const headers: Array<[string, string, number]> = [];
+  const unread: MtNotImported[] = [];
   lines.forEach((raw, k) => {
     if (!raw.trim()) return;
     const m = HEADER.exec(raw.trimEnd());
-    if (!m)
-      throw new MtEntryError(
-        `line ${firstLine + k}: expected "KEY: value", got "${raw.slice(0, 40)}"`,
-      );
-    out.push([m[1] ?? '', (m[2] ?? '').trim(), firstLine + k]);
+    if (m) headers.push([m[1] ?? '', (m[2] ?? '').trim(), firstLine + k]);
+    else unread.push({ line: firstLine + k, element: 'unreadable line', excerpt: excerpt(raw) });
   });
-  return out;
+  return { headers, unread };
 }
 
 function commentStatus(value: string | undefined): MtComment['status'] {
@@ -135,16 +138,17 @@ export const ENTRY_KEYS = new Set([...USED, 'TAGS', 'NO ENTRY']);
 
 /** The metadata section (AUTHOR, TITLE, DATE, CATEGORY…); other keys (TAGS…) are listed in notImported. */
 export function parseMeta(section: MtSection, timeZone: string) {
-  const headers = readHeaders(section.lines, section.line);
+  const { headers, unread } = readHeaders(section.lines, section.line);
   const get = (key: string) => headers.find(([k]) => k === key)?.[1];
-  const title = get('TITLE');
+  const title = decodeText(get('TITLE') ?? '');
   if (!title) throw new MtEntryError('missing TITLE');
   const rawDate = get('DATE');
   const date = rawDate ? parseMtDate(rawDate, timeZone) : null;
   if (!date) throw new MtEntryError(rawDate ? `unparsable DATE "${rawDate}"` : 'missing DATE');
   const primary = get('PRIMARY CATEGORY');
   const listed = headers.filter(([k]) => k === 'CATEGORY').map(([, v]) => v);
-  const categories = [...new Set([primary, ...listed].filter((c): c is string => !!c))];
+  const named = [primary, ...listed].filter((c): c is string => !!c).map(decodeText);
+  const categories = [...new Set(named)];
   const basename = get('BASENAME');
   const convertBreaks = get('CONVERT BREAKS');
   return {
@@ -158,6 +162,7 @@ export function parseMeta(section: MtSection, timeZone: string) {
     categories,
     notImported: headers
       .filter(([k, v]) => v && !USED.has(k))
-      .map(([element, v, line]) => ({ line, element, excerpt: excerpt(v) })),
+      .map(([element, v, line]) => ({ line, element, excerpt: excerpt(v) }))
+      .concat(unread),
   };
 }

@@ -1,7 +1,7 @@
 import { excerpt } from './dropped';
 import type { BodyState } from './html-blocks';
 import type { At } from './html-walk';
-import { linkHref, linkMarkup } from './urls';
+import { isHatenaKeyword, linkHref, linkMarkup } from './urls';
 
 /** An open <a>: its address (null when it cannot be kept) and where its current text starts. */
 export type LinkFrame = {
@@ -34,7 +34,7 @@ export function restartLinkSegment(s: BodyState) {
 
 export function openLink(s: BodyState, attrs: Record<string, string>, at: At) {
   endLinkSegment(s); // a link inside a link: the outer one's text so far is its own link
-  const raw = attrs.href;
+  const raw = attrs.href !== undefined && isHatenaKeyword(attrs.href) ? undefined : attrs.href;
   // Code blocks show text as written, so a link there would show as `[text](url)`.
   const href = raw === undefined ? null : s.pre > 0 ? null : linkHref(raw);
   if (raw !== undefined && !href)

@@ -165,3 +165,15 @@ describe('mtEntryToBlocks', () => {
     ]);
   });
 });
+
+describe('Hatena keyword auto-links (issue 22 item 9)', () => {
+  it('become plain text, not links and not listed as lost', () => {
+    const html =
+      '<p>今日は<a class="keyword" href="http://d.hatena.ne.jp/keyword/%B5%FE%C5%D4">京都</a>へ。<a href="https://example.org/a">写真</a></p>';
+    const { blocks, dropped } = mtBodyToBlocks(html, 'ja', { convertBreaks: false });
+    expect(blocks).toEqual([
+      { kind: 'paragraph', texts: { ja: '今日は京都へ。[写真](https://example.org/a)' } },
+    ]);
+    expect(dropped).toEqual([]);
+  });
+});

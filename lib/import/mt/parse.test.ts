@@ -130,23 +130,41 @@ describe('parseMt malformed input', () => {
   const entry = (head: string, rest = 'BODY:\n<p>x</p>\n-----\n') =>
     `${head}\n-----\n${rest}--------\n`;
 
-  it('reports missing TITLE and bad comment dates, keeping good entries; unknown sections are listed as not imported', () => {
+  it('reports a missing TITLE; keeps an entry whose comment header or section is unreadable, listing it by line', () => {
     const text = [
       entry('AUTHOR: a\nDATE: 01/02/2023 10:00:00 AM'),
       entry('TITLE: ok\nDATE: 01/02/2023 10:00:00 AM'),
       entry('TITLE: odd\nDATE: 01/02/2023 10:00:00 AM', 'GALLERY:\nstuff\n-----\n'),
       entry(
         'TITLE: c\nDATE: 01/02/2023 10:00:00 AM',
-        'COMMENT:\nAUTHOR: x\nDATE: yesterday\nhi\n-----\n',
+        'COMMENT:\nAUTHOR: x\nDATE: yesterday\nhi\n-----\nCOMMENT:\nAUTHOR: y\nDATE: 01/03/2023 10:00:00 AM\nkept\n-----\n',
       ),
     ].join('');
     const { entries, errors } = parseMt(text);
-    expect(entries.map((e) => e.title)).toEqual(['ok', 'odd']);
+    expect(entries.map((e) => e.title)).toEqual(['ok', 'odd', 'c']);
     expect(entries[1]?.notImported).toEqual([{ line: 19, element: 'GALLERY', excerpt: 'stuff' }]);
-    expect(errors.map((e) => e.line)).toEqual([1, 22]);
-    expect(errors.map((e) => e.message)).toEqual([
-      'missing TITLE',
-      expect.stringContaining('unparsable DATE "yesterday"'),
+    expect(errors).toEqual([{ line: 1, message: 'missing TITLE' }]);
+    expect(entries[2]?.comments.map((c) => c.body)).toEqual(['kept']);
+    expect(entries[2]?.notImported).toEqual([
+      {
+        line: 26,
+        element: 'COMMENT (comment has an unparsable DATE "yesterday")',
+        excerpt: 'AUTHOR: x DATE: yesterday hi',
+      },
+    ]);
+  });
+
+  it('keeps an entry with a custom field or an unreadable header line, listing them by line (issue 22 item 9)', () => {
+    const text = entry(
+      'TITLE: custom\nCF50_BASENAME: my-old-name\nthis is not a header\nDATE: 01/02/2023 10:00:00 AM',
+      'BODY:\nThe body stays.\n-----\n',
+    );
+    const { entries, errors } = parseMt(text);
+    expect(errors).toEqual([]);
+    expect(entries[0]?.body).toBe('The body stays.');
+    expect(entries[0]?.notImported).toEqual([
+      { line: 2, element: 'CF50_BASENAME', excerpt: 'my-old-name' },
+      { line: 3, element: 'unreadable line', excerpt: 'this is not a header' },
     ]);
   });
 

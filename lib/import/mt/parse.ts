@@ -78,6 +78,17 @@ function splitEntries(text: string): Array<{ line: number; sections: MtSection[]
   return entries;
 }
 
+/** A comment whose header cannot be read (no DATE…) is listed with its line, not the entry's end. */
+function readComment(entry: MtEntry, body: string[], line: number, timeZone: string) {
+  try {
+    entry.comments.push(parseComment(body, line, timeZone));
+  } catch (err) {
+    if (!(err instanceof MtEntryError)) throw err;
+    const why = err.message.replace(/^line \d+: /, '');
+    entry.notImported.push({ line, element: `COMMENT (${why})`, excerpt: excerpt(body.join(' ')) });
+  }
+}
+
 function parseEntry(line: number, sections: MtSection[], timeZone: string): MtEntry {
   const [meta, ...rest] = sections;
   const entry: MtEntry = {
@@ -90,10 +101,16 @@ function parseEntry(line: number, sections: MtSection[], timeZone: string): MtEn
   for (const section of rest) {
     const head = section.lines[0]?.trimEnd() ?? '';
     const m = SECTION.exec(head) ?? OTHER_SECTION.exec(head);
-    if (!m)
-      throw new MtEntryError(
-        `line ${section.line}: unknown section "${section.lines[0]?.slice(0, 40)}"`,
-      );
+    if (!m) {
+      // One section the parser cannot read is listed; the entry and its other sections stay.
+      const text = section.lines.join('\n');
+      entry.notImported.push({
+        line: section.line,
+        element: 'unreadable section',
+        excerpt: excerpt(text),
+      });
+      continue;
+    }
     const body = section.lines.slice(1);
     if (m[2]) body.unshift(m[2]);
     const content = body.join('\n').trim();
@@ -113,8 +130,7 @@ function parseEntry(line: number, sections: MtSection[], timeZone: string): MtEn
     else if (m[1] === 'EXTENDED BODY')
       [entry.extendedBody, entry.extendedBodyLine] = [content, contentLine];
     else if (m[1] === 'EXCERPT' && content) entry.excerpt = content;
-    else if (m[1] === 'COMMENT')
-      entry.comments.push(parseComment(body, section.line + 1, timeZone));
+    else if (m[1] === 'COMMENT') readComment(entry, body, section.line + 1, timeZone);
     if (m[1] === 'KEYWORDS' && content) entry.keywords = content;
     // KEYWORDS, PING (trackbacks) and unknown sections have no place in Taiyaku: reported.
     const name = m[1] ?? '';

@@ -32,3 +32,10 @@ export function linkMarkup(label: string, href: string): string {
     ? `${lead}${text} (${href})${trail}`
     : `${lead}[${text}](${href})${trail}`;
 }
+
+/**
+ * Hatena Diary's automatic keyword links (d.hatena.ne.jp/keyword/…): the blog service added them,
+ * not the author, so they become plain text and are not listed as lost links.
+ */
+export const isHatenaKeyword = (raw: string) =>
+  /^(?:https?:)?\/\/d\.hatena\.ne\.jp\/keyword\//i.test(raw.trim());

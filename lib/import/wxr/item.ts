@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { decodeText } from '../decode';
 import { parseWpDate } from './date';
 import type { WxrFragment } from './scan';
 
@@ -29,6 +30,8 @@ export type WxrItem = {
   content: string;
   excerpt: string;
   date: Date | null;
+  /** True when the date had no GMT form (drafts) and was read in the blog's time zone. */
+  dateInBlogZone: boolean;
   commentsOpen: boolean;
   categories: string[];
   tags: string[];
@@ -95,7 +98,7 @@ function terms(node: Node, item: WxrItem) {
   for (const c of list(node.category)) {
     const domain = text(c['@_domain']);
     const nicename = text(c['@_nicename']);
-    const name = text(c).trim();
+    const name = decodeText(text(c).trim());
     if (domain === 'category') item.categories.push(name || nicename);
     else if (domain === 'post_tag') item.tags.push(name || nicename);
     else if (domain === 'language') item.language = nicename || name;
@@ -144,11 +147,12 @@ export function parseWxrItem(fragment: WxrFragment, timeZone: string): WxrItem {
     guid: str(node, 'guid'),
     type: str(node, 'wp:post_type') || 'post',
     status: str(node, 'wp:status') || 'draft',
-    title: str(node, 'title'),
+    title: decodeText(str(node, 'title')),
     slug: decodeURIComponentSafe(str(node, 'wp:post_name')),
     content: text(node['content:encoded']).trim(),
     excerpt: text(node['excerpt:encoded']).trim(),
     date: dateOf(node, timeZone),
+    dateInBlogZone: !parseWpDate(str(node, 'wp:post_date_gmt'), 'UTC') && !!dateOf(node, timeZone),
     commentsOpen: str(node, 'wp:comment_status') !== 'closed',
     categories: [],
     tags: [],

@@ -1,5 +1,4 @@
 import type { BlockInput } from '@/lib/blocks/types';
-import { LANGUAGE_PATTERN } from '@/lib/validations/post';
 import { alignBody } from '../align-body';
 import { withLines, type LineDropped } from '../mt/dropped';
 import { mtBodyToBlocks } from '../mt/html';
@@ -8,18 +7,15 @@ import type { WxrItem } from './item';
 /** A post to be: one item, or a Polylang / WPML translation pair (the original first). */
 export type WxrUnit = { items: [WxrItem] | [WxrItem, WxrItem]; warnings: string[] };
 
-/** The item's language as Taiyaku spells it ("pt_BR" → "pt-br"), else the blog's. */
-export function languageOf(item: WxrItem, fallback: string): string {
-  const lang = (item.language ?? '').toLowerCase().replace(/_/g, '-');
-  return LANGUAGE_PATTERN.test(lang) ? lang : fallback;
-}
+/** Each item's language, decided once per import (see item-language.ts). */
+export type LanguageOf = (item: WxrItem) => string;
 
 // The earlier post is the original; WordPress's ids break a tie.
 const byAge = (a: WxrItem, b: WxrItem) =>
   (a.date?.getTime() ?? Infinity) - (b.date?.getTime() ?? Infinity) || Number(a.id) - Number(b.id);
 
 /** Items sharing a translation group become one unit, in the position of the group's first item. */
-export function wxrUnits(items: WxrItem[], fallback: string): WxrUnit[] {
+export function wxrUnits(items: WxrItem[], languageOf: LanguageOf): WxrUnit[] {
   const groups = new Map<string, WxrItem[]>();
   for (const item of items)
     if (item.group) groups.set(item.group, [...(groups.get(item.group) ?? []), item]);
@@ -30,9 +26,7 @@ export function wxrUnits(items: WxrItem[], fallback: string): WxrUnit[] {
     const group = item.group ? (groups.get(item.group) ?? [item]) : [item];
     const members = group.filter((m) => !done.has(m)).sort(byAge);
     const [original, ...others] = members;
-    const pairWith = others.find(
-      (o) => languageOf(o, fallback) !== languageOf(original!, fallback),
-    );
+    const pairWith = others.find((o) => languageOf(o) !== languageOf(original!));
     const paired = pairWith ? [original!, pairWith] : [original!];
     paired.forEach((m) => done.add(m));
     const warnings =
@@ -59,15 +53,18 @@ const sameShape = (a: BlockInput[], b: BlockInput[]) =>
   a.length === b.length &&
   a.every((x, k) => x.kind === b[k]?.kind && (x.kind !== 'image' || x.src === b[k]?.src));
 
+export type PairedBlocks = { blocks: BlockInput[]; paired: number; confidence: number };
+
 /**
- * The pair's blocks: one to one when both posts have the same blocks in the same order, otherwise
- * through the paste aligner. Null when the aligner pairs nothing (import them apart then).
+ * The pair's blocks: one to one when both posts have the same blocks in the same order (confidence
+ * 1), otherwise through the paste aligner. Null when the aligner pairs nothing, or would store a
+ * text under the other language (a translation it could not place): import them apart then.
  */
 export function pairBlocks(
   original: BlockInput[],
   translation: BlockInput[],
   langs: [string, string],
-): { blocks: BlockInput[]; paired: number } | null {
+): PairedBlocks | null {
   const [o, t] = langs;
   if (sameShape(original, translation))
     return {
@@ -76,11 +73,13 @@ export function pairBlocks(
         texts: { [o]: b.texts[o] ?? null, [t]: translation[k]?.texts[t] ?? null },
       })),
       paired: original.filter((b, k) => b.texts[o] && translation[k]?.texts[t]).length,
+      confidence: 1,
     };
   // An image both posts show is the same block: the original's.
   const shown = new Set(original.map((b) => b.src).filter(Boolean));
   const own = translation.filter((b) => b.kind !== 'image' || !shown.has(b.src));
   const aligned = alignBody([...original, ...own], { originalLanguage: o, translationLanguage: t });
-  if (!aligned || aligned.paired === 0 || aligned.originalLanguage !== o) return null;
-  return { blocks: aligned.blocks, paired: aligned.paired };
+  if (!aligned || aligned.paired === 0 || aligned.originalLanguage !== o || aligned.misplaced)
+    return null;
+  return { blocks: aligned.blocks, paired: aligned.paired, confidence: aligned.confidence };
 }

@@ -134,7 +134,7 @@ describe('translation pairs', () => {
       }),
       wxrItem({ id: 9, title: 'Alone', content: '<p>Solo.</p>' }),
     ]);
-    const units = wxrUnits(parseWxr(doc, TZ).items, 'en');
+    const units = wxrUnits(parseWxr(doc, TZ).items, (i) => i.language ?? 'en');
     expect(units.map((u) => u.items.map((i) => i.id))).toEqual([['7', '8'], ['9']]);
   });
 
@@ -149,6 +149,7 @@ describe('translation pairs', () => {
     ];
     expect(pairBlocks(en, ja, ['en', 'ja'])).toEqual({
       paired: 2,
+      confidence: 1,
       blocks: [
         { kind: 'paragraph', texts: { en: en[0]!.texts.en, ja: ja[0]!.texts.ja } },
         { kind: 'paragraph', texts: { en: en[1]!.texts.en, ja: ja[1]!.texts.ja } },

@@ -1,9 +1,11 @@
 import { HTML_DEPTH_MAX, htmlTooDeep } from '../html-depth';
 import { excerpt } from '../mt/dropped';
+import { readChannel, type WxrChannel } from './channel';
 import { parseWxrItem, WxrItemError, type WxrItem } from './item';
 import { scanWxr } from './scan';
 
 export type { WxrComment, WxrItem } from './item';
+export type { WxrChannel } from './channel';
 export type WxrError = { line: number; message: string };
 export type WxrNotImported = { line: number; element: string; excerpt: string };
 export type WxrParseResult = {
@@ -14,6 +16,7 @@ export type WxrParseResult = {
   notImported: WxrNotImported[];
   /** How many `<item>` elements the file has. */
   total: number;
+  channel: WxrChannel;
 };
 
 const IMPORTED_TYPES = new Set(['post', 'page']);
@@ -42,7 +45,13 @@ export function parseWxr(text: string, opts: { timeZone: string }): WxrParseResu
     throw new WxrFileError(
       'This is not a WordPress export (WXR): no <rss> with the WordPress export namespace.',
     );
-  const result: WxrParseResult = { items: [], errors: [], notImported: [], total: items.length };
+  const result: WxrParseResult = {
+    items: [],
+    errors: [],
+    notImported: [],
+    total: items.length,
+    channel: readChannel(head),
+  };
   for (const fragment of items) {
     const where = `item ${fragment.index + 1}`;
     if (!fragment.closed) {

@@ -11,7 +11,12 @@ export type TestItem = {
   group?: string;
   meta?: Record<string, string>;
   extra?: string;
+  /** Defaults to the blog's `?p=id` permalink. */
+  guid?: string;
 };
+
+/** The channel's own fields: where the export comes from and its `<language>`. */
+export type TestChannel = { link?: string; language?: string };
 
 const cdata = (text: string) => `<![CDATA[${text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
 
@@ -39,12 +44,16 @@ ${terms.map((t) => `\t\t${t}`).join('\n')}${i.extra ?? ''}
 \t</item>`;
 }
 
-export function wxrDocument(items: string[]): string {
+export function wxrDocument(items: string[], channel: TestChannel = {}): string {
+  const head = [
+    channel.link && `\t<link>${channel.link}</link>`,
+    channel.language && `\t<language>${channel.language}</language>`,
+  ].filter(Boolean);
   return `<?xml version="1.0" encoding="UTF-8" ?>
 <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/">
 <channel>
 \t<title>Test blog</title>
-\t<wp:wxr_version>1.2</wp:wxr_version>
+${head.map((h) => `${h}\n`).join('')}\t<wp:wxr_version>1.2</wp:wxr_version>
 ${items.join('\n')}
 </channel>
 </rss>
