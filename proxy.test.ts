@@ -29,6 +29,7 @@ describe('proxy', () => {
       '/ja/unsubscribe',
       '/en/posts/a/reply/3',
       '/en/posts/a/suggest/12/ja',
+      '/ja/posts/a/protected',
     ])
       expect(isPerRequest(request(path)), path).toBe(true);
     for (const path of ['/ja', '/ja/posts/a', '/en/categories/x', '/ja/archives'])
@@ -123,6 +124,7 @@ describe('proxy', () => {
       '/:locale/unsubscribe',
       '/:locale/posts/:slug/reply/:path*',
       '/:locale/posts/:slug/suggest/:path*',
+      '/:locale/posts/:slug/protected',
     ]);
     const conditional = config.matcher.filter((m) => typeof m !== 'string');
     const keys = conditional.flatMap((m) => m.has.map((h) => h.key));
