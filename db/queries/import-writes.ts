@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { getDb, writeTx } from '@/db';
 import { auditLog, comments, posts } from '@/db/schema';
 import { resolveCategories, uniqueSlug } from './imports';
+import { writeImportAccess, type ImportedAccess } from './import-access';
 import { savePost, type PostInput } from './post-editor';
 
 /** A comment to import; `ref`/`parentRef` name it and its parent within the export (threads). */
@@ -19,6 +20,8 @@ export type ImportPlan = {
   categories: string[];
   categoryLanguage: string;
   comments: ImportComment[];
+  /** Who may read it, its byline and its old addresses (db/queries/import-access.ts). */
+  access?: ImportedAccess;
 };
 
 /** Entries imported before whose post still exists: key → the post's id and slug. */
@@ -85,6 +88,7 @@ export function writeImport(
     };
     const postId = savePost(input, { actorId });
     writeComments(tx, postId, plan.comments);
+    if (plan.access) writeImportAccess(tx, postId, plan.access);
     tx.insert(auditLog)
       .values({
         actorId,

@@ -3,12 +3,14 @@ import type { BlockInput } from '@/lib/blocks/types';
 import { emptyReport, type ImportDropped, type ImportReport } from '@/lib/import/import-report';
 import { mtExcerptField } from '@/lib/import/mt/fields';
 import { fnv1a64 } from '@/lib/import/mt/key';
+import { wxrAuthors } from '@/lib/import/wxr/authors';
 import { parseWxr, type WxrItem } from '@/lib/import/wxr/parse';
 import { itemBlocks, languageOf, pairBlocks, wxrUnits, type WxrUnit } from '@/lib/import/wxr/pairs';
 import type { Translations } from '@/db/queries/posts';
 import { checkBlocks, checkTitle, planSlug, reported } from './plan-parts';
 import { runImport, type ImportUnit, type Planned, type Runner } from './run-import';
 import { wxrComments } from './wxr-comments';
+import { wxrPlannedAccess } from './wxr-access';
 
 export type WxrImportOptions = {
   dryRun: boolean;
@@ -17,6 +19,8 @@ export type WxrImportOptions = {
   language: string;
   timeZone: string;
   onProgress?: (done: number, total: number) => void;
+  /** Export author login → display name (lib/import/wxr/authors.ts), filled by importWxr. */
+  authors?: Map<string, string>;
 };
 
 /** Stable across exports of the same blog: the item's guid (else its id and title). */
@@ -73,7 +77,7 @@ function planUnit(
   const blocks = pair?.blocks ?? first.blocks;
   checkBlocks(blocks);
   const item = first.item;
-  const published = item.status === 'publish' || item.status === 'future';
+  const access = wxrPlannedAccess(unit.items, opts, warn);
   return {
     title: item.title,
     dropped,
@@ -84,9 +88,10 @@ function planUnit(
       categories: [...new Set(unit.items.flatMap((i) => i.categories))],
       categoryLanguage: first.language,
       comments: wxrComments(sides, key, dropped, warn),
+      access: access.planned,
       input: {
         slug: planSlugFor(item, key, slugs),
-        status: published ? 'published' : 'draft',
+        status: access.status,
         publishedAt: item.date,
         originalLanguage: first.language,
         categoryId: null,
@@ -129,6 +134,7 @@ export function importWxr<R = ImportReport>(
   run: Runner<R> = runImport as Runner<R>,
 ): R {
   const parsed = parseWxr(text, { timeZone: opts.timeZone });
+  opts = { ...opts, authors: wxrAuthors(text) };
   const report = emptyReport(opts.dryRun);
   report.errors.push(...parsed.errors);
   report.dropped.push(...parsed.notImported.map((n) => ({ ...n, reason: 'notImported' as const })));

@@ -30,6 +30,12 @@ export type WxrItem = {
   excerpt: string;
   date: Date | null;
   commentsOpen: boolean;
+  /** `wp:post_password`: the reader password of a password-protected post ('' for none). */
+  password: string;
+  /** The item's permalink on the old blog (`<link>`), kept as a redirect. */
+  link: string;
+  /** `dc:creator`: the author's login (display names are in the channel's `wp:author`). */
+  creator: string;
   categories: string[];
   tags: string[];
   /** Polylang's language term, or WPML's language postmeta. */
@@ -150,6 +156,9 @@ export function parseWxrItem(fragment: WxrFragment, timeZone: string): WxrItem {
     excerpt: text(node['excerpt:encoded']).trim(),
     date: dateOf(node, timeZone),
     commentsOpen: str(node, 'wp:comment_status') !== 'closed',
+    password: text(node['wp:post_password']),
+    link: str(node, 'link'),
+    creator: str(node, 'dc:creator'),
     categories: [],
     tags: [],
     language: null,
