@@ -46,3 +46,14 @@ export function setPostVisibility(
   }
   getDb().update(posts).set({ visibility, passwordHash }).where(eq(posts.id, postId)).run();
 }
+
+/** A post's visibility and password hash, whatever its status (the owner's editor). */
+export function getPostVisibility(postId: number) {
+  return (
+    getDb()
+      .select({ visibility: posts.visibility, passwordHash: posts.passwordHash })
+      .from(posts)
+      .where(eq(posts.id, postId))
+      .get() ?? null
+  );
+}

@@ -39,6 +39,13 @@ export async function verifyPassword(
   return passwordHash !== null && ok;
 }
 
+/** A post's reader password for the editor (same rules as hashPostPasswordSync). */
+export function hashPostPassword(password: string): Promise<string> {
+  if (!password || [...password].length > PASSWORD_MAX)
+    throw new Error('Bad post password length.');
+  return hash(password, OPTIONS);
+}
+
 /**
  * A post's reader password (any length the owner or an export chose, up to the usual maximum).
  * Synchronous for the importer, which plans each entry in one synchronous step.
