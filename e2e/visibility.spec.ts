@@ -136,3 +136,74 @@ test('old links answer 301 to the post’s current address, unknown ones 404', a
   expect(followed.status()).toBe(404);
   expect(await followed.text()).not.toContain(PRIVATE_BODY);
 });
+
+test('the owner adds, edits and deletes a redirect', async ({ page, request }) => {
+  await signInAs(page, 'owner', { next: '/en/admin/redirects' });
+  await expect(page.getByRole('heading', { name: 'Redirects' })).toBeVisible();
+  // The import's old links are listed.
+  await expect(page.getByRole('form', { name: '/?p=201' })).toBeVisible();
+  const add = page.getByRole('form', { name: 'New redirect' });
+  await add.getByLabel('Old address').fill('https://old-tea.example/about-me/');
+  await add.getByLabel('Leads to (post slug or path)').fill('//evil.test/x');
+  await add.getByRole('button', { name: 'Add' }).click();
+  await expect(add.getByText('Enter a post’s slug or a path of this blog')).toBeVisible();
+  await add.getByLabel('Leads to (post slug or path)').fill('tea-house-notes');
+  await add.getByRole('button', { name: 'Add' }).click();
+  await expect(add.getByRole('status')).toHaveText('Saved.');
+  let answer = await request.get('/about-me', { maxRedirects: 0 });
+  expect(answer.status()).toBe(301);
+  expect(answer.headers()['location']).toMatch(/^\/(en|ja)\/posts\/tea-house-notes$/);
+
+  await page.reload();
+  const row = page.getByRole('form', { name: '/about-me' });
+  await row.getByLabel('Leads to (post slug or path)').fill('/en/archives');
+  await row.getByRole('button', { name: 'Save' }).click();
+  await expect(row.getByRole('status')).toHaveText('Saved.');
+  answer = await request.get('/about-me', { maxRedirects: 0 });
+  expect(answer.headers()['location']).toBe('/en/archives');
+
+  page.once('dialog', (dialog) => dialog.accept());
+  await row.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('form', { name: '/about-me' })).toHaveCount(0);
+  expect((await request.get('/about-me', { maxRedirects: 0 })).status()).toBe(404);
+});
+
+test('the owner makes a private post password-protected, and readers need the new password', async ({
+  page,
+  browser,
+  db,
+}) => {
+  const { id } = db
+    .select({ id: posts.id })
+    .from(posts)
+    .where(eq(posts.slug, 'private-diary'))
+    .get()!;
+  await signInAs(page, 'owner', { next: `/en/admin/posts/${id}/edit` });
+  const form = page.getByRole('form', { name: 'Who may read it' });
+  await form.getByLabel('Password protected: readers who know the password').check();
+  await form.getByRole('button', { name: 'Save visibility' }).click();
+  await expect(form.getByText('Enter your password.')).toBeVisible();
+  await form.getByLabel('Reader password').fill('diary-pass');
+  await form.getByRole('button', { name: 'Save visibility' }).click();
+  await expect(form.getByRole('status')).toHaveText('Saved.');
+
+  const reader = await browser.newContext();
+  const tab = await reader.newPage();
+  await tab.goto('/en/posts/private-diary');
+  await expect(tab.getByRole('heading', { name: 'Private diary' })).toBeVisible();
+  await expect(tab.getByText(PRIVATE_BODY)).toHaveCount(0);
+  await tab.getByLabel('Password').fill('diary-pass');
+  await tab.getByRole('button', { name: 'Read the post' }).click();
+  await expect(tab.getByText(PRIVATE_BODY)).toBeVisible();
+
+  // A new password signs that reader out of the post.
+  const field = form.getByLabel('Reader password');
+  await field.fill('diary-pass-2');
+  await form.getByRole('button', { name: 'Save visibility' }).click();
+  // The form empties the field once the save is done.
+  await expect(field).toHaveValue('');
+  await tab.reload();
+  await expect(tab.getByText(PRIVATE_BODY)).toHaveCount(0);
+  await expect(tab.getByLabel('Password')).toBeVisible();
+  await reader.close();
+});
