@@ -52,7 +52,9 @@ test('a password post: wrong password refused, right one opens body and comments
   const password = page.getByLabel('Password');
   await password.fill('not-the-password');
   await page.getByRole('button', { name: 'Read the post' }).click();
-  await expect(page.getByRole('alert')).toHaveText('The password is not correct.');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The password is not correct.' }),
+  ).toBeVisible();
   await expect(password).toHaveValue('');
   expect(await page.content()).not.toContain('not-the-password');
 

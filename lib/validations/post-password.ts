@@ -15,6 +15,3 @@ export const unlockPostSchema = postPasswordSchema.extend({
   slug: z.string().min(1).max(SLUG_MAX),
   locale: z.enum(LOCALES).catch(DEFAULT_LOCALE),
 });
-
-/** The owner's visibility choice in the editor: a password is required to make a post protected. */
-export const POST_PASSWORD_MIN = 4;

@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { startTransition, useActionState, type FormEvent } from 'react';
+import { startTransition, useActionState, useEffect, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useErrorText } from '@/lib/i18n/use-error-text';
@@ -17,11 +17,15 @@ export function PasswordForm({ slug, locale }: Props) {
   const errorOf = useErrorText();
   const [state, action, pending] = useActionState(unlockPost, null);
   const returned = state && !state.ok ? state : null;
-  const { register, handleSubmit, formState } = useForm<
+  const { register, handleSubmit, formState, resetField } = useForm<
     z.input<typeof postPasswordSchema>,
     unknown,
     z.output<typeof postPasswordSchema>
   >({ resolver: zodResolver(postPasswordSchema), defaultValues: { password: '' } });
+  // A refused password is not kept in the field (nor ever sent back by the server).
+  useEffect(() => {
+    if (returned) resetField('password');
+  }, [returned, resetField]);
   const error = errorOf(
     formState.errors.password?.message ??
       returned?.fieldErrors?.password?.[0] ??
