@@ -12,6 +12,8 @@ const PRIVATE_BODY = 'quokkaberry';
 
 // One import for the file: every test below reads the posts it made.
 test.describe.configure({ mode: 'serial' });
+// Sign-in and the import hash passwords (Argon2id) on a shared machine: allow the usual slack.
+test.slow();
 
 async function text(request: APIRequestContext, path: string) {
   const response = await request.get(path, { headers: { accept: 'text/html' } });
@@ -97,16 +99,16 @@ test('feeds, search, sitemap, the home page and the comments API leave both out'
   request,
 }) => {
   const leaks = [PROTECTED_BODY, 'zephyrine', PRIVATE_BODY, 'Private diary', 'Family recipes'];
-  for (const path of [
-    '/en/feed.xml',
-    '/en/comments/feed.xml',
-    '/sitemap.xml',
-    '/en',
-    '/en/search?q=zephyrine',
-    '/en/search?q=quokkaberry',
-  ]) {
+  for (const path of ['/en/feed.xml', '/en/comments/feed.xml', '/sitemap.xml', '/en']) {
     const { body } = await text(request, path);
     for (const leak of leaks) expect(body, `${path}: ${leak}`).not.toContain(leak);
+  }
+  // The search page repeats the words asked for; it finds no post with them.
+  for (const word of ['zephyrine', 'quokkaberry']) {
+    const { body } = await text(request, `/en/search?q=${word}`);
+    expect(body, word).toContain(`No posts found for “${word}”`);
+    for (const title of ['Private diary', 'Family recipes'])
+      expect(body, word).not.toContain(title);
   }
   for (const slug of ['family-recipes', 'private-diary']) {
     const api = await request.get(`/api/posts/${slug}/comments`);
@@ -141,7 +143,7 @@ test('old links answer 301 to the post’s current address, unknown ones 404', a
 
 test('the owner adds, edits and deletes a redirect', async ({ page, request }) => {
   await signInAs(page, 'owner', { next: '/en/admin/redirects' });
-  await expect(page.getByRole('heading', { name: 'Redirects' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Redirects', level: 1 })).toBeVisible();
   // The import's old links are listed.
   await expect(page.getByRole('form', { name: '/?p=201' })).toBeVisible();
   const add = page.getByRole('form', { name: 'New redirect' });
