@@ -29,6 +29,7 @@ describe('proxy', () => {
       '/ja/unsubscribe',
       '/en/posts/a/reply/3',
       '/en/posts/a/suggest/12/ja',
+      '/ja/posts/a/protected',
     ])
       expect(isPerRequest(request(path)), path).toBe(true);
     for (const path of ['/ja', '/ja/posts/a', '/en/categories/x', '/ja/archives'])
@@ -36,6 +37,40 @@ describe('proxy', () => {
     expect(isPerRequest(request('/ja/posts/a?replyto=3'))).toBe(true);
     expect(isPerRequest(request('/ja/posts/a?replyto=abc'))).toBe(false);
     expect(isPerRequest(request('/ja/posts/a', { method: 'POST' }))).toBe(true);
+  });
+
+  it('sends old links of an imported blog (not our pages) to the redirect handler', () => {
+    const rewritten = (path: string) => proxy(request(path)).headers.get('x-middleware-rewrite');
+    for (const old of [
+      '/2019/01/02/hello-world/',
+      '/article/123.html',
+      '/entry/2019/01/02/1',
+      '/?p=12',
+      '/%E6%97%A5/',
+    ]) {
+      const to = new URL(rewritten(old) ?? 'http://none.invalid/');
+      expect(to.pathname, old).toBe('/api/old-links');
+      expect(to.searchParams.get('path'), old).toBe(
+        new URL(old, 'http://x').pathname + new URL(old, 'http://x').search,
+      );
+    }
+    for (const ours of [
+      '/',
+      '/?p=abc',
+      '/ja/admin',
+      '/en/search',
+      '/api/media',
+      '/favicon.ico',
+      '/sitemap.xml',
+    ])
+      expect(rewritten(ours), ours).toBeNull();
+    expect(
+      proxy(request('/2019/01/02/x', { method: 'POST' })).headers.get('x-middleware-rewrite'),
+    ).toBeNull();
+    const matcher = new RegExp(`^${config.matcher.filter((m) => typeof m === 'string').at(-1)}$`);
+    expect(matcher.test('/2019/01/02/x')).toBe(true);
+    for (const ours of ['/ja', '/en/posts/a', '/api/x', '/_next/static/a.js', '/media/a.png'])
+      expect(matcher.test(ours), ours).toBe(false);
   });
 
   it('sends / to the reader’s language', () => {
@@ -123,6 +158,8 @@ describe('proxy', () => {
       '/:locale/unsubscribe',
       '/:locale/posts/:slug/reply/:path*',
       '/:locale/posts/:slug/suggest/:path*',
+      '/:locale/posts/:slug/protected',
+      '/((?!ja/|en/|ja$|en$|api/|_next/|media/|favicon\\.ico$|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|apple-touch-icon\\.png$).+)',
     ]);
     const conditional = config.matcher.filter((m) => typeof m !== 'string');
     const keys = conditional.flatMap((m) => m.has.map((h) => h.key));

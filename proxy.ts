@@ -85,7 +85,7 @@ function badPath(pathname: string): NextResponse | null {
 // What the matcher sends here besides the '%' entry (tested on the decoded path, so /admin spelled
 // with escapes is still a staff page); proxy.test.ts keeps the two in step.
 const PER_REQUEST =
-  /^\/[^/]+\/(?:admin(?:\/.*)?|login|search|unsubscribe|posts\/[^/]+\/(?:reply|suggest)(?:\/.*)?)$/;
+  /^\/[^/]+\/(?:admin(?:\/.*)?|login|search|unsubscribe|posts\/[^/]+\/(?:reply|suggest|protected)(?:\/.*)?)$/;
 const REPLY_TO = /^[0-9]{1,12}$/;
 export const isPerRequest = (request: NextRequest) => {
   const path = decodeURIComponent(request.nextUrl.pathname);
@@ -97,6 +97,27 @@ export const isPerRequest = (request: NextRequest) => {
   );
 };
 
+/** WordPress's `?p=ID` on the home page. */
+const SHORTLINK = /^[0-9]{1,12}$/;
+/** What no page of ours starts with: an old blog's path (the matcher sends only such GETs here). */
+const OURS =
+  /^\/(?:api\/|_next\/|media\/|favicon\.ico$|sitemap\.xml$|robots\.txt$|icon\.svg$|apple-touch-icon\.png$)/;
+const isOurs = (pathname: string) => OURS.test(pathname) || isLocale(pathname.split('/')[1]);
+
+/**
+ * An imported blog's old address (`/2019/01/02/slug/`, `/article/12.html`, `/?p=12`) goes to the
+ * redirect table's handler, which answers 301 or 404; reader pages never come here.
+ */
+function oldLink(request: NextRequest): NextResponse | null {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+  const { pathname, searchParams } = request.nextUrl;
+  const shortlink = pathname === '/' && SHORTLINK.test(searchParams.get('p') ?? '');
+  if (!shortlink && (pathname === '/' || isOurs(pathname))) return null;
+  const target = new URL('/api/old-links', request.url);
+  target.searchParams.set('path', pathname + request.nextUrl.search);
+  return NextResponse.rewrite(target);
+}
+
 /**
  * Per-request pages only (see the matcher): send "/" to the reader's language, send anonymous
  * visitors of /admin to the login page, refuse broken form posts, and give each page its CSP
@@ -107,6 +128,8 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const bad = badPath(pathname);
   if (bad) return bad;
+  const old = oldLink(request);
+  if (old) return old;
   // A well-formed path with a '%' that is a cached reader page: nothing to do (and no nonce).
   if (!isPerRequest(request))
     return NextResponse.next({ request: { headers: forwardedHeaders(request) } });
@@ -140,6 +163,10 @@ export const config = {
     '/:locale/posts/:slug/reply/:path*',
     // A block's translation suggestion form (linked from the cached post page).
     '/:locale/posts/:slug/suggest/:path*',
+    // A password or private post, read per request.
+    '/:locale/posts/:slug/protected',
+    // Old links of an imported blog: any path outside the locales and Next's own (see oldLink).
+    '/((?!ja/|en/|ja$|en$|api/|_next/|media/|favicon\\.ico$|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|apple-touch-icon\\.png$).+)',
     // The same values next.config.mjs rewrites to the reply page; any other `replyto` is ignored.
     {
       source: '/:locale/posts/:slug',

@@ -17,6 +17,7 @@ import {
   FOOTER_STYLES,
   MAIL_STATUSES,
   POST_STATUSES,
+  POST_VISIBILITIES,
   READING_VIEWS,
   ROLES,
   SUGGESTION_STATUSES,
@@ -39,6 +40,7 @@ export {
   FOOTER_STYLES,
   MAIL_STATUSES,
   POST_STATUSES,
+  POST_VISIBILITIES,
   READING_VIEWS,
   ROLES,
   SUGGESTION_STATUSES,
@@ -50,6 +52,7 @@ export type {
   FooterStyle,
   MailStatus,
   PerLanguage,
+  PostVisibility,
   SuggestionStatus,
   ReadingView,
   Role,
@@ -138,6 +141,13 @@ export const posts = sqliteTable(
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     // Set while the post is in the trash: it is not public, and neither are its comments.
     deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+    // Who may read it once published (db/queries/posts.ts isPublic is the one rule). No CHECK:
+    // adding one would make drizzle-kit rebuild the table (zod and the writers guard it).
+    visibility: text('visibility', { enum: POST_VISIBILITIES }).notNull().default('public'),
+    // Argon2id hash of the reader password of a 'password' post; null otherwise.
+    passwordHash: text('password_hash'),
+    // The byline name an import brought (the export's author), shown instead of the user's name.
+    authorDisplayName: text('author_display_name'),
   },
   (t) => [
     check('posts_status', inList('status', POST_STATUSES)),
@@ -369,3 +379,23 @@ export type PostTranslation = typeof postTranslations.$inferSelect;
 export type Comment = typeof comments.$inferSelect;
 export type Suggestion = typeof suggestions.$inferSelect;
 export type MailRow = typeof mailOutbox.$inferSelect;
+
+/**
+ * Old addresses that answer 301: a path the blog had before an import (or one the owner adds)
+ * leads to a post (its current URL) or to a path on this site. Paths are stored normalised
+ * (lib/redirects/path.ts).
+ */
+export const redirects = sqliteTable(
+  'redirects',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    fromPath: text('from_path').notNull().unique(),
+    postId: integer('post_id').references(() => posts.id, { onDelete: 'cascade' }),
+    toPath: text('to_path'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('redirects_one_target', sql`(${t.postId} is null) <> (${t.toPath} is null)`),
+    check('redirects_from_len', sql`length(${t.fromPath}) between 1 and 2000`),
+  ],
+);

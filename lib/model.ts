@@ -4,6 +4,8 @@
 
 export const ROLES = ['owner', 'moderator'] as const;
 export const POST_STATUSES = ['draft', 'published'] as const;
+/** Who may read a published post: everyone, readers who know its password, or signed-in staff. */
+export const POST_VISIBILITIES = ['public', 'password', 'private'] as const;
 export const BLOCK_KINDS = [
   'heading',
   'subheading',
@@ -24,6 +26,7 @@ export const MAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
 export const FOOTER_STYLES = ['seesaa', 'localized'] as const;
 
 export type Role = (typeof ROLES)[number];
+export type PostVisibility = (typeof POST_VISIBILITIES)[number];
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 export type ReadingView = (typeof READING_VIEWS)[number];

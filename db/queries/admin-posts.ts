@@ -3,7 +3,7 @@ import { and, desc, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from 'dr
 import { getDb } from '@/db';
 import { countWhere, pageOffset } from './paging';
 import { blocks, blockTexts, categories, comments, posts, postTranslations } from '@/db/schema';
-import { getPostBySlug, isPublic } from './posts';
+import { getPostBySlug, isLive } from './posts';
 import { staleCountSql } from './translation-status';
 
 export const ADMIN_STATUSES = ['draft', 'scheduled', 'published'] as const;
@@ -32,7 +32,7 @@ export function adminStatus(
 function statusFilter(status: AdminStatus | undefined, now: Date): SQL | undefined {
   if (status === 'draft') return eq(posts.status, 'draft');
   if (status === 'scheduled') return and(eq(posts.status, 'published'), gt(posts.publishedAt, now));
-  if (status === 'published') return isPublic(now);
+  if (status === 'published') return isLive(now);
   return undefined;
 }
 

@@ -6,6 +6,7 @@ import { replyPlacer } from '@/lib/comments/reply-placer';
 import { resolveCategories, uniqueSlug } from './imports';
 import { importedBlocks } from '@/lib/blocks/legacy';
 import { getSettings } from './settings';
+import { writeImportAccess, type ImportedAccess } from './import-access';
 import { savePost, type PostInput } from './post-editor';
 
 /** A comment to import; `ref`/`parentRef` name it and its parent within the export (threads). */
@@ -22,6 +23,8 @@ export type ImportPlan = {
   categories: string[];
   categoryLanguage: string;
   comments: ImportComment[];
+  /** Who may read it, its byline and its old addresses (db/queries/import-access.ts). */
+  access?: ImportedAccess;
 };
 
 /** Entries imported before whose post still exists: key → the post's id and slug. */
@@ -96,6 +99,7 @@ export function writeImport(
     };
     const postId = savePost(input, { actorId });
     writeComments(tx, postId, plan.comments);
+    if (plan.access) writeImportAccess(tx, postId, plan.access);
     tx.insert(auditLog)
       .values({
         actorId,

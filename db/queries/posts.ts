@@ -21,9 +21,18 @@ export type PublishedPost = NonNullable<Awaited<ReturnType<typeof getPostBySlug>
 const approvedCount = sql<number>`(select count(*) from ${comments} where ${comments.postId} = ${posts.id} and ${comments.status} = 'approved')`;
 const blockCount = sql<number>`(select count(*) from ${blocks} where ${blocks.postId} = ${posts.id})`;
 
-/** Published, not scheduled for later and not in the trash: the filter every public query shares. */
-export function isPublic(now = new Date()): SQL {
+/** Published, not scheduled for later and not in the trash: live, whoever may read it. */
+export function isLive(now = new Date()): SQL {
   return and(eq(posts.status, 'published'), lte(posts.publishedAt, now), isNull(posts.deletedAt))!;
+}
+
+/**
+ * Live and readable by anyone: the filter every public query shares (pages, listings, feeds,
+ * search, sitemap, comments). Password and private posts are never public: they are read per
+ * request through server/protected-post.ts, which checks the reader.
+ */
+export function isPublic(now = new Date()): SQL {
+  return and(isLive(now), eq(posts.visibility, 'public'))!;
 }
 
 /** When the next scheduled post becomes public (the earliest future publication time), if any. */
@@ -43,7 +52,9 @@ const summaryColumns = {
   publishedAt: posts.publishedAt,
   originalLanguage: posts.originalLanguage,
   commentsOpen: posts.commentsOpen,
-  authorName: users.name,
+  // An imported post keeps its export author's name in the byline.
+  authorName: sql<string>`coalesce(${posts.authorDisplayName}, ${users.name})`,
+  visibility: posts.visibility,
   category: { id: categories.id, slug: categories.slug, names: categories.names },
   commentCount: approvedCount,
   blockCount,
@@ -154,18 +165,22 @@ function blocksOf(postId: number, original: string): PostBlock[] {
 export function getPostBySlug({
   slug,
   publicOnly = true,
+  liveOnly = false,
   now = new Date(),
 }: {
   slug: string;
   publicOnly?: boolean;
+  /** Live posts of any visibility (the caller checks the reader: server/protected-post.ts). */
+  liveOnly?: boolean;
   now?: Date;
 }) {
+  const filter = liveOnly ? isLive(now) : publicOnly ? isPublic(now) : undefined;
   const [row] = getDb()
     .select(summaryColumns)
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
     .leftJoin(categories, eq(categories.id, posts.categoryId))
-    .where(and(eq(posts.slug, slug), publicOnly ? isPublic(now) : undefined))
+    .where(and(eq(posts.slug, slug), filter))
     .limit(1)
     .all();
   if (!row) return null;

@@ -27,6 +27,8 @@ export const PUBLIC_ACTIONS: string[] = [
   'app/[locale]/(site)/posts/[slug]/_comments/comment-actions.ts#postComment',
   // The reader's translation suggestion form.
   'app/[locale]/(site)/posts/[slug]/suggest/suggest-actions.ts#postSuggestion',
+  // The reader's password form of a password-protected post (throttled per post).
+  'app/[locale]/(site)/posts/[slug]/protected/actions.ts#unlockPost',
   // The unsubscribe page's button: the signed token in the form is the only credential.
   'app/[locale]/(site)/unsubscribe/actions.ts#confirmUnsubscribe',
 ];
@@ -52,6 +54,8 @@ export const PUBLIC_ROUTES: RegExp[] = [
   /^\/api\/unsubscribe$/,
   // The reader's own held comments, read from their signed cookie: public, answers only its holder.
   /^\/api\/posts\/\[slug\]\/comments\/mine$/,
+  // An imported blog's old links: 301 to a post's address, which itself checks the reader.
+  /^\/api\/old-links$/,
   /^\/(sitemap\.xml|robots\.txt|favicon\.ico|manifest\.webmanifest)$/,
 ];
 // Owner-only (unlisted on purpose): /api/media (image uploads), /api/import (export uploads and imports).

@@ -1,4 +1,4 @@
-import { hash, verify, type Options } from '@node-rs/argon2';
+import { hash, hashSync, verify, type Options } from '@node-rs/argon2';
 
 import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/model';
 
@@ -37,4 +37,21 @@ export async function verifyPassword(
   const target = passwordHash ?? (await dummy);
   const ok = await verify(target, password).catch(() => false);
   return passwordHash !== null && ok;
+}
+
+/** A post's reader password for the editor (same rules as hashPostPasswordSync). */
+export function hashPostPassword(password: string): Promise<string> {
+  if (!password || [...password].length > PASSWORD_MAX)
+    throw new Error('Bad post password length.');
+  return hash(password, OPTIONS);
+}
+
+/**
+ * A post's reader password (any length the owner or an export chose, up to the usual maximum).
+ * Synchronous for the importer, which plans each entry in one synchronous step.
+ */
+export function hashPostPasswordSync(password: string): string {
+  if (!password || [...password].length > PASSWORD_MAX)
+    throw new Error('Bad post password length.');
+  return hashSync(password, OPTIONS);
 }

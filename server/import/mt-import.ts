@@ -8,6 +8,7 @@ import { mtExcerptField } from '@/lib/import/mt/fields';
 import { mtEntryToBlocks } from '@/lib/import/mt/html';
 import { mtEntryKeys } from '@/lib/import/mt/key';
 import { parseMt, type MtEntry } from '@/lib/import/mt/parse';
+import { mtOldLinks } from '@/lib/redirects/old-links';
 import { checkBlocks, checkTitle, commentRows, planSlug, reported } from './plan-parts';
 import { runImport, type ImportUnit, type Planned, type Runner } from './run-import';
 
@@ -102,6 +103,13 @@ function planEntry(
       categories: entry.categories,
       categoryLanguage: body.original,
       comments: commentRows(comments, key, body.original, dropped, warn),
+      // MT has no private or password entries: STATUS alone decides (lib/import/mt/entry.ts).
+      access: {
+        visibility: 'public',
+        passwordHash: null,
+        authorName: entry.author || null,
+        oldPaths: mtOldLinks(entry, opts.timeZone),
+      },
       input: {
         slug: planSlug([entry.basename ?? '', entry.title], `mt-${key.slice(3, 13)}`, slugs),
         status: entry.status,

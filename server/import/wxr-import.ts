@@ -2,6 +2,7 @@ import 'server-only';
 import { emptyReport, type ImportDropped, type ImportReport } from '@/lib/import/import-report';
 import { mtExcerptField } from '@/lib/import/mt/fields';
 import { wxrItemKey } from '@/lib/import/wxr/key';
+import { wxrAuthors } from '@/lib/import/wxr/authors';
 import { parseWxr, type WxrItem } from '@/lib/import/wxr/parse';
 import { pairBlocks, wxrUnits, type WxrUnit } from '@/lib/import/wxr/pairs';
 import type { Translations } from '@/db/queries/posts';
@@ -9,6 +10,7 @@ import { checkBlocks, checkTitle, planSlug, reported } from './plan-parts';
 import { runImport, type ImportUnit, type Planned, type Runner } from './run-import';
 import { wxrComments } from './wxr-comments';
 import { setupOf, sideOf, type Setup, type Side } from './wxr-setup';
+import { wxrPlannedAccess } from './wxr-access';
 
 export type WxrImportOptions = {
   dryRun: boolean;
@@ -19,6 +21,8 @@ export type WxrImportOptions = {
   given?: string;
   timeZone: string;
   onProgress?: (done: number, total: number) => void;
+  /** Export author login → display name (lib/import/wxr/authors.ts), filled by importWxr. */
+  authors?: Map<string, string>;
 };
 
 /** Tags, custom taxonomies: listed (and tags warned about), Taiyaku has one category per post. */
@@ -66,7 +70,7 @@ function planUnit(
   const blocks = pair?.blocks ?? first.blocks;
   checkBlocks(blocks);
   const item = first.item;
-  const published = item.status === 'publish' || item.status === 'future';
+  const access = wxrPlannedAccess(unit.items, setup, warn);
   return {
     title: item.title,
     dropped,
@@ -77,9 +81,10 @@ function planUnit(
       categories: [...new Set(unit.items.flatMap((i) => i.categories))],
       categoryLanguage: first.language,
       comments: wxrComments(sides, key, dropped, warn),
+      access: access.planned,
       input: {
         slug: planSlugFor(item, key, slugs),
-        status: published ? 'published' : 'draft',
+        status: access.status,
         publishedAt: item.date,
         originalLanguage: first.language,
         categoryId: null,
@@ -122,6 +127,7 @@ export function importWxr<R = ImportReport>(
   run: Runner<R> = runImport as Runner<R>,
 ): R {
   const parsed = parseWxr(text, { timeZone: opts.timeZone });
+  opts = { ...opts, authors: wxrAuthors(text) };
   const report = emptyReport(opts.dryRun);
   report.errors.push(...parsed.errors);
   report.dropped.push(...parsed.notImported.map((n) => ({ ...n, reason: 'notImported' as const })));

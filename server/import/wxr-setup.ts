@@ -8,10 +8,16 @@ import { getSettings } from '@/db/queries/settings';
 import { reported } from './plan-parts';
 
 /** What the WXR planner decides once per file: each item's language, the blog's time zone. */
-export type Setup = { languageOf: LanguageOf; timeZone: string };
+/** `authors`: export author login → display name, for the byline (lib/import/wxr/authors.ts). */
+export type Setup = { languageOf: LanguageOf; timeZone: string; authors?: Map<string, string> };
 export type Side = { item: WxrItem; language: string; blocks: BlockInput[] };
 
-type LanguageOptions = { language: string; given?: string; timeZone: string };
+type LanguageOptions = {
+  language: string;
+  given?: string;
+  timeZone: string;
+  authors?: Map<string, string>;
+};
 
 export function sideOf(item: WxrItem, setup: Setup, dropped: ImportDropped[]): Side {
   const language = setup.languageOf(item);
@@ -38,5 +44,9 @@ export function setupOf(
       report.warnings.push({ line: item.line, message });
     }
   }
-  return { languageOf: (item) => languages.get(item)!.language, timeZone: opts.timeZone };
+  return {
+    languageOf: (item) => languages.get(item)!.language,
+    timeZone: opts.timeZone,
+    authors: opts.authors,
+  };
 }

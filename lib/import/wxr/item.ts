@@ -33,6 +33,12 @@ export type WxrItem = {
   /** True when the date had no GMT form (drafts) and was read in the blog's time zone. */
   dateInBlogZone: boolean;
   commentsOpen: boolean;
+  /** `wp:post_password`: the reader password of a password-protected post ('' for none). */
+  password: string;
+  /** The item's permalink on the old blog (`<link>`), kept as a redirect. */
+  link: string;
+  /** `dc:creator`: the author's login (display names are in the channel's `wp:author`). */
+  creator: string;
   categories: string[];
   tags: string[];
   /** Polylang's language term, or WPML's language postmeta. */
@@ -154,6 +160,9 @@ export function parseWxrItem(fragment: WxrFragment, timeZone: string): WxrItem {
     date: dateOf(node, timeZone),
     dateInBlogZone: !parseWpDate(str(node, 'wp:post_date_gmt'), 'UTC') && !!dateOf(node, timeZone),
     commentsOpen: str(node, 'wp:comment_status') !== 'closed',
+    password: text(node['wp:post_password']),
+    link: str(node, 'link'),
+    creator: str(node, 'dc:creator'),
     categories: [],
     tags: [],
     language: null,

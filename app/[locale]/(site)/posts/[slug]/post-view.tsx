@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getPostAccess } from '@/db/queries/post-access';
 import { getPublicPost } from '@/server/reader-cache';
 import { localeFrom } from '@/server/i18n';
 import { CommentSection } from './_comments/comment-section';
 import { postMetadata, PostJsonLd } from './post-seo';
 import { ReadingArticle } from './_reading/reading-article';
+import { PasswordGate } from './protected/password-gate';
 
 export type PostParams = Promise<{ locale: string; slug: string }>;
 type Props = {
@@ -27,7 +29,14 @@ export async function postPageMetadata(params: PostParams): Promise<Metadata> {
  */
 export async function PostView({ params, choice, replyTo, nonce }: Props) {
   const { locale, t } = await localeFrom(params);
-  const post = getPublicPost((await params).slug);
+  const { slug } = await params;
+  const post = getPublicPost(slug);
+  // A password post shows its title and form to everyone (the same page for all, so it may be
+  // cached); its text is read at /protected, per request. A private post reads as missing.
+  if (!post) {
+    const access = getPostAccess(slug);
+    if (access?.visibility === 'password') return <PasswordGate {...{ access, locale, t }} />;
+  }
   // A language the post is not written in is no view of it (and no page to keep per URL).
   if (!post || (choice?.lang && !post.languages.includes(choice.lang))) notFound();
   const path = `/${locale}/posts/${post.slug}`;

@@ -25,6 +25,8 @@ type Props = {
   replyTo?: number;
   /** The CSP nonce of a page rendered per request (cached pages allow the filter's style by hash). */
   nonce?: string;
+  /** A password or private post: its comments are shown, but not taken (isPublic refuses them). */
+  readOnly?: boolean;
 };
 
 /**
@@ -32,12 +34,12 @@ type Props = {
  * the reader's own held comments and remembered name come to the form from a no-store endpoint
  * after load, and the answer to a post (with or without JavaScript) shows what was held.
  */
-export function CommentSection({ post, locale, path, replyTo, nonce }: Props) {
+export function CommentSection({ post, locale, path, replyTo, nonce, readOnly }: Props) {
   const t = getTranslator(locale);
   const settings = getSettings();
   const approved = getApprovedComments({ postId: post.id });
   const thread = buildThread<ListedComment>(approved, settings.threadDepth);
-  const closed = commentsClosed(post, settings.closeCommentsAfterDays);
+  const closed = readOnly || commentsClosed(post, settings.closeCommentsAfterDays);
   const canReply = (c: { depth: number }) => !closed && c.depth < settings.threadDepth;
   const target = replyTo ? findInThread(thread, replyTo) : undefined;
   const languages = languageCounts(approved, settings.languages);

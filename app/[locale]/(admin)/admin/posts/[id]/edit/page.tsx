@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getAdminPost } from '@/db/queries/admin-posts';
+import { getPostVisibility } from '@/db/queries/post-access';
 import { stalePairs } from '@/db/queries/translation-status';
 import { requirePageRole } from '@/server/dal';
 import { postField } from '@/lib/format';
@@ -10,6 +11,7 @@ import { EDITOR_MESSAGES, editorProps } from '../../_editor/editor-props';
 import { valuesFromPost } from '../../_editor/editor-values';
 import { PostEditor } from '../../_editor/post-editor';
 import { postIdFrom } from '../post-id';
+import { VisibilityForm } from './visibility-form';
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -29,6 +31,7 @@ export default async function EditPostPage({ params, searchParams }: Props) {
   if (!post) notFound();
   const { settings, ...props } = editorProps(locale, post.languages);
   const { restored, created } = await searchParams;
+  const access = getPostVisibility(id)!;
   const title = postField(post.translations, 'title', post.originalLanguage)?.text ?? post.slug;
   return (
     <div className="admin-page">
@@ -47,6 +50,25 @@ export default async function EditPostPage({ params, searchParams }: Props) {
             restored || created ? t(restored ? 'editor.restored' : 'editor.created') : undefined
           }
           {...props}
+        />
+      </ClientMessages>
+      <ClientMessages
+        locale={locale}
+        namespaces={['visibility']}
+        errors={[
+          'passwordRequired',
+          'passwordTooLong',
+          'postGone',
+          'network',
+          'invalid',
+          'unknown',
+        ]}
+        timeZone={settings.timeZone}
+      >
+        <VisibilityForm
+          postId={id}
+          visibility={access.visibility}
+          hasPassword={access.passwordHash !== null}
         />
       </ClientMessages>
     </div>
