@@ -48,7 +48,10 @@ describe('content migration to Markdown', () => {
     });
     const snapshot = sqlite.prepare('SELECT snapshot FROM revisions').pluck().get() as string;
     expect(JSON.parse(snapshot).blocks[0].texts).toEqual({ en: '\\## *a*', ja: null });
-    expect(sqlite.pragma('user_version', { simple: true })).toBe(1);
+    expect(sqlite.pragma('user_version', { simple: true })).toBe(2);
+    // The search index holds the words, not the Markdown.
+    const indexed = sqlite.prepare('SELECT text FROM search_index WHERE rowid = 4').pluck().get();
+    expect(indexed).toBe('x');
 
     // A second start changes nothing: the escaped text is not escaped again.
     migrateContent(sqlite);
@@ -59,6 +62,6 @@ describe('content migration to Markdown', () => {
 
   it('leaves a new database at the current version with nothing to rewrite', () => {
     const sqlite = openDb(throwawayDatabase()).$client;
-    expect(sqlite.pragma('user_version', { simple: true })).toBe(1);
+    expect(sqlite.pragma('user_version', { simple: true })).toBe(2);
   });
 });

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { legacyToStored } from '@/lib/blocks/legacy';
+import { searchText } from '@/lib/blocks/markdown/plain';
 import { BLOCK_KINDS, type BlockKind } from '@/lib/model';
 
 /**
@@ -8,7 +9,7 @@ import { BLOCK_KINDS, type BlockKind } from '@/lib/model';
  * with the bump of SQLite's `user_version` that records it, so two processes starting together
  * cannot both run it and a crash leaves it undone, never half done.
  */
-const STEPS: Array<(sqlite: Database.Database) => void> = [toMarkdown];
+const STEPS: Array<(sqlite: Database.Database) => void> = [toMarkdown, searchPlainText];
 
 export function migrateContent(sqlite: Database.Database): void {
   const run = sqlite.transaction(() => {
@@ -81,4 +82,17 @@ function revisionTexts(sqlite: Database.Database): void {
         if (typeof text === 'string') block.texts![lang] = convert(text, kindOf(block.kind));
     setSnapshot.run(JSON.stringify(snapshot), r.id);
   }
+}
+
+/**
+ * Search indexes words, not Markdown: every block text gets its plain words (the column the
+ * index's triggers read, migration 0007); the UPDATE re-indexes each row through those triggers.
+ */
+function searchPlainText(sqlite: Database.Database): void {
+  const rows = sqlite.prepare('SELECT rowid AS id, text FROM block_texts').all() as Array<{
+    id: number;
+    text: string;
+  }>;
+  const setPlain = sqlite.prepare('UPDATE block_texts SET plain = ? WHERE rowid = ?');
+  for (const r of rows) setPlain.run(searchText(r.text), r.id);
 }

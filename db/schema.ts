@@ -210,6 +210,9 @@ export const blockTexts = sqliteTable(
     sourceText: text('source_text'),
     // The reader whose suggestion became this translation (credited on the page).
     creditName: text('credit_name'),
+    // The words without their Markdown (searchText): what the search index holds, written beside
+    // the text by every writer because the index's triggers cannot run the parser.
+    plain: text('plain'),
   },
   (t) => [
     primaryKey({ columns: [t.blockId, t.language] }),

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Tx } from '@/db';
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { blocks, blockTexts, type BlockKind } from '@/db/schema';
+import { searchText } from '@/lib/blocks/markdown/plain';
 import type { BlockInput } from '@/lib/blocks/types';
 
 type TextRow = typeof blockTexts.$inferSelect;
@@ -30,9 +31,10 @@ function textRows(
     const old = before.get(language);
     const unchanged = old?.text === text;
     const creditName = unchanged ? old.creditName : null;
-    if (language === original) return [{ language, text, sourceText: null, creditName }];
+    const plain = searchText(text);
+    if (language === original) return [{ language, text, sourceText: null, creditName, plain }];
     const sourceText = unchanged && sameOriginal ? (old.sourceText ?? previousOriginal) : source;
-    return [{ language, text, sourceText, creditName }];
+    return [{ language, text, sourceText, creditName, plain }];
   });
 }
 
@@ -80,7 +82,12 @@ function writeTexts(
       .values({ blockId, ...row })
       .onConflictDoUpdate({
         target: [blockTexts.blockId, blockTexts.language],
-        set: { text: row.text, sourceText: row.sourceText, creditName: row.creditName },
+        set: {
+          text: row.text,
+          sourceText: row.sourceText,
+          creditName: row.creditName,
+          plain: row.plain,
+        },
       })
       .run();
   }

@@ -4,6 +4,8 @@ import { throwawayDatabase } from '@/db/test-db';
 throwawayDatabase();
 const { seedDemo } = await import('@/server/seed');
 const { searchPosts } = await import('./search');
+const { savePost } = await import('./post-editor');
+const { draftPost, para } = await import('@/db/test-posts');
 
 const NOW = new Date(Date.UTC(2026, 10, 20, 12));
 const slugs = (query: string, locale = 'ja') =>
@@ -91,5 +93,18 @@ describe('search', () => {
       total: 0,
       results: [],
     });
+  });
+
+  it('indexes the words of a block, not its Markdown', () => {
+    const input = draftPost('markdown-words', [
+      para('Some **bold** words and a [linked page](https://tracker.example/x) here.'),
+    ]);
+    savePost(
+      { ...input, status: 'published', publishedAt: new Date(NOW.getTime() - 60_000) },
+      { actorId: 1 },
+    );
+    expect(slugs('bold words', 'en')).toEqual(['markdown-words']);
+    expect(slugs('linked page here', 'en')).toEqual(['markdown-words']);
+    expect(slugs('tracker.example', 'en')).toEqual([]);
   });
 });

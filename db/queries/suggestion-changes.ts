@@ -1,4 +1,5 @@
 import 'server-only';
+import { searchText } from '@/lib/blocks/markdown/plain';
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import { getDb, writeTx, type Tx } from '@/db';
 import {
@@ -96,7 +97,12 @@ export function acceptSuggestion({
   return writeTx((tx) => {
     const target = pendingTarget(tx, id);
     if (!target) return null;
-    const row = { text, sourceText: target.sourceText, creditName: target.authorName };
+    const row = {
+      text,
+      sourceText: target.sourceText,
+      creditName: target.authorName,
+      plain: searchText(text),
+    };
     tx.insert(blockTexts)
       .values({ blockId: target.blockId, language: target.language, ...row })
       .onConflictDoUpdate({ target: [blockTexts.blockId, blockTexts.language], set: row })

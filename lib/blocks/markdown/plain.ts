@@ -35,3 +35,8 @@ export function plainText(text: string, mode: TextMode = 'block'): string {
     .replace(/[ \t]*\n[ \t\n]*/g, '\n')
     .trim();
 }
+
+/** What the search index holds for a block text: its words on one line, no markup. */
+export function searchText(text: string): string {
+  return plainText(text).replace(/\s+/g, ' ');
+}

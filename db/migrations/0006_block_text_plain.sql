@@ -1,0 +1,1 @@
+ALTER TABLE `block_texts` ADD `plain` text;
