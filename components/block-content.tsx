@@ -1,11 +1,21 @@
 import type { BlockKind } from '@/db/schema';
-import { storedImageSrc } from '@/lib/blocks/stored-src';
+import { isMediaKind } from '@/lib/blocks/media';
+import { MediaBlock } from './blocks/media-block';
 import { InlineText } from './inline-text';
 
-type Props = { kind: BlockKind; text: string; src?: string | null; lang: string };
+type Props = {
+  kind: BlockKind;
+  text: string;
+  src?: string | null;
+  href?: string | null;
+  lang: string;
+};
 
 /** One block's text as its semantic element, carrying the language of the text shown. */
-export function BlockContent({ kind, text, src, lang }: Props) {
+export function BlockContent({ kind, text, src, href, lang }: Props) {
+  if (isMediaKind(kind)) return <MediaBlock {...{ kind, text, src, href, lang }} />;
+  // The excerpt break only marks where listings stop: readers of the post see nothing.
+  if (kind === 'more') return null;
   switch (kind) {
     case 'heading':
       return (
@@ -46,14 +56,6 @@ export function BlockContent({ kind, text, src, lang }: Props) {
           <code>{text}</code>
         </pre>
       );
-    case 'image': {
-      // A bad stored address drops the image, never the page.
-      const safe = storedImageSrc(src);
-      return safe ? (
-        // eslint-disable-next-line @next/next/no-img-element -- uploads are served by our own route, sized by CSS
-        <img lang={lang} src={safe} alt={text} loading="lazy" />
-      ) : null;
-    }
     default:
       return (
         <p lang={lang}>

@@ -135,6 +135,8 @@ export const posts = sqliteTable(
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     // Set while the post is in the trash: it is not public, and neither are its comments.
     deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+    // The cover image (an upload or an http(s) URL): cards, the post's top, feeds, the share card.
+    coverSrc: text('cover_src'),
   },
   (t) => [
     check('posts_status', inList('status', POST_STATUSES)),
@@ -174,8 +176,11 @@ export const blocks = sqliteTable(
       .references(() => posts.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     kind: text('kind', { enum: BLOCK_KINDS }).notNull(),
-    // Image blocks: the media URL; the per-language text is the alt text.
+    // Image blocks: the media URL; the per-language text is the caption (and alt text). A gallery
+    // holds one image URL a line; embed, audio and video blocks their address (lib/blocks/media.ts).
     src: text('src'),
+    // Image blocks: where the picture links to, if anywhere.
+    href: text('href'),
   },
   (t) => [
     uniqueIndex('blocks_post_position').on(t.postId, t.position),

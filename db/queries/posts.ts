@@ -47,6 +47,7 @@ const summaryColumns = {
   category: { id: categories.id, slug: categories.slug, names: categories.names },
   commentCount: approvedCount,
   blockCount,
+  coverSrc: posts.coverSrc,
 };
 
 function translationsFor(postIds: number[]) {
@@ -137,6 +138,7 @@ function blocksOf(postId: number, original: string): PostBlock[] {
       position: b.position,
       kind: b.kind,
       src: b.src,
+      href: b.href,
       texts: Object.fromEntries(own.map((t) => [t.language, t.text])),
       stale: own.filter((t) => isStale(t.sourceText, originalText)).map((t) => t.language),
       // The reader whose accepted suggestion a translation is, by name (emails stay in suggestions).

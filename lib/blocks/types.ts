@@ -8,6 +8,8 @@ export type BlockInput = {
   id?: number | null;
   kind: BlockKind;
   src?: string | null;
+  /** Image blocks: where the picture links to. */
+  href?: string | null;
   texts: BlockTexts;
 };
 export type PostBlock = BlockInput & {

@@ -1,0 +1,35 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+type Props = { src: string; title: string; label: string; media: 'video' | 'audio' };
+
+/**
+ * The click-to-load player: nothing from the provider is requested until the reader clicks.
+ * Without JavaScript it renders nothing and the card's link is the way to the video.
+ */
+export function EmbedPlayer({ src, title, label, media }: Props) {
+  const [ready, setReady] = useState(false);
+  const [playing, setPlaying] = useState(false);
+  // Shown only once hydrated: a button that does nothing without JavaScript would mislead.
+  useEffect(() => setReady(true), []);
+  if (playing)
+    return (
+      <iframe
+        className={`embed-frame embed-${media}`}
+        src={src}
+        title={title}
+        allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
+        allowFullScreen
+        referrerPolicy="strict-origin-when-cross-origin"
+        sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"
+      />
+    );
+  if (!ready) return null;
+  return (
+    <button type="button" className="embed-play" onClick={() => setPlaying(true)}>
+      <span aria-hidden="true">▶ </span>
+      {label}
+    </button>
+  );
+}
