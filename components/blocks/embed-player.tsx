@@ -1,6 +1,8 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
+
+const never = () => () => {};
 
 type Props = { src: string; title: string; label: string; media: 'video' | 'audio' };
 
@@ -9,10 +11,14 @@ type Props = { src: string; title: string; label: string; media: 'video' | 'audi
  * Without JavaScript it renders nothing and the card's link is the way to the video.
  */
 export function EmbedPlayer({ src, title, label, media }: Props) {
-  const [ready, setReady] = useState(false);
+  // Shown only once hydrated (false in the server's HTML): a button that does nothing without
+  // JavaScript would mislead.
+  const ready = useSyncExternalStore(
+    never,
+    () => true,
+    () => false,
+  );
   const [playing, setPlaying] = useState(false);
-  // Shown only once hydrated: a button that does nothing without JavaScript would mislead.
-  useEffect(() => setReady(true), []);
   if (playing)
     return (
       <iframe

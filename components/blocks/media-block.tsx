@@ -3,6 +3,7 @@ import { avSrc, galleryLines, imageHref, type MediaKind } from '@/lib/blocks/med
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/translate';
 import { EmbedCard } from './embed-card';
+import './media.css';
 
 type Props = {
   kind: MediaKind;

@@ -10,8 +10,10 @@ import {
   postTranslations,
   users,
 } from '@/db/schema';
+import { withBreakExcerpts } from '@/lib/blocks/excerpt';
 import { isStale } from '@/lib/blocks/stale';
 import type { PostBlock } from '@/lib/blocks/types';
+import { breakExcerptsFor } from './excerpts';
 
 export type { Translations } from '@/lib/model';
 import type { Translations } from '@/lib/model';
@@ -108,7 +110,19 @@ export function listPublishedPosts({
     .where(filter)
     .all();
   const extra = translationsFor(rows.map((r) => r.id));
-  return { posts: rows.map((r) => ({ ...r, ...extra(r.id) })), total };
+  const breaks = breakExcerptsFor(rows.map((r) => r.id));
+  return {
+    posts: rows.map((r) => {
+      const { translations, translatedBlocks } = extra(r.id);
+      // Listings show a language's typed excerpt, else its text above the `more` break.
+      return {
+        ...r,
+        translations: withBreakExcerpts(translations, breaks.get(r.id) ?? {}),
+        translatedBlocks,
+      };
+    }),
+    total,
+  };
 }
 
 function blocksOf(postId: number, original: string): PostBlock[] {

@@ -1,9 +1,11 @@
 import { escapeHtml, inlineToHtml, parseInline } from '@/lib/blocks/inline';
-import { absoluteImageSrc } from '@/lib/blocks/stored-src';
+import { isMediaKind } from '@/lib/blocks/media';
 import { textFor, type PostBlock } from '@/lib/blocks/types';
+import { mediaHtml } from './media-html';
 
 function blockHtml(block: PostBlock, text: string, attrs: string, base: string): string {
   const inline = (s: string) => inlineToHtml(parseInline(s));
+  if (isMediaKind(block.kind)) return mediaHtml({ ...block, kind: block.kind }, text, attrs, base);
   switch (block.kind) {
     case 'heading':
       return `<h2${attrs}>${inline(text)}</h2>`;
@@ -19,11 +21,6 @@ function blockHtml(block: PostBlock, text: string, attrs: string, base: string):
         .join('')}</ul>`;
     case 'code':
       return `<pre${attrs}><code>${escapeHtml(text)}</code></pre>`;
-    case 'image': {
-      // A bad stored address drops the image, never the feed.
-      const src = absoluteImageSrc(block.src, base);
-      return src ? `<p${attrs}><img src="${escapeHtml(src)}" alt="${escapeHtml(text)}"/></p>` : '';
-    }
     default:
       return `<p${attrs}>${inline(text)}</p>`;
   }
@@ -43,7 +40,8 @@ export function postHtml(
   return blocks
     .map((block) => {
       const shown = textFor(block, language, original);
-      if (!shown.text) return '';
+      // The break marks the excerpt only; media may have no caption.
+      if (block.kind === 'more' || (!shown.text && !isMediaKind(block.kind))) return '';
       const attrs =
         shown.language === language
           ? ''
