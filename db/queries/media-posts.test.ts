@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { throwawayDatabase } from '@/db/test-db';
 import { draftPost, para } from '@/db/test-posts';
+import type { Translations } from '@/lib/model';
 
 throwawayDatabase();
 const { seedDemo } = await import('@/server/seed');
@@ -60,11 +61,11 @@ describe('media in stored posts', () => {
 
   it('a typed excerpt wins; a post without a break has none from it', () => {
     const typed = published('typed-excerpt', [para('One.'), { kind: 'more', texts: {} }]);
-    typed.translations = {
+    const translations: Translations = {
       en: { title: 'T', excerpt: 'Typed.' },
       ja: { title: '題', excerpt: null },
     };
-    savePost(typed, { actorId });
+    savePost({ ...typed, translations }, { actorId });
     savePost(published('no-break', [para('Only text.', '本文。')]), { actorId });
     const posts = listPublishedPosts({ now: new Date(NOW.getTime() + 120_000) }).posts;
     const bySlug = (slug: string) => posts.find((p) => p.slug === slug)!.translations;

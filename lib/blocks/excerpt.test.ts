@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { EXCERPT_MAX } from '@/lib/model';
+import { EXCERPT_MAX, type BlockKind } from '@/lib/model';
 import { breakExcerpts, withBreakExcerpts } from './excerpt';
 
 describe('the excerpt break', () => {
   it('gives each language its own text above the first break, media left out', () => {
-    const blocks = [
-      { kind: 'heading' as const, texts: { en: 'Title', ja: '題' } },
-      { kind: 'image' as const, texts: { en: 'A caption' } },
-      { kind: 'paragraph' as const, texts: { en: 'First\n  line.', ja: null } },
-      { kind: 'more' as const, texts: {} },
-      { kind: 'paragraph' as const, texts: { en: 'After.', ja: '後。' } },
-      { kind: 'more' as const, texts: {} },
+    const blocks: Array<{ kind: BlockKind; texts: Record<string, string | null> }> = [
+      { kind: 'heading', texts: { en: 'Title', ja: '題' } },
+      { kind: 'image', texts: { en: 'A caption' } },
+      { kind: 'paragraph', texts: { en: 'First\n  line.', ja: null } },
+      { kind: 'more', texts: {} },
+      { kind: 'paragraph', texts: { en: 'After.', ja: '後。' } },
+      { kind: 'more', texts: {} },
     ];
     expect(breakExcerpts(blocks)).toEqual({ en: 'Title First line.', ja: '題' });
   });
