@@ -93,7 +93,7 @@ test('owner adds captioned image, gallery, YouTube embed, audio and cover; reade
       article.getByRole('img', { name: /画像 1\/2|Image 1 of 2/ }).first(),
     ).toBeVisible();
     await expect(article.getByRole('link', { name: '動画の講演' })).toHaveAttribute('href', VIDEO);
-    await expect(article.locator('audio[controls]').first()).toBeVisible();
+    await expect(article.locator('audio[controls]:visible').first()).toBeVisible();
     await expect(article.getByText('区切り前の紹介文。')).toBeVisible();
     await expect(article.locator('iframe')).toHaveCount(0);
     // No button that would do nothing without JavaScript.

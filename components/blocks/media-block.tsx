@@ -20,7 +20,9 @@ export function MediaBlock({ kind, text, src, href, lang }: Props) {
   const t = getTranslator(isLocale(lang) ? lang : DEFAULT_LOCALE);
   if (kind === 'embed') return <EmbedCard src={src} text={text} lang={lang} t={t} />;
   // The caption is also the image's alt text; hidden from screen readers so it is read once.
-  const caption = text ? <figcaption aria-hidden={kind === 'image' || undefined}>{text}</figcaption> : null;
+  const caption = text ? (
+    <figcaption aria-hidden={kind === 'image' || undefined}>{text}</figcaption>
+  ) : null;
   if (kind === 'gallery') {
     const images = galleryLines(src ?? '')
       .map(storedImageSrc)

@@ -55,6 +55,8 @@ describe('media in stored posts', () => {
       (p) => p.slug === 'with-break',
     )!;
     expect(listed.coverSrc).toBe('/media/cover.png');
+    // The break is no block to translate.
+    expect(listed.blockCount).toBe(3);
     expect(listed.translations.en!.excerpt).toBe('Above the break.');
     expect(listed.translations.ja!.excerpt).toBe('区切りの上。');
   });

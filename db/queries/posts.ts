@@ -21,7 +21,8 @@ export type PostSummary = Awaited<ReturnType<typeof listPublishedPosts>>['posts'
 export type PublishedPost = NonNullable<Awaited<ReturnType<typeof getPostBySlug>>>;
 
 const approvedCount = sql<number>`(select count(*) from ${comments} where ${comments.postId} = ${posts.id} and ${comments.status} = 'approved')`;
-const blockCount = sql<number>`(select count(*) from ${blocks} where ${blocks.postId} = ${posts.id})`;
+// The excerpt break has no text to translate: it is no block of the coverage count.
+const blockCount = sql<number>`(select count(*) from ${blocks} where ${blocks.postId} = ${posts.id} and ${blocks.kind} <> 'more')`;
 
 /** Published, not scheduled for later and not in the trash: the filter every public query shares. */
 export function isPublic(now = new Date()): SQL {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXCERPT_MAX, type BlockKind } from '@/lib/model';
 import { breakExcerpts, withBreakExcerpts } from './excerpt';
+import { coverage } from './types';
 
 describe('the excerpt break', () => {
   it('gives each language its own text above the first break, media left out', () => {
@@ -36,5 +37,15 @@ describe('the excerpt break', () => {
       ja: { title: '題', excerpt: '上。' },
       fr: { title: 'T', excerpt: null },
     });
+  });
+});
+
+describe('coverage and the break', () => {
+  it('counts no excerpt break as a block to translate', () => {
+    const blocks: Array<{ kind: BlockKind; texts: Record<string, string | null> }> = [
+      { kind: 'paragraph', texts: { en: 'A', ja: 'あ' } },
+      { kind: 'more', texts: {} },
+    ];
+    expect(coverage(blocks, 'ja')).toEqual({ translated: 1, total: 1, stale: 0 });
   });
 });
