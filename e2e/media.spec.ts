@@ -10,6 +10,9 @@ const PLAYER = /^https:\/\/www\.youtube-nocookie\.com\//;
 const THIRD_PARTY = /youtube|ytimg|googlevideo|doubleclick/;
 const VIEWS = ['side-by-side', 'single', 'interleaved'];
 
+// Each test writes a whole post through the editor: longer than one page's default.
+test.describe.configure({ timeout: 120_000 });
+
 /** Adds row n below row n-1 and makes it `kind`. */
 async function addRow(editor: EditorPage, n: number, kind: string) {
   await editor.tool(n - 1, 'Insert block below').click();
@@ -25,6 +28,7 @@ async function writeMediaPost(page: Page, slug: string) {
   await signInAs(page, 'owner');
   const editor = new EditorPage(page);
   await editor.gotoNew();
+  await editor.originalLanguage.selectOption('en');
   await editor.title('en').fill(`Media ${slug}`);
   await editor.title('ja').fill(`メディア ${slug}`);
   await editor.slug.fill(slug);
@@ -166,6 +170,7 @@ test('a bad embed, gallery or link address is refused with a clear message and k
   await signInAs(page, 'owner');
   const editor = new EditorPage(page);
   await editor.gotoNew();
+  await editor.originalLanguage.selectOption('en');
   await editor.title('en').fill('Bad media');
   await editor.title('ja').fill('悪いメディア');
   await editor.cell(1, 'en', 'original').fill('Text.');
