@@ -1,20 +1,25 @@
 import type { BlockKind } from '@/db/schema';
 import type { RenderOptions } from '@/lib/blocks/markdown/hast';
-import { storedImageSrc } from '@/lib/blocks/stored-src';
+import { isMediaKind } from '@/lib/blocks/media';
 import { BlockText } from './block-text';
+import { MediaBlock } from './blocks/media-block';
 import './block-text.css';
 
 type Props = {
   kind: BlockKind;
   text: string;
   src?: string | null;
+  href?: string | null;
   lang: string;
   /** Footnote ids and labels (see BlockText); unique per block and language on a page. */
   notes?: Omit<RenderOptions, 'mode'>;
 };
 
 /** One block's text as its semantic element, carrying the language of the text shown. */
-export function BlockContent({ kind, text, src, lang, notes }: Props) {
+export function BlockContent({ kind, text, src, href, lang, notes }: Props) {
+  if (isMediaKind(kind)) return <MediaBlock {...{ kind, text, src, href, lang }} />;
+  // The excerpt break only marks where listings stop: readers of the post see nothing.
+  if (kind === 'more') return null;
   switch (kind) {
     case 'heading':
       return (
@@ -53,14 +58,6 @@ export function BlockContent({ kind, text, src, lang, notes }: Props) {
           <code>{text}</code>
         </pre>
       );
-    case 'image': {
-      // A bad stored address drops the image, never the page.
-      const safe = storedImageSrc(src);
-      return safe ? (
-        // eslint-disable-next-line @next/next/no-img-element -- uploads are served by our own route, sized by CSS
-        <img lang={lang} src={safe} alt={text} loading="lazy" />
-      ) : null;
-    }
     default:
       return (
         <div lang={lang} className="block-text">

@@ -3,6 +3,7 @@ import type { PostSummary } from '@/db/queries/posts';
 import { postField } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/translate';
+import { CoverImage } from './cover-image';
 import { CoverageNote, PostMeta } from './post-meta';
 
 /** A post in a listing: title in the UI language (else the original), excerpt, meta line, coverage. */
@@ -21,6 +22,7 @@ export function PostCard({
   const excerpt = postField(post.translations, 'excerpt', locale, post.originalLanguage);
   return (
     <article>
+      <CoverImage src={post.coverSrc} />
       <h2>
         <Link href={`/${locale}/posts/${post.slug}`} lang={title?.language}>
           {title?.text}

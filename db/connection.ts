@@ -28,8 +28,29 @@ export function openSqlite(file: string): Database.Database {
 export function openDb(file: string, options: { migrate?: boolean } = {}): Db {
   const db = drizzle(openSqlite(file), { schema }) as Db;
   if (options.migrate !== false) {
-    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    migrateSafely(db);
     migrateContent(db.$client);
   }
   return db;
+}
+
+/**
+ * Applies the migrations the way SQLite's docs change a table (copy, drop, rename): foreign keys
+ * off, or dropping the old `blocks` would cascade into every block's texts (drizzle-kit's own
+ * `PRAGMA foreign_keys=OFF` is ignored inside the migrator's transaction), and the legacy rename,
+ * or renaming the copy fails on the search triggers that name the dropped table meanwhile.
+ */
+function migrateSafely(db: Db) {
+  const sqlite = db.$client;
+  sqlite.pragma('foreign_keys = OFF');
+  sqlite.pragma('legacy_alter_table = ON');
+  try {
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    const broken = sqlite.pragma('foreign_key_check') as unknown[];
+    if (broken.length)
+      throw new Error(`Migrations left ${broken.length} rows pointing at nothing.`);
+  } finally {
+    sqlite.pragma('legacy_alter_table = OFF');
+    sqlite.pragma('foreign_keys = ON');
+  }
 }

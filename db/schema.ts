@@ -148,6 +148,8 @@ export const posts = sqliteTable(
     passwordHash: text('password_hash'),
     // The byline name an import brought (the export's author), shown instead of the user's name.
     authorDisplayName: text('author_display_name'),
+    // The cover image (an upload or an http(s) URL): cards, the post's top, feeds, the share card.
+    coverSrc: text('cover_src'),
   },
   (t) => [
     check('posts_status', inList('status', POST_STATUSES)),
@@ -187,8 +189,11 @@ export const blocks = sqliteTable(
       .references(() => posts.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     kind: text('kind', { enum: BLOCK_KINDS }).notNull(),
-    // Image blocks: the media URL; the per-language text is the alt text.
+    // Image blocks: the media URL; the per-language text is the caption (and alt text). A gallery
+    // holds one image URL a line; embed, audio and video blocks their address (lib/blocks/media.ts).
     src: text('src'),
+    // Image blocks: where the picture links to, if anywhere.
+    href: text('href'),
   },
   (t) => [
     uniqueIndex('blocks_post_position').on(t.postId, t.position),

@@ -14,6 +14,13 @@ export const BLOCK_KINDS = [
   'list',
   'image',
   'code',
+  // Media (issue 21): their per-language text is a caption (an embed's: its title).
+  'gallery',
+  'embed',
+  'audio',
+  'video',
+  // The excerpt break (`<!--more-->`): listings and feeds show each language's text before it.
+  'more',
 ] as const;
 export const COMMENT_STATUSES = ['pending', 'approved', 'spam', 'trash'] as const;
 export const READING_VIEWS = ['side-by-side', 'single', 'interleaved'] as const;

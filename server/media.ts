@@ -3,7 +3,7 @@ import { env } from '@/lib/env';
 
 export const MEDIA_MAX_BYTES = 5 * 1024 * 1024;
 /** Stored names: random hex plus the extension of the sniffed type. */
-export const MEDIA_FILE_PATTERN = /^[a-f0-9]{32}\.(png|jpg|webp|gif)$/;
+export const MEDIA_FILE_PATTERN = /^[a-f0-9]{32}\.(png|jpg|webp|gif|mp3|m4a|ogg|wav|mp4|webm)$/;
 
 /**
  * The policy uploads are served with: the site's static policy plus `sandbox`, so a file opened

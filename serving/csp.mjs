@@ -59,9 +59,32 @@ export function inlineHashes(html) {
  */
 export function hashPolicy(html) {
   const { scripts, styles } = inlineHashes(html);
+  const frames = markedOrigins(html, 'frame-src');
+  const media = markedOrigins(html, 'media-src');
   return [
     `script-src 'self' ${scripts.join(' ')}`.trim(),
     `style-src 'self' ${styles.join(' ')}`.trim(),
+    ...(frames.length ? [`frame-src ${frames.join(' ')}`] : []),
+    ...(media.length ? [`media-src 'self' ${media.join(' ')}`] : []),
     ...COMMON,
   ].join('; ');
+}
+
+// An embed's click-to-load player marks the one origin it will frame (`data-frame-src`; the
+// allowlist is lib/blocks/embed.ts), a linked audio or video file its origin (`data-media-src`).
+// React escapes every text and attribute it writes, so only those elements can put these
+// attributes here; the shape is checked all the same: a bare https origin, nothing more.
+const MARKS = {
+  'frame-src': /\sdata-frame-src="(https:\/\/[a-z0-9.-]+(?::[0-9]{1,5})?)"/g,
+  'media-src': /\sdata-media-src="(https:\/\/[a-z0-9.-]+(?::[0-9]{1,5})?)"/g,
+};
+
+/**
+ * The origins a page marks for one directive: none on a page without an embed or linked media,
+ * so such a page allows no third-party frame or media at all.
+ * @param {string} html
+ * @param {keyof typeof MARKS} directive
+ */
+export function markedOrigins(html, directive) {
+  return [...new Set([...html.matchAll(MARKS[directive])].map((m) => m[1]))].sort();
 }

@@ -118,7 +118,12 @@ export function writeBlocks(
       .run();
   const used = new Set<number>();
   return input.map((block, position) => {
-    const values = { position, kind: block.kind as BlockKind, src: block.src ?? null };
+    const values = {
+      position,
+      kind: block.kind as BlockKind,
+      src: block.src ?? null,
+      href: block.href ?? null,
+    };
     const reuse = block.id && kept.has(block.id) && !used.has(block.id) ? block.id : null;
     let id: number;
     if (reuse) {

@@ -13,6 +13,8 @@ export type PostInput = {
   originalLanguage: string;
   categoryId: number | null;
   commentsOpen: boolean;
+  /** The cover image; left as it is when undefined (importers, older revisions). */
+  coverSrc?: string | null;
   translations: Translations;
   blocks: BlockInput[];
 };
@@ -67,6 +69,7 @@ export function savePost(
       categoryId: input.categoryId,
       commentsOpen: input.commentsOpen,
       updatedAt: now,
+      ...(input.coverSrc !== undefined && { coverSrc: input.coverSrc }),
     };
     const id =
       postId ??

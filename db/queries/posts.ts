@@ -10,8 +10,10 @@ import {
   postTranslations,
   users,
 } from '@/db/schema';
+import { withBreakExcerpts } from '@/lib/blocks/excerpt';
 import { isStale } from '@/lib/blocks/stale';
 import type { PostBlock } from '@/lib/blocks/types';
+import { breakExcerptsFor } from './excerpts';
 
 export type { Translations } from '@/lib/model';
 import type { Translations } from '@/lib/model';
@@ -19,7 +21,8 @@ export type PostSummary = Awaited<ReturnType<typeof listPublishedPosts>>['posts'
 export type PublishedPost = NonNullable<Awaited<ReturnType<typeof getPostBySlug>>>;
 
 const approvedCount = sql<number>`(select count(*) from ${comments} where ${comments.postId} = ${posts.id} and ${comments.status} = 'approved')`;
-const blockCount = sql<number>`(select count(*) from ${blocks} where ${blocks.postId} = ${posts.id})`;
+// The excerpt break has no text to translate: it is no block of the coverage count.
+const blockCount = sql<number>`(select count(*) from ${blocks} where ${blocks.postId} = ${posts.id} and ${blocks.kind} <> 'more')`;
 
 /** Published, not scheduled for later and not in the trash: live, whoever may read it. */
 export function isLive(now = new Date()): SQL {
@@ -58,6 +61,7 @@ const summaryColumns = {
   category: { id: categories.id, slug: categories.slug, names: categories.names },
   commentCount: approvedCount,
   blockCount,
+  coverSrc: posts.coverSrc,
 };
 
 function translationsFor(postIds: number[]) {
@@ -118,7 +122,19 @@ export function listPublishedPosts({
     .where(filter)
     .all();
   const extra = translationsFor(rows.map((r) => r.id));
-  return { posts: rows.map((r) => ({ ...r, ...extra(r.id) })), total };
+  const breaks = breakExcerptsFor(rows.map((r) => r.id));
+  return {
+    posts: rows.map((r) => {
+      const { translations, translatedBlocks } = extra(r.id);
+      // Listings show a language's typed excerpt, else its text above the `more` break.
+      return {
+        ...r,
+        translations: withBreakExcerpts(translations, breaks.get(r.id) ?? {}),
+        translatedBlocks,
+      };
+    }),
+    total,
+  };
 }
 
 function blocksOf(postId: number, original: string): PostBlock[] {
@@ -148,6 +164,7 @@ function blocksOf(postId: number, original: string): PostBlock[] {
       position: b.position,
       kind: b.kind,
       src: b.src,
+      href: b.href,
       texts: Object.fromEntries(own.map((t) => [t.language, t.text])),
       stale: own.filter((t) => isStale(t.sourceText, originalText)).map((t) => t.language),
       // The reader whose accepted suggestion a translation is, by name (emails stay in suggestions).

@@ -16,6 +16,8 @@ const snapshotSchema = z.object({
   originalLanguage: z.string(),
   categoryId: z.number().nullable(),
   commentsOpen: z.boolean(),
+  // Absent in snapshots saved before covers existed.
+  coverSrc: z.string().nullish(),
   translations: z.record(
     z.string(),
     z.object({ title: z.string(), excerpt: z.string().nullable() }),
@@ -26,6 +28,7 @@ const snapshotSchema = z.object({
       id: z.number().int().positive().nullish(),
       kind: z.enum(BLOCK_KINDS),
       src: z.string().nullish(),
+      href: z.string().nullish(),
       texts: z.record(z.string(), z.string().nullable()),
     }),
   ),

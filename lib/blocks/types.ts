@@ -8,6 +8,8 @@ export type BlockInput = {
   id?: number | null;
   kind: BlockKind;
   src?: string | null;
+  /** Image blocks: where the picture links to. */
+  href?: string | null;
   texts: BlockTexts;
 };
 export type PostBlock = BlockInput & {
@@ -26,9 +28,11 @@ export type Coverage = { translated: number; total: number; stale: number };
  * how many of those translations are stale.
  */
 export function coverage(
-  blocks: Array<Pick<PostBlock, 'texts' | 'stale'>>,
+  all: Array<Pick<PostBlock, 'texts' | 'stale'> & { kind?: BlockKind }>,
   language: string,
 ): Coverage {
+  // The excerpt break has no text to translate.
+  const blocks = all.filter((b) => b.kind !== 'more');
   const translated = blocks.filter((b) => typeof b.texts[language] === 'string');
   const stale = translated.filter((b) => b.stale?.includes(language)).length;
   return { translated: translated.length, total: blocks.length, stale };

@@ -1,13 +1,15 @@
 import { escapeHtml } from '@/lib/blocks/inline';
 import { inlineChildren, textToHast } from '@/lib/blocks/markdown/hast';
 import { hastToHtml } from '@/lib/blocks/markdown/to-html';
-import { absoluteImageSrc } from '@/lib/blocks/stored-src';
+import { isMediaKind } from '@/lib/blocks/media';
 import { textFor, type PostBlock } from '@/lib/blocks/types';
+import { mediaHtml } from './media-html';
 
 function blockHtml(block: PostBlock, text: string, attrs: string, base: string): string {
   const inline = (s: string) =>
     hastToHtml({ type: 'root', children: inlineChildren(textToHast(s, { mode: 'inline' })) });
   const rich = (s: string) => hastToHtml(textToHast(s, { idPrefix: `b${block.id}-` }));
+  if (isMediaKind(block.kind)) return mediaHtml({ ...block, kind: block.kind }, text, attrs, base);
   switch (block.kind) {
     case 'heading':
       return `<h2${attrs}>${inline(text)}</h2>`;
@@ -23,11 +25,6 @@ function blockHtml(block: PostBlock, text: string, attrs: string, base: string):
         .join('')}</ul>`;
     case 'code':
       return `<pre${attrs}><code>${escapeHtml(text)}</code></pre>`;
-    case 'image': {
-      // A bad stored address drops the image, never the feed.
-      const src = absoluteImageSrc(block.src, base);
-      return src ? `<p${attrs}><img src="${escapeHtml(src)}" alt="${escapeHtml(text)}"/></p>` : '';
-    }
     default:
       return attrs ? `<div${attrs}>${rich(text)}</div>` : rich(text);
   }
@@ -48,7 +45,8 @@ export function postHtml(
   return blocks
     .map((block) => {
       const shown = textFor(block, language, original);
-      if (!shown.text) return '';
+      // The break marks the excerpt only; media may have no caption.
+      if (block.kind === 'more' || (!shown.text && !isMediaKind(block.kind))) return '';
       const attrs =
         shown.language === language
           ? ''

@@ -45,7 +45,7 @@ describe('RSS', () => {
       [
         '<h2>題</h2>',
         '<div lang="en" xml:lang="en"><p>Only <strong>English</strong> &lt;b&gt;x&lt;/b&gt;</p></div>',
-        '<p lang="en" xml:lang="en"><img src="https://b.example/media/a.png" alt="A &quot;cat&quot;"/></p>',
+        '<figure lang="en" xml:lang="en"><img src="https://b.example/media/a.png" alt="A &quot;cat&quot;"/><figcaption>A &quot;cat&quot;</figcaption></figure>',
       ].join('\n'),
     );
   });

@@ -13,6 +13,8 @@ export type FeedItem = {
   description?: string;
   /** Full HTML body (escaped into the XML as text). */
   html?: string;
+  /** The post's cover image, absolute (Media RSS). */
+  image?: string;
 };
 
 export type FeedChannel = {
@@ -51,6 +53,7 @@ function itemXml(item: FeedItem, channelLanguage: string): string {
     ...(item.categories ?? []).map((c) => element('category', c)),
     element('description', item.description),
     element('content:encoded', item.html),
+    item.image ? `<media:content url="${xml(item.image)}" medium="image"/>` : '',
     '</item>',
   ].join('');
 }
@@ -59,7 +62,7 @@ function itemXml(item: FeedItem, channelLanguage: string): string {
 export function rssDocument(channel: FeedChannel): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">',
     '<channel>',
     element('title', channel.title),
     element('link', channel.link),

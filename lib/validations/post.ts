@@ -10,7 +10,17 @@ import {
   TITLE_MAX,
 } from '@/lib/model';
 import { wallTimeOf, zonedTimeToUtc } from '@/lib/time-zone';
+import { imageHref, isMediaKind, mediaSrc, textOptional, type MediaKind } from '@/lib/blocks/media';
 import { imageSrc } from './url';
+
+/** Which error a media block's bad address gets. */
+const SRC_ERRORS: Record<MediaKind, string> = {
+  image: 'imageSrc',
+  gallery: 'gallerySrc',
+  embed: 'embedUrl',
+  audio: 'mediaUrl',
+  video: 'mediaUrl',
+};
 
 // Limits match the CHECKs in db/schema.ts; lengths are code points, as SQLite's length() counts.
 export { BLOCK_TEXT_MAX, codePoints, EXCERPT_MAX, SLUG_MAX, TITLE_MAX } from '@/lib/model';
@@ -35,6 +45,12 @@ const blockSchema = z.object({
     .trim()
     .nullish()
     .transform((v) => v || null),
+  // Image blocks: where the picture links to (optional).
+  href: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => v || null),
   texts: z.record(z.string(), z.string().nullish()),
 });
 
@@ -52,6 +68,8 @@ const baseSchema = z.object({
   translationLanguages: z.array(z.string().regex(LANGUAGE_PATTERN)).max(5),
   translations: z.record(z.string(), translationSchema),
   commentsOpen: z.boolean(),
+  // Optional: an upload or an http(s) address (checked below).
+  coverSrc: z.string().trim().default(''),
   status: z.enum(POST_STATUSES),
   publishedAt: z
     .string()
@@ -84,9 +102,11 @@ function blockIssues(v: Base): Issue[] {
   const languages = languagesOf(v);
   return v.blocks.flatMap((b, i) => {
     const issues: Issue[] = [];
-    if (b.kind === 'image' && !(b.src && imageSrc(b.src)))
-      issues.push({ path: ['blocks', i, 'src'], message: 'imageSrc' });
-    if (b.kind !== 'image' && !cellText(b.texts[v.originalLanguage])) {
+    if (isMediaKind(b.kind) && !mediaSrc(b.kind, b.src))
+      issues.push({ path: ['blocks', i, 'src'], message: SRC_ERRORS[b.kind] });
+    if (b.kind === 'image' && b.href && !imageHref(b.href))
+      issues.push({ path: ['blocks', i, 'href'], message: 'linkUrl' });
+    if (!textOptional(b.kind) && !cellText(b.texts[v.originalLanguage])) {
       issues.push({ path: ['blocks', i, 'texts', v.originalLanguage], message: 'required' });
     }
     for (const l of languages) {
@@ -104,6 +124,8 @@ function blockIssues(v: Base): Issue[] {
  */
 export const postSchema = baseSchema
   .superRefine((v, ctx) => {
+    if (v.coverSrc && !imageSrc(v.coverSrc))
+      ctx.addIssue({ code: 'custom', path: ['coverSrc'], message: 'imageSrc' });
     for (const issue of [...translationIssues(v), ...blockIssues(v)])
       ctx.addIssue({ code: 'custom', ...issue });
   })
@@ -115,6 +137,7 @@ export const postSchema = baseSchema
       originalLanguage: v.originalLanguage,
       translationLanguages: languages.slice(1),
       commentsOpen: v.commentsOpen,
+      coverSrc: v.coverSrc ? imageSrc(v.coverSrc) : null,
       status: v.status,
       publishedAt: v.publishedAt || null,
       translations: Object.fromEntries(
@@ -127,8 +150,12 @@ export const postSchema = baseSchema
         id: b.id ?? null,
         kind: b.kind,
         // The parser's normalized form (checked above), so what is stored is what renderers accept.
-        src: b.kind === 'image' && b.src ? imageSrc(b.src) : null,
-        texts: Object.fromEntries(languages.map((l) => [l, cellText(b.texts[l])])),
+        src: mediaSrc(b.kind, b.src),
+        href: b.kind === 'image' ? imageHref(b.href) : null,
+        // The excerpt break is a marker: it has no text.
+        texts: Object.fromEntries(
+          languages.map((l) => [l, b.kind === 'more' ? null : cellText(b.texts[l])]),
+        ),
       })),
     };
   });

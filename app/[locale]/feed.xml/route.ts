@@ -1,5 +1,7 @@
 import { getPostBySlug, listPublishedPosts } from '@/db/queries/posts';
 import { getSettings } from '@/db/queries/settings';
+import { breakExcerpts } from '@/lib/blocks/excerpt';
+import { absoluteImageSrc } from '@/lib/blocks/stored-src';
 import { postHtml } from '@/lib/feeds/post-html';
 import { feedItems, rssDocument, rssResponse, type FeedItem } from '@/lib/feeds/rss';
 import { pick, postField } from '@/lib/format';
@@ -23,8 +25,10 @@ function item(slug: string, locale: Locale, base: string): FeedItem | null {
     pubDate: post.publishedAt,
     creator: post.authorName,
     categories: post.category ? [pick(post.category.names, locale)] : [],
-    description: postField(post.translations, 'excerpt', locale)?.text,
+    description:
+      postField(post.translations, 'excerpt', locale)?.text ?? breakExcerpts(post.blocks)[locale],
     html: postHtml(post.blocks, locale, post.originalLanguage, base),
+    image: absoluteImageSrc(post.coverSrc, base) ?? undefined,
   };
 }
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { listMedia, recordMedia } from '@/db/queries/media';
 import { requireRole } from '@/server/dal';
 import { MEDIA_MAX_BYTES, mediaDir } from '@/server/media';
-import { reencodeImage, type MediaError } from '@/server/media-encode';
+import { sniffAv, type AvType } from '@/server/media-av';
+import { reencodeImage, type MediaError, type Reencoded } from '@/server/media-encode';
 import { crossOriginRefusal, isSameOrigin } from '@/server/request-meta';
 
 const refuse = (error: string, status: number) => Response.json({ error }, { status });
@@ -15,8 +16,18 @@ const REFUSAL_STATUS: Record<MediaError, number> = {
   tooLarge: 413,
 };
 
+/** An image re-encoded; an audio or video file (sniffed) as sent; anything else refused. */
+async function storable(
+  input: Uint8Array,
+): Promise<Reencoded | { ok: true; bytes: Uint8Array; type: AvType }> {
+  const image = await reencodeImage(input);
+  if (image.ok || image.error !== 'unsupportedType') return image;
+  const av = sniffAv(input);
+  return av ? { ok: true, bytes: input, type: av } : image;
+}
+
 /**
- * Image upload for the owner: the type is sniffed from the bytes, the name is ours, size is capped,
+ * Image, audio and video upload for the owner: the type is sniffed from the bytes, the name is ours, size is capped,
  * and what is stored is the image decoded and re-encoded (no appended payload, no metadata).
  */
 export async function POST(request: Request) {
@@ -30,9 +41,9 @@ export async function POST(request: Request) {
   const file = form?.get('file');
   if (!(file instanceof File) || file.size === 0) return refuse('required', 400);
   if (file.size > MEDIA_MAX_BYTES) return refuse('tooLarge', 413);
-  const image = await reencodeImage(new Uint8Array(await file.arrayBuffer()));
-  if (!image.ok) return refuse(image.error, REFUSAL_STATUS[image.error]);
-  const { bytes, type } = image;
+  const stored = await storable(new Uint8Array(await file.arrayBuffer()));
+  if (!stored.ok) return refuse(stored.error, REFUSAL_STATUS[stored.error]);
+  const { bytes, type } = stored;
   const fileName = `${randomBytes(16).toString('hex')}.${type.ext}`;
   await mkdir(mediaDir(), { recursive: true });
   await writeFile(path.join(/*turbopackIgnore: true*/ mediaDir(), fileName), bytes, { flag: 'wx' });

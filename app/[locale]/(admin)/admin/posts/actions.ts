@@ -36,7 +36,8 @@ export type SavedPost = {
 
 /** The form's output as savePost takes it: the time placed in the blog's zone. */
 function toPostInput(post: PostFormOutput, timeZone: string): PostInput {
-  const { slug, status, originalLanguage, categoryId, commentsOpen, translations, blocks } = post;
+  const { slug, status, originalLanguage, categoryId, commentsOpen, coverSrc } = post;
+  const { translations, blocks } = post;
   const publishedAt = post.publishedAt ? localTimeToUtc(post.publishedAt, timeZone) : null;
   return {
     slug,
@@ -45,6 +46,7 @@ function toPostInput(post: PostFormOutput, timeZone: string): PostInput {
     originalLanguage,
     categoryId,
     commentsOpen,
+    coverSrc,
     translations,
     blocks,
   };

@@ -1,3 +1,4 @@
+import { textOptional } from '@/lib/blocks/media';
 import type { BlockKind } from '@/db/schema';
 
 /** A block as the editor form holds it: null or '' both mean "not translated". */
@@ -54,7 +55,8 @@ export function splitBlock(
   const head = text.slice(0, at).trimEnd();
   const tail = text.slice(at).trimStart();
   if (!head || !tail) return null;
-  const kind = block.kind === 'image' ? 'paragraph' : block.kind;
+  // The tail of a caption becomes text: a second picture would need an address of its own.
+  const kind = textOptional(block.kind) ? 'paragraph' : block.kind;
   return [
     { ...block, texts: { ...block.texts, [language]: head } },
     { ...emptyBlock(languages, kind), texts: { ...emptyBlock(languages).texts, [language]: tail } },

@@ -7,7 +7,7 @@ import { useErrorText } from '@/lib/i18n/use-error-text';
 import { BLOCK_KINDS, type BlockKind } from '@/lib/model';
 import { BLOCK_TEXT_MAX, type PostFormValues } from '@/lib/validations/post';
 import { BlockTextTools } from './block-text-tools';
-import { ImageField } from './image-field';
+import { MediaFields } from './media-fields';
 import { PairConfidence } from './pair-confidence';
 import styles from './editor.module.css';
 
@@ -50,6 +50,15 @@ function caretOf(target: EventTarget): Caret | undefined {
   if (!(target instanceof HTMLTextAreaElement) || !target.dataset.lang) return undefined;
   return { lang: target.dataset.lang, at: target.selectionStart };
 }
+
+// Media blocks' cells hold a caption (an embed's: its title), one line.
+const CELL_LABELS: Record<string, 'altText' | 'captionCell' | 'embedTitleCell'> = {
+  image: 'altText',
+  gallery: 'captionCell',
+  audio: 'captionCell',
+  video: 'captionCell',
+  embed: 'embedTitleCell',
+};
 
 /** One block: its tools, the original on the left and the translation on the right. */
 export function BlockRow({
@@ -100,8 +109,7 @@ export function BlockRow({
   const cell = (lang: string, side: 'original' | 'translation') => {
     const error = errorOf(errors?.texts?.[lang]?.message);
     const id = `block-${index}-${lang}`;
-    const label =
-      kind === 'image' ? 'altText' : side === 'original' ? 'originalCell' : 'translationCell';
+    const label = CELL_LABELS[kind] ?? (side === 'original' ? 'originalCell' : 'translationCell');
     return (
       <div className={`${styles.cell} ${styles[side]}`}>
         <label htmlFor={id} className="visually-hidden">
@@ -117,7 +125,7 @@ export function BlockRow({
           id={id}
           lang={lang}
           data-lang={lang}
-          rows={kind === 'heading' || kind === 'subheading' || kind === 'image' ? 1 : 3}
+          rows={kind === 'heading' || kind === 'subheading' || kind in CELL_LABELS ? 1 : 3}
           maxLength={BLOCK_TEXT_MAX}
           placeholder={side === 'translation' ? t('notTranslated') : undefined}
           aria-invalid={error ? true : undefined}
@@ -168,11 +176,13 @@ export function BlockRow({
         {translation && tool('untranslate', '∅', t('markUntranslated'), !translated)}
         {tool('remove', '✕', t('remove'), total === 1)}
       </div>
-      {kind === 'image' && <ImageField index={index} />}
-      <div className={styles.cells}>
-        {cell(original, 'original')}
-        {translation && cell(translation, 'translation')}
-      </div>
+      <MediaFields kind={kind} index={index} />
+      {kind !== 'more' && (
+        <div className={styles.cells}>
+          {cell(original, 'original')}
+          {translation && cell(translation, 'translation')}
+        </div>
+      )}
       {children}
       <PairConfidence index={index} translation={translation} />
     </fieldset>

@@ -15,6 +15,7 @@ function formBlocks(blocks: BlockInput[], languages: string[]): PostFormValues['
     id: b.id ?? null,
     kind: b.kind,
     src: b.src ?? null,
+    href: b.href ?? null,
     texts: Object.fromEntries(languages.map((l) => [l, b.texts[l] ?? null])),
   }));
 }
@@ -39,6 +40,7 @@ export function emptyValues(settings: Settings): PostFormValues {
     translationLanguages: languages.filter((l) => l !== original).slice(0, 1),
     translations: formTranslations(languages, {}),
     commentsOpen: true,
+    coverSrc: '',
     status: 'draft',
     publishedAt: '',
     blocks: formBlocks([{ kind: 'paragraph', texts: {} }], languages),
@@ -56,6 +58,7 @@ export function valuesFromPost(post: AdminPost, settings: Settings): PostFormVal
     translationLanguages: post.languages.filter((l) => l !== post.originalLanguage),
     translations: formTranslations(languages, pick('title'), pick('excerpt')),
     commentsOpen: post.commentsOpen,
+    coverSrc: post.coverSrc ?? '',
     status: post.status,
     publishedAt: post.publishedAt ? utcToLocalTime(post.publishedAt, settings.timeZone) : '',
     blocks: formBlocks(post.blocks, languages),

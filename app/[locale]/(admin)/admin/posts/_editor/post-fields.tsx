@@ -12,6 +12,7 @@ import {
   TITLE_MAX,
   type PostFormValues,
 } from '@/lib/validations/post';
+import { CoverField } from './cover-field';
 import styles from './editor.module.css';
 
 type Common = { names: Record<string, string> };
@@ -200,6 +201,7 @@ export function PostFields({ languages, categories, timeZone, names }: Props) {
         timeZone={timeZone}
         onSlugEdit={() => setSlugLocked(true)}
       />
+      <CoverField />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { CoverImage } from '@/components/cover-image';
 import { PostMeta } from '@/components/post-meta';
 import type { PublishedPost } from '@/db/queries/posts';
 import { coverage } from '@/lib/blocks/types';
@@ -21,6 +22,7 @@ export function PostHeader({ post, pair: [original, translation], locale, t, tim
     : { translated: 0, total: 0, stale: 0 };
   return (
     <header className="post-header">
+      <CoverImage src={post.coverSrc} eager />
       <h1>
         <span className="title original" lang={original}>
           {titleIn(original) ?? translatedTitle}

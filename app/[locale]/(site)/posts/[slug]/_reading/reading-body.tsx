@@ -1,4 +1,5 @@
 import { BlockContent } from '@/components/block-content';
+import { isMediaKind } from '@/lib/blocks/media';
 import type { PostBlock } from '@/lib/blocks/types';
 import type { Translate } from '@/lib/i18n/translate';
 import { TranslationNote } from './translation-note';
@@ -32,12 +33,15 @@ export function ReadingBody({
   return (
     <div className="reading-body">
       {blocks.map((block) => {
-        const translated = translation ? block.texts[translation] : null;
+        if (block.kind === 'more') return null;
+        const own = translation ? (block.texts[translation] ?? null) : null;
+        // A media block shows in every language, with or without a caption there.
+        const translated = own ?? (translation && isMediaKind(block.kind) ? '' : null);
         return (
           <div
             key={block.id}
             id={`b${block.position + 1}`}
-            className={`row${translated ? ' translated' : ''}`}
+            className={`row${translated !== null ? ' translated' : ''}`}
             data-kind={block.kind}
           >
             <div className="cell original" lang={original}>
@@ -48,11 +52,12 @@ export function ReadingBody({
                 kind={block.kind}
                 text={block.texts[original] ?? ''}
                 src={block.src}
+                href={block.href}
                 lang={original}
                 notes={notes(block, original)}
               />
             </div>
-            {translation && translated && (
+            {translation && translated !== null && (
               <div className="cell translation" lang={translation}>
                 {block.stale?.includes(translation) && (
                   <p className="stale-note" lang={locale}>
@@ -63,13 +68,14 @@ export function ReadingBody({
                   kind={block.kind}
                   text={translated}
                   src={block.src}
+                  href={block.href}
                   lang={translation}
                   notes={notes(block, translation)}
                 />
                 <TranslationNote {...{ block, t, suggestPath }} language={translation} translated />
               </div>
             )}
-            {translation && !translated && (
+            {translation && translated === null && (
               <div className="cell translation missing" lang={locale}>
                 <p className="missing-note">{t('post.notTranslated')}</p>
                 <TranslationNote
