@@ -6,6 +6,9 @@ throwawayDatabase();
 const { createUser } = await import('@/db/queries/users');
 const { importWxr } = await import('./wxr-import');
 const { importMt } = await import('./mt-import');
+const { getDb } = await import('@/db');
+const { formerWxrKeys } = await import('@/lib/import/former-keys');
+const { parseWxr } = await import('@/lib/import/wxr/parse');
 
 let actorId = 0;
 const run = (doc: string, extra: { given?: string } = {}) =>
@@ -79,5 +82,28 @@ ${title} body.
       ['Evening', 'created'],
     ]);
     expect(importMt(file, opts).posts.map((p) => p.result)).toEqual(Array(3).fill('duplicate'));
+  });
+
+  it('finds a post imported under the former GUID-only key again (no second copy on re-import)', () => {
+    const item = { id: 7, guid: 'https://old-import.example/?p=7', title: 'Imported long ago' };
+    const doc = wxrDocument([wxrItem({ ...item, content: '<p>Kept once.</p>' })], {
+      link: 'https://old-import.example',
+      language: 'en',
+    });
+    const [post] = created(run(doc));
+    // As the earlier importer recorded it: the GUID alone.
+    getDb()
+      .$client.prepare(
+        "UPDATE audit_log SET details = json_set(details, '$.key', ?) WHERE action = 'post.import' AND entity_id = ?",
+      )
+      .run(formerWxrKeys(parseWxr(doc, { timeZone: 'UTC' }).items)[0], post!.id);
+    expect(created(run(doc))).toEqual([]);
+  });
+
+  it('never trusts a former key that repeats in the file', () => {
+    const a = { id: '1', guid: 'https://same.example/?p=1', title: 'A' };
+    const b = { id: '2', guid: 'https://same.example/?p=1', title: 'B' };
+    expect(formerWxrKeys([a, b])).toEqual([undefined, undefined]);
+    expect(formerWxrKeys([a])[0]).toMatch(/^wxr:[0-9a-f]{16}$/);
   });
 });

@@ -13,7 +13,8 @@ export type Context = {
 
 /** One unit: a duplicate, an error with its line, or a post (written unless this is a dry run). */
 export function importUnit(unit: ImportUnit, report: ImportReport, opts: RunOptions, ctx: Context) {
-  const existing = ctx.seen.get(unit.key);
+  const existing =
+    ctx.seen.get(unit.key) ?? (unit.formerKey ? ctx.seen.get(unit.formerKey) : undefined);
   if (existing) {
     const { id, slug } = existing;
     return void report.posts.push({ ...duplicateRow(unit), slug, id });

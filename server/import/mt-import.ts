@@ -6,6 +6,7 @@ import type { BlockInput } from '@/lib/blocks/types';
 import { emptyReport, type ImportDropped, type ImportReport } from '@/lib/import/import-report';
 import { mtExcerptField } from '@/lib/import/mt/fields';
 import { mtEntryToBlocks } from '@/lib/import/mt/html';
+import { formerMtKeys } from '@/lib/import/former-keys';
 import { mtEntryKeys } from '@/lib/import/mt/key';
 import { parseMt, type MtEntry } from '@/lib/import/mt/parse';
 import { mtOldLinks } from '@/lib/redirects/old-links';
@@ -138,11 +139,13 @@ export function importMt<R = ImportReport>(
   const report = emptyReport(opts.dryRun);
   report.errors.push(...parsed.errors);
   const keys = mtEntryKeys(parsed.entries);
+  const formerKeys = formerMtKeys(parsed.entries);
   const units = parsed.entries.map((entry, index): ImportUnit => {
     const key = keys[index]!;
     const unpaired = () => report.unpaired.push({ line: entry.line, title: entry.title });
     return {
       key,
+      formerKey: formerKeys[index],
       line: entry.line,
       title: entry.title,
       plan: (slugs, warn) => planEntry(entry, key, opts, slugs, warn, unpaired),

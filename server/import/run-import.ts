@@ -21,6 +21,8 @@ export type Planned = {
 /** One entry of the export, planned lazily so duplicates cost nothing. */
 export type ImportUnit = {
   key: string;
+  /** The key an earlier version of the importer gave this entry, when it still identifies it. */
+  formerKey?: string;
   line: number;
   title: string;
   plan: (slugs: Set<string>, warn: (message: string) => void) => Planned;

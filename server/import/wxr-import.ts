@@ -1,6 +1,7 @@
 import 'server-only';
 import { emptyReport, type ImportDropped, type ImportReport } from '@/lib/import/import-report';
 import { mtExcerptField } from '@/lib/import/mt/fields';
+import { formerWxrKeys } from '@/lib/import/former-keys';
 import { wxrItemKey } from '@/lib/import/wxr/key';
 import { wxrAuthors } from '@/lib/import/wxr/authors';
 import { parseWxr, type WxrItem } from '@/lib/import/wxr/parse';
@@ -132,12 +133,15 @@ export function importWxr<R = ImportReport>(
   report.errors.push(...parsed.errors);
   report.dropped.push(...parsed.notImported.map((n) => ({ ...n, reason: 'notImported' as const })));
   const setup = setupOf(parsed, opts, report);
+  const formerKeys = formerWxrKeys(parsed.items);
+  const former = new Map(parsed.items.map((item, i) => [item, formerKeys[i]]));
   const units = wxrUnits(parsed.items, setup.languageOf)
     .flatMap((unit) => splitUnpairable(unit, setup, report))
     .map((unit): ImportUnit => {
       const key = wxrItemKey(parsed.channel, unit.items[0]);
       return {
         key,
+        formerKey: former.get(unit.items[0]),
         line: unit.items[0].line,
         title: unit.items[0].title,
         plan: (slugs, warn) => planUnit(unit, key, setup, slugs, warn),
