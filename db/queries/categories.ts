@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { getDb, writeTx } from '@/db';
-import { auditLog, categories, postCategories, posts, type PerLanguage } from '@/db/schema';
+import { auditLog, categories, type PerLanguage } from '@/db/schema';
 import { isPublic } from './posts';
 
 export function listCategories() {

@@ -12,6 +12,7 @@ import {
 } from '@/db/schema';
 import { isStale } from '@/lib/blocks/stale';
 import type { PostBlock } from '@/lib/blocks/types';
+import { getPostTaxonomy } from './taxonomy';
 
 export type { Translations } from '@/lib/model';
 import type { Translations } from '@/lib/model';
@@ -175,5 +176,6 @@ export function getPostBySlug({
     row.originalLanguage,
     ...Object.keys(translations).filter((l) => l !== row.originalLanguage),
   ];
-  return { ...row, translations, languages, blocks: blockList };
+  // All its categories (the primary one first) and tags, beside `category` (the primary one).
+  return { ...row, translations, languages, blocks: blockList, ...getPostTaxonomy(row.id) };
 }
