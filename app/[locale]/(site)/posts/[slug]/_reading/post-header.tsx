@@ -1,4 +1,5 @@
 import { PostMeta } from '@/components/post-meta';
+import { PostTerms } from '@/components/post-terms';
 import type { PublishedPost } from '@/db/queries/posts';
 import { coverage } from '@/lib/blocks/types';
 import type { Locale } from '@/lib/i18n/config';
@@ -32,6 +33,7 @@ export function PostHeader({ post, pair: [original, translation], locale, t, tim
         )}
       </h1>
       <PostMeta locale={locale} t={t} timeZone={timeZone} post={post} />
+      <PostTerms locale={locale} t={t} categories={post.categories} tags={post.tags} />
       {translation && (
         <p className="coverage">
           <span className="lang-badge">
