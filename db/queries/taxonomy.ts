@@ -101,8 +101,6 @@ export function getPostTaxonomy(postId: number) {
   return { categories: cats, tags: tagRows };
 }
 
-export type PostTaxonomy = ReturnType<typeof getPostTaxonomy>;
-
 /** Ids of posts in any of these categories: a subquery for listings. */
 export function postsInCategories(ids: number[]) {
   return inArray(
