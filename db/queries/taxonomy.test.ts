@@ -141,3 +141,24 @@ describe('public tag counts', () => {
     expect(listPublicTags().find((t) => t.slug === 'pub-tag')?.postCount).toBe(1);
   });
 });
+
+describe('revisions', () => {
+  it('restoring a revision brings its categories and tags back, less deleted categories', async () => {
+    const { listRevisions, restoreRevision } = await import('./revisions');
+    const keep = cat('tx-rev-keep');
+    const gone = cat('tx-rev-gone');
+    const id = post('tx-rev', { categoryIds: [gone, keep], tags: ['rev-one'] });
+    const [first] = listRevisions({ postId: id });
+    savePost(
+      { ...draftPost('tx-rev', [para('Hello')]), categoryIds: [], tags: [] },
+      { actorId: ownerId, postId: id },
+    );
+    expect(getPostTaxonomy(id)).toEqual({ categories: [], tags: [] });
+    deleteCategory(gone, ownerId);
+    restoreRevision({ id: first!.id, postId: id }, ownerId);
+    const tax = getPostTaxonomy(id);
+    expect(tax.categories.map((c) => c.id)).toEqual([keep]);
+    expect(tax.tags.map((t) => t.slug)).toEqual(['rev-one']);
+    expect(primaryOf(id)).toBe(keep);
+  });
+});
