@@ -30,7 +30,8 @@ test('at 360 px, by keyboard, the owner files a post under two categories (one a
   await editor.gotoNew();
   await editor.title('en').fill(`Tea notes ${u}`);
   await editor.title('ja').fill(`お茶の覚え書き ${u}`);
-  await editor.cell(1, 'en', 'original').fill('A cup of tea.');
+  // The blog's default original language is Japanese.
+  await editor.cell(1, 'ja', 'original').fill('お茶を一杯。');
   const cats = page.getByRole('group', { name: 'Categories' });
   // The child sits below its parent, indented.
   const childBox = await cats.getByLabel(`Child ${u}`).boundingBox();
@@ -131,7 +132,8 @@ test('the owner renames, merges and deletes tags; posts follow', async ({ page, 
   await tagA.getByLabel('Slug').fill(`${u}-renamed`);
   await tagA.getByLabel('Name in Japanese').fill(`改名 ${u}`);
   await tagA.getByRole('button', { name: 'Save' }).click();
-  await expect(tagA.getByRole('status')).toHaveText('Saved.');
+  // The group is named by the slug, so it now goes by the new one.
+  await expect(screen.tag(`${u}-renamed`).getByRole('status')).toHaveText('Saved.');
   expect(tagBySlug(db, `${u}-renamed`)?.names).toEqual({ en: `A ${u}`, ja: `改名 ${u}` });
   await page.goto(`/ja/tags/${u}-renamed`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`改名 ${u}`);
