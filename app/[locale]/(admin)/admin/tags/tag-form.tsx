@@ -45,7 +45,7 @@ export function TagForm({ id, languages, names, values, postCount, others }: Pro
   }
 
   return (
-    <div className="category-form" role="group" aria-label={values.slug}>
+    <div role="group" aria-label={values.slug}>
       <form onSubmit={form.handleSubmit(save)} noValidate className="category-form">
         <div className="field">
           <label htmlFor={`${key}-slug`}>{t('slug')}</label>
