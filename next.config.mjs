@@ -20,6 +20,8 @@ const NOT_PAGES = [
   '/robots.txt',
   '/:locale/feed.xml',
   '/:locale/comments/feed.xml',
+  '/:locale/categories/:slug/feed.xml',
+  '/:locale/tags/:slug/feed.xml',
 ];
 const securityHeaders = Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
 
@@ -56,6 +58,11 @@ const queryRewrites = [
     source: '/:locale/categories/:slug',
     has: [query('page', PAGE)],
     destination: '/:locale/categories/:slug/page/:page',
+  },
+  {
+    source: '/:locale/tags/:slug',
+    has: [query('page', PAGE)],
+    destination: '/:locale/tags/:slug/page/:page',
   },
   {
     source: '/:locale/archives/:year/:month',

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { listCategories } from '@/db/queries/categories';
 import { listSitemapPosts } from '@/db/queries/site';
+import { listPublicTags } from '@/db/queries/tags';
 import { LOCALES } from '@/lib/i18n/config';
 import { siteUrl } from '@/lib/site-url';
 
@@ -26,5 +27,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...listCategories()
       .filter((c) => c.postCount > 0)
       .flatMap((c) => entries(base, `/categories/${encodeURIComponent(c.slug)}`)),
+    ...listPublicTags().flatMap((tag) => entries(base, `/tags/${encodeURIComponent(tag.slug)}`)),
   ];
 }

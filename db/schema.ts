@@ -117,7 +117,22 @@ export const settings = sqliteTable(
   ],
 );
 
-export const categories = sqliteTable('categories', {
+export const categories = sqliteTable(
+  'categories',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    names: text('names', { mode: 'json' }).$type<PerLanguage>().notNull(),
+    // Categories nest (no cycles: checked on save); deleting a parent lifts its children to the top.
+    parentId: integer('parent_id').references((): AnySQLiteColumn => categories.id, {
+      onDelete: 'set null',
+    }),
+  },
+  (t) => [index('categories_parent_idx').on(t.parentId)],
+);
+
+/** Tags: flat, any number per post, named per language like categories. */
+export const tags = sqliteTable('tags', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   slug: text('slug').notNull().unique(),
   names: text('names', { mode: 'json' }).$type<PerLanguage>().notNull(),
@@ -158,6 +173,41 @@ export const posts = sqliteTable(
     index('posts_published_idx').on(t.status, t.publishedAt),
     index('posts_category_idx').on(t.categoryId),
   ],
+);
+
+/**
+ * Every category of a post, in the owner's order. posts.category_id stays as the primary one
+ * (the first here): the Seesaa footer line and the admin filter read it.
+ */
+export const postCategories = sqliteTable(
+  'post_categories',
+  {
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.postId, t.categoryId] }),
+    index('post_categories_category_idx').on(t.categoryId),
+  ],
+);
+
+export const postTags = sqliteTable(
+  'post_tags',
+  {
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.tagId] }), index('post_tags_tag_idx').on(t.tagId)],
 );
 
 export const postTranslations = sqliteTable(
@@ -382,6 +432,7 @@ export const mailOutbox = sqliteTable(
 export type User = typeof users.$inferSelect;
 export type Settings = typeof settings.$inferSelect;
 export type Category = typeof categories.$inferSelect;
+export type Tag = typeof tags.$inferSelect;
 export type Post = typeof posts.$inferSelect;
 export type PostTranslation = typeof postTranslations.$inferSelect;
 export type Comment = typeof comments.$inferSelect;

@@ -1,9 +1,12 @@
 import 'server-only';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { getDb, writeTx } from '@/db';
-import { auditLog, categories, posts, type PerLanguage } from '@/db/schema';
+import type { Tx } from '@/db';
+import { auditLog, categories, postCategories, posts, type PerLanguage } from '@/db/schema';
 
 export class CategorySlugTakenError extends Error {}
+/** The chosen parent is the category itself or one of its descendants (or is gone). */
+export class CategoryParentError extends Error {}
 
 /** Every category with how many posts (of any status) use it. */
 export function listCategoriesForAdmin() {
@@ -12,9 +15,9 @@ export function listCategoriesForAdmin() {
       id: categories.id,
       slug: categories.slug,
       names: categories.names,
-      // Qualified by hand: in a one-table select drizzle leaves column names bare, and a bare "id"
-      // inside the subquery would mean posts.id.
-      postCount: sql<number>`(select count(*) from ${posts} where ${posts.categoryId} = "categories"."id")`,
+      parentId: categories.parentId,
+      // Qualified by hand: in a one-table select drizzle leaves column names bare.
+      postCount: sql<number>`(select count(*) from ${postCategories} where ${postCategories.categoryId} = "categories"."id")`,
     })
     .from(categories)
     .orderBy(asc(categories.id))
@@ -34,17 +37,33 @@ function assertSlugFree(
   if (clash) throw new CategorySlugTakenError(slug);
 }
 
-/** Creates (no id) or renames a category; returns its id, or null if it no longer exists. */
+/** Walks up from `parentId`: reaching `id` (or a missing row) would make a cycle. */
+function assertParentFits(tx: Tx, parentId: number | null, id?: number) {
+  for (let at = parentId, steps = 0; at !== null; steps++) {
+    if (at === id || steps > 1000) throw new CategoryParentError(String(parentId));
+    const row = tx
+      .select({ parentId: categories.parentId })
+      .from(categories)
+      .where(eq(categories.id, at))
+      .get();
+    if (!row) throw new CategoryParentError(String(parentId));
+    at = row.parentId;
+  }
+}
+
+/** Creates (no id) or edits a category; returns its id, or null if it no longer exists. */
 export function saveCategory(
-  input: { id?: number; slug: string; names: PerLanguage },
+  input: { id?: number; slug: string; names: PerLanguage; parentId?: number | null },
   actorId: number,
 ): number | null {
+  const parentId = input.parentId ?? null;
   return writeTx((tx) => {
     assertSlugFree(tx, input.slug, input.id);
+    assertParentFits(tx, parentId, input.id);
     if (!input.id) {
       const row = tx
         .insert(categories)
-        .values({ slug: input.slug, names: input.names })
+        .values({ slug: input.slug, names: input.names, parentId })
         .returning({ id: categories.id })
         .get();
       tx.insert(auditLog)
@@ -54,7 +73,7 @@ export function saveCategory(
     }
     const changed = tx
       .update(categories)
-      .set({ slug: input.slug, names: input.names })
+      .set({ slug: input.slug, names: input.names, parentId })
       .where(eq(categories.id, input.id))
       .run().changes;
     if (!changed) return null;
@@ -71,10 +90,27 @@ export function saveCategory(
   });
 }
 
-/** Deletes a category; its posts become uncategorised (the foreign key sets them to null). */
+/**
+ * Deletes a category: its posts lose it (those left with none are uncategorised) and its children
+ * move up to its parent.
+ */
 export function deleteCategory(id: number, actorId: number): boolean {
   return writeTx((tx) => {
+    const gone = tx
+      .select({ parentId: categories.parentId })
+      .from(categories)
+      .where(eq(categories.id, id))
+      .get();
+    if (gone)
+      tx.update(categories)
+        .set({ parentId: gone.parentId })
+        .where(eq(categories.parentId, id))
+        .run();
     const changed = tx.delete(categories).where(eq(categories.id, id)).run().changes;
+    // Posts whose primary category this was take their next one as primary.
+    tx.run(
+      sql`update ${posts} set category_id = (select category_id from ${postCategories} where post_id = ${posts.id} order by position limit 1) where category_id is null`,
+    );
     if (changed)
       tx.insert(auditLog)
         .values({ actorId, action: 'category.delete', entity: 'category', entityId: id })

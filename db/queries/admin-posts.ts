@@ -3,6 +3,7 @@ import { and, desc, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from 'dr
 import { getDb } from '@/db';
 import { countWhere, pageOffset } from './paging';
 import { blocks, blockTexts, categories, comments, posts, postTranslations } from '@/db/schema';
+import { postsInCategories } from './taxonomy';
 import { getPostBySlug, isLive } from './posts';
 import { staleCountSql } from './translation-status';
 
@@ -46,7 +47,8 @@ function titleFilter(q: string | undefined): SQL | undefined {
 
 function categoryFilter(categoryId: AdminPostFilter['categoryId']): SQL | undefined {
   if (categoryId === 'none') return isNull(posts.categoryId);
-  return categoryId ? eq(posts.categoryId, categoryId) : undefined;
+  // Any of the post's categories, not only its primary one.
+  return categoryId ? postsInCategories([categoryId]) : undefined;
 }
 
 /** Titles, translated-block and stale-translation counts per language, for a page of posts. */

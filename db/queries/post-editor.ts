@@ -4,6 +4,7 @@ import { writeTx, type Tx } from '@/db';
 import { auditLog, posts, postTranslations, revisions } from '@/db/schema';
 import type { BlockInput } from '@/lib/blocks/types';
 import { writeBlocks } from './block-writer';
+import { setPostCategories, setPostTags } from './taxonomy';
 import type { Translations } from './posts';
 
 export type PostInput = {
@@ -12,6 +13,10 @@ export type PostInput = {
   publishedAt: Date | null;
   originalLanguage: string;
   categoryId: number | null;
+  // Every category (the first is the primary one); without it, just categoryId.
+  categoryIds?: number[];
+  // Tag names, found or created; without it, the post's tags stay as they are.
+  tags?: string[];
   commentsOpen: boolean;
   /** The cover image; left as it is when undefined (importers, older revisions). */
   coverSrc?: string | null;
@@ -48,6 +53,8 @@ function writeBody(tx: Tx, postId: number, input: PostInput, sameOriginal: boole
       .run();
   }
   writeBlocks(tx, postId, input.blocks, input.originalLanguage, sameOriginal);
+  setPostCategories(tx, postId, input.categoryIds ?? (input.categoryId ? [input.categoryId] : []));
+  if (input.tags) setPostTags(tx, postId, input.tags, input.originalLanguage);
 }
 
 /**
@@ -66,7 +73,7 @@ export function savePost(
       status: input.status,
       publishedAt: input.status === 'published' ? (input.publishedAt ?? now) : input.publishedAt,
       originalLanguage: input.originalLanguage,
-      categoryId: input.categoryId,
+      categoryId: input.categoryIds ? (input.categoryIds[0] ?? null) : input.categoryId,
       commentsOpen: input.commentsOpen,
       updatedAt: now,
       ...(input.coverSrc !== undefined && { coverSrc: input.coverSrc }),

@@ -14,6 +14,7 @@ import { withBreakExcerpts } from '@/lib/blocks/excerpt';
 import { isStale } from '@/lib/blocks/stale';
 import type { PostBlock } from '@/lib/blocks/types';
 import { breakExcerptsFor } from './excerpts';
+import { getPostTaxonomy } from './taxonomy';
 
 export type { Translations } from '@/lib/model';
 import type { Translations } from '@/lib/model';
@@ -207,5 +208,6 @@ export function getPostBySlug({
     row.originalLanguage,
     ...Object.keys(translations).filter((l) => l !== row.originalLanguage),
   ];
-  return { ...row, translations, languages, blocks: blockList };
+  // All its categories (the primary one first) and tags, beside `category` (the primary one).
+  return { ...row, translations, languages, blocks: blockList, ...getPostTaxonomy(row.id) };
 }

@@ -3,6 +3,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { BLOCK_KINDS, categories, POST_STATUSES, revisions, users } from '@/db/schema';
+import { categoryExists } from './admin-categories';
 import { savePost, type PostInput } from './post-editor';
 
 // A snapshot is the PostInput savePost received, stored as JSON (dates become strings).
@@ -15,6 +16,9 @@ const snapshotSchema = z.object({
     .transform((v) => (v ? new Date(v) : null)),
   originalLanguage: z.string(),
   categoryId: z.number().nullable(),
+  // Saved since posts have several categories and tags; older snapshots have neither.
+  categoryIds: z.array(z.number()).optional(),
+  tags: z.array(z.string()).optional(),
   commentsOpen: z.boolean(),
   // Absent in snapshots saved before covers existed.
   coverSrc: z.string().nullish(),
@@ -81,7 +85,8 @@ export function getRevision({ id, postId }: { id: number; postId: number }) {
 
 /**
  * Puts the post back exactly as that revision saved it (a new revision records the restore).
- * A category deleted since then falls back to uncategorised. Returns the restored input.
+ * Categories deleted since then are left out (none left: uncategorised); tags are found or
+ * created again by name. Returns the restored input.
  */
 export function restoreRevision(
   { id, postId }: { id: number; postId: number },
@@ -101,6 +106,7 @@ export function restoreRevision(
   ) {
     input.categoryId = null;
   }
+  if (input.categoryIds) input.categoryIds = input.categoryIds.filter(categoryExists);
   savePost(input, { actorId, postId });
   return input;
 }

@@ -45,6 +45,7 @@ export const PUBLIC_ROUTES: RegExp[] = [
   /^\/api\/auth\/\[\.\.\.nextauth\]$/,
   /^\/\[locale\]\/feed\.xml$/,
   /^\/\[locale\]\/comments\/feed\.xml$/,
+  /^\/\[locale\]\/(tags|categories)\/\[slug\]\/feed\.xml$/,
   /^\/\[locale\]\/posts\/\[slug\]\/(opengraph|twitter)-image[^/]*(\/\[__metadata_id__\])?$/,
   // Uploaded images, as readers' browsers load them.
   /^\/media\/\[file\]$/,
@@ -58,7 +59,7 @@ export const PUBLIC_ROUTES: RegExp[] = [
   /^\/api\/old-links$/,
   /^\/(sitemap\.xml|robots\.txt|favicon\.ico|manifest\.webmanifest)$/,
 ];
-// Owner-only (unlisted on purpose): /api/media (image uploads), /api/import (export uploads and imports).
+// Owner-only (unlisted on purpose): the tags screen's actions (admin/tags/actions.ts), /api/media (image uploads), /api/import (export uploads and imports).
 export const STAFF_ROUTES: RegExp[] = [];
 
 export function pageAccess(route: string): Who[] {

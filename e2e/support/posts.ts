@@ -5,6 +5,7 @@ import {
   blocks,
   blockTexts,
   categories,
+  postCategories,
   posts,
   postTranslations,
   settings,
@@ -54,6 +55,8 @@ export function insertPost(db: Db, input: TestPost): number {
         })
         .returning({ id: posts.id })
         .get();
+      if (input.categoryId)
+        tx.insert(postCategories).values({ postId: id, categoryId: input.categoryId }).run();
       for (const [language, title] of Object.entries(input.titles))
         tx.insert(postTranslations).values({ postId: id, language, title }).run();
       (input.blocks ?? []).forEach((block, position) => {

@@ -19,6 +19,11 @@ export const categorySchema = z
       .refine((s) => codePoints(s) <= SLUG_MAX, { error: 'tooLong' })
       .refine((s) => SLUG_PATTERN.test(s), { error: 'slugFormat' }),
     names: z.record(z.string(), name),
+    // '' (the select's "none") for a top-level category.
+    parentId: z
+      .union([z.literal(''), z.coerce.number().int().positive()])
+      .optional()
+      .transform((v) => (v ? v : null)),
   })
   .refine((v) => Object.values(v.names).some(Boolean), {
     error: 'categoryNameRequired',

@@ -81,7 +81,17 @@ describe('category, user and import forms', () => {
     expect(categorySchema.parse({ slug: 'travel', names: { ja: '旅', en: ' ' } })).toEqual({
       slug: 'travel',
       names: { ja: '旅' },
+      parentId: null,
     });
+    expect(
+      categorySchema.parse({ slug: 'kyoto', names: { en: 'Kyoto' }, parentId: '3' }).parentId,
+    ).toBe(3);
+    expect(categorySchema.parse({ slug: 'kyoto', names: { en: 'K' }, parentId: '' }).parentId).toBe(
+      null,
+    );
+    expect(
+      categorySchema.safeParse({ slug: 'kyoto', names: { en: 'K' }, parentId: 'x' }).success,
+    ).toBe(false);
     expect(
       messages(categorySchema.safeParse({ slug: 'Travel Notes', names: { ja: '', en: '' } })),
     ).toEqual(['slug:slugFormat', 'names:categoryNameRequired']);

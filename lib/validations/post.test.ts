@@ -3,7 +3,8 @@ import { localTimeToUtc, postSchema, slugify, utcToLocalTime, type PostFormValue
 
 const valid: PostFormValues = {
   slug: 'night-reading-room',
-  categoryId: '2',
+  categoryIds: ['2', '5', '2'],
+  tags: [' Kyoto ', 'tea', ''],
   originalLanguage: 'en',
   translationLanguages: ['ja'],
   translations: {
@@ -26,9 +27,16 @@ const issues = (values: unknown) => {
 };
 
 describe('postSchema', () => {
+  it('refuses a comma inside a tag, an over-long tag and a non-numeric category', () => {
+    expect(issues({ ...valid, tags: ['a,b'] })).toEqual(['tags.0:invalid']);
+    expect(issues({ ...valid, tags: ['x'.repeat(81)] })).toEqual(['tags.0:tooLong']);
+    expect(issues({ ...valid, categoryIds: ['x'] })).toEqual(['categoryIds.0:invalid']);
+  });
+
   it('keeps only the post languages and turns empty cells into null', () => {
     const out = postSchema.parse(valid);
-    expect(out.categoryId).toBe(2);
+    expect(out.categoryIds).toEqual([2, 5]);
+    expect(out.tags).toEqual(['Kyoto', 'tea']);
     expect(out.translations).toEqual({
       en: { title: 'A title', excerpt: null },
       ja: { title: '題', excerpt: '抜粋' },

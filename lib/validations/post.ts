@@ -11,6 +11,7 @@ import {
 } from '@/lib/model';
 import { wallTimeOf, zonedTimeToUtc } from '@/lib/time-zone';
 import { imageHref, isMediaKind, mediaSrc, textOptional, type MediaKind } from '@/lib/blocks/media';
+import { tagNameText, TERMS_PER_POST_MAX } from './tag-name';
 import { imageSrc } from './url';
 
 /** Which error a media block's bad address gets. */
@@ -63,7 +64,11 @@ const baseSchema = z.object({
     .min(1, { error: 'required' })
     .refine((s) => codePoints(s) <= SLUG_MAX, { error: 'tooLong' })
     .refine((s) => SLUG_PATTERN.test(s), { error: 'slugFormat' }),
-  categoryId: z.string().regex(/^\d*$/, { error: 'invalid' }),
+  // Checked categories (the first is the primary one) and tag names, found or created on save.
+  categoryIds: z
+    .array(z.string().regex(/^\d+$/, { error: 'invalid' }))
+    .max(TERMS_PER_POST_MAX, { error: 'tooMany' }),
+  tags: z.array(tagNameText).max(TERMS_PER_POST_MAX, { error: 'tooMany' }),
   originalLanguage: z.string().regex(LANGUAGE_PATTERN, { error: 'invalid' }),
   translationLanguages: z.array(z.string().regex(LANGUAGE_PATTERN)).max(5),
   translations: z.record(z.string(), translationSchema),
@@ -133,7 +138,8 @@ export const postSchema = baseSchema
     const languages = languagesOf(v);
     return {
       slug: v.slug,
-      categoryId: v.categoryId ? Number(v.categoryId) : null,
+      categoryIds: [...new Set(v.categoryIds.map(Number))],
+      tags: [...new Set(v.tags.filter(Boolean))],
       originalLanguage: v.originalLanguage,
       translationLanguages: languages.slice(1),
       commentsOpen: v.commentsOpen,

@@ -54,7 +54,7 @@ export async function scheduledCheck(ctx: FreshContext, leadSeconds = 15): Promi
     slug: `bench-scheduled-${ctx.run}`,
     status: 'published',
     publishedAt: localTime(at),
-    categoryId: String(categoryOf(ctx.category).id),
+    categoryIds: [String(categoryOf(ctx.category).id)],
     translations: {
       ...values.translations,
       en: { title, excerpt: '' },

@@ -42,6 +42,7 @@ export default async function AdminLayout({
     ...(user.role === 'owner'
       ? [
           { href: `${base}/categories`, label: t('admin.nav.categories') },
+          { href: `${base}/tags`, label: t('taxonomy.tagsTitle') },
           { href: `${base}/redirects`, label: t('admin.nav.redirects') },
           { href: `${base}/settings`, label: t('admin.nav.settings') },
           { href: `${base}/users`, label: t('admin.nav.users') },

@@ -15,6 +15,7 @@ function targetHref(e: AuditEntry, base: string): string | null {
     return `${base}/comments?${new URLSearchParams({ status: e.commentStatus, post: String(e.commentPostId) })}`;
   if (e.entity === 'settings') return `${base}/settings`;
   if (e.entity === 'category') return `${base}/categories`;
+  if (e.entity === 'tag') return `${base}/tags`;
   if (e.entity === 'user') return `${base}/users`;
   return null;
 }

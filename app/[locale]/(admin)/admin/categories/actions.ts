@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { expirePublicPages } from '@/server/reader-cache';
 import {
+  CategoryParentError,
   CategorySlugTakenError,
   deleteCategory,
   saveCategory,
@@ -26,6 +27,12 @@ export const saveCategoryAction = defineAction(
     } catch (error) {
       if (error instanceof CategorySlugTakenError)
         return { ok: false, error: 'invalid', fieldErrors: { slug: ['categorySlugTaken'] } };
+      if (error instanceof CategoryParentError)
+        return {
+          ok: false,
+          error: 'invalid',
+          fieldErrors: { parentId: ['categoryParentInvalid'] },
+        };
       throw error;
     }
     if (id === null) return { ok: false, error: 'categoryGone' };

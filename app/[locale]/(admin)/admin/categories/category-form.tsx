@@ -16,14 +16,17 @@ import { deleteCategoryAction, saveCategoryAction } from './actions';
 
 type Props = {
   languages: string[];
+  /** Every other category, in tree order, as a possible parent. */
+  parents: Array<{ id: number; name: string; depth: number }>;
   names: Record<string, string>;
   values: CategoryFormValues;
   postCount?: number;
 };
 
 /** One category (or a new one): slug and a name per language; existing ones can be deleted (messages: `categories`, `errors`). */
-export function CategoryForm({ languages, names, values, postCount }: Props) {
+export function CategoryForm({ languages, parents, names, values, postCount }: Props) {
   const t = useTranslations('categories');
+  const tx = useTranslations('taxonomy');
   const text = useErrorText();
   const form = useForm<CategoryFormValues, unknown, z.output<typeof categorySchema>>({
     resolver: zodResolver(categorySchema),
@@ -37,7 +40,7 @@ export function CategoryForm({ languages, names, values, postCount }: Props) {
     const result = await saveCategoryAction(null, form.getValues()).catch(() => null);
     if (!result?.ok) {
       for (const [path, [message] = []] of Object.entries(result?.fieldErrors ?? {}))
-        form.setError(path as 'slug', { message });
+        form.setError(path as 'slug' | 'parentId', { message });
       return setNotice({ ok: false, text: text(result?.error ?? 'network') });
     }
     if (values.id) form.reset(form.getValues());
@@ -80,6 +83,22 @@ export function CategoryForm({ languages, names, values, postCount }: Props) {
         </div>
       ))}
       {errors.names && <p className="field-error">{text(String(errors.names.message ?? ''))}</p>}
+      <div className="field">
+        <label htmlFor={`${key}-parent`}>{tx('parent')}</label>
+        <select
+          id={`${key}-parent`}
+          aria-invalid={errors.parentId ? true : undefined}
+          {...form.register('parentId')}
+        >
+          <option value="">{tx('noParent')}</option>
+          {parents.map((p) => (
+            <option key={p.id} value={String(p.id)}>
+              {'\u00a0\u00a0'.repeat(p.depth) + p.name}
+            </option>
+          ))}
+        </select>
+        {errors.parentId && <p className="field-error">{text(errors.parentId.message)}</p>}
+      </div>
       <div className="category-actions">
         <button type="submit" className="button primary small" disabled={isSubmitting}>
           {values.id ? t('save') : t('create')}

@@ -4,6 +4,8 @@ import { getSettings } from '@/db/queries/settings';
 import { requirePageRole } from '@/server/dal';
 import { localeFrom } from '@/server/i18n';
 import { ClientMessages } from '@/components/client-messages';
+import { treeOrder } from '@/lib/category-tree';
+import { pick } from '@/lib/format';
 import { languageName } from '@/lib/i18n/translate';
 import { CategoryForm } from './category-form';
 import styles from './categories.module.css';
@@ -25,6 +27,10 @@ export default async function CategoriesPage({ params }: Props) {
   ];
   const names = Object.fromEntries(languages.map((l) => [l, languageName(t, l)]));
   const blank = Object.fromEntries(languages.map((l) => [l, '']));
+  const tree = treeOrder(categories).map((c) => ({
+    ...c,
+    name: pick(c.names, locale) || c.slug,
+  }));
   return (
     <div className={`admin-page ${styles.page}`}>
       <h1>{t('categories.title')}</h1>
@@ -32,23 +38,34 @@ export default async function CategoriesPage({ params }: Props) {
       {categories.length === 0 && <p>{t('categories.none')}</p>}
       <ClientMessages
         locale={locale}
-        namespaces={['categories', 'errors']}
+        namespaces={['categories', 'taxonomy', 'errors']}
         timeZone={settings.timeZone}
       >
         <ul className={styles.list}>
-          {categories.map((c) => (
-            <li key={c.id}>
+          {tree.map((c) => (
+            <li key={c.id} style={{ marginInlineStart: `${Math.min(c.depth, 4) * 1.5}rem` }}>
               <CategoryForm
                 languages={languages}
+                parents={tree.filter((p) => p.id !== c.id)}
                 names={names}
-                values={{ id: c.id, slug: c.slug, names: { ...blank, ...c.names } }}
+                values={{
+                  id: c.id,
+                  slug: c.slug,
+                  names: { ...blank, ...c.names },
+                  parentId: c.parentId ?? '',
+                }}
                 postCount={c.postCount}
               />
             </li>
           ))}
         </ul>
         <h2>{t('categories.newCategory')}</h2>
-        <CategoryForm languages={languages} names={names} values={{ slug: '', names: blank }} />
+        <CategoryForm
+          languages={languages}
+          parents={tree}
+          names={names}
+          values={{ slug: '', names: blank, parentId: '' }}
+        />
       </ClientMessages>
     </div>
   );

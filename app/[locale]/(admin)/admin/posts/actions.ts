@@ -36,7 +36,7 @@ export type SavedPost = {
 
 /** The form's output as savePost takes it: the time placed in the blog's zone. */
 function toPostInput(post: PostFormOutput, timeZone: string): PostInput {
-  const { slug, status, originalLanguage, categoryId, commentsOpen, coverSrc } = post;
+  const { slug, status, originalLanguage, categoryIds, tags, commentsOpen, coverSrc } = post;
   const { translations, blocks } = post;
   const publishedAt = post.publishedAt ? localTimeToUtc(post.publishedAt, timeZone) : null;
   return {
@@ -44,7 +44,9 @@ function toPostInput(post: PostFormOutput, timeZone: string): PostInput {
     status,
     publishedAt,
     originalLanguage,
-    categoryId,
+    categoryId: categoryIds[0] ?? null,
+    categoryIds,
+    tags,
     commentsOpen,
     coverSrc,
     translations,
@@ -82,8 +84,7 @@ export const savePostAction = defineAction(
     const { timeZone } = getSettings();
     const before = id ? getAdminPost({ id }) : null;
     if (id && !before) return { ok: false, error: 'postGone' };
-    if (post.categoryId !== null && !categoryExists(post.categoryId))
-      return fieldError('post.categoryId', 'invalid');
+    if (!post.categoryIds.every(categoryExists)) return fieldError('post.categoryIds', 'invalid');
     const input = toPostInput(post, timeZone);
     let savedId: number;
     try {

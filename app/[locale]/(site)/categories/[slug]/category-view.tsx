@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { eq } from 'drizzle-orm';
+import Link from 'next/link';
 import { PostList } from '@/components/post-list';
-import { getCategoryBySlug } from '@/db/queries/categories';
+import {
+  categoryAncestors,
+  categoryAndDescendants,
+  getCategoryBySlug,
+} from '@/db/queries/categories';
 import { listPublishedPosts } from '@/db/queries/posts';
 import { getSettings } from '@/db/queries/settings';
-import { posts as postsTable } from '@/db/schema';
+import { postsInCategories } from '@/db/queries/taxonomy';
 import { pick } from '@/lib/format';
 import { localeFrom } from '@/server/i18n';
 
@@ -27,11 +31,25 @@ export async function CategoryView({ params, page }: Props & { page: number }) {
   const { posts, total } = listPublishedPosts({
     page,
     perPage: settings.postsPerPage,
-    where: eq(postsTable.categoryId, category.id),
+    // A parent lists its subcategories' posts too, as WordPress does.
+    where: postsInCategories(categoryAndDescendants(category.id)),
   });
   if (page > 1 && posts.length === 0) notFound();
+  const ancestors = categoryAncestors(category.id);
   return (
     <>
+      {ancestors.length > 0 && (
+        <nav aria-label={t('taxonomy.breadcrumbs')} className="breadcrumbs">
+          {ancestors.map((a) => (
+            <span key={a.id}>
+              <Link href={`/${locale}/categories/${a.slug}`}>
+                {pick(a.names, locale) || a.slug}
+              </Link>
+              {' › '}
+            </span>
+          ))}
+        </nav>
+      )}
       <h1 className="page-title">
         {t('site.categoryTitle', { name: pick(category.names, locale) })}
       </h1>

@@ -3,6 +3,7 @@ import type { AdminPost } from '@/db/queries/admin-posts';
 import type { PasteProposal } from '@/db/queries/imports';
 import type { Settings } from '@/db/schema';
 import type { BlockInput } from '@/lib/blocks/types';
+import { pick as pickName } from '@/lib/format';
 import { utcToLocalTime, type PostFormValues } from '@/lib/validations/post';
 
 /** Every language the form can offer: the blog's, plus any the post already has. */
@@ -35,7 +36,8 @@ export function emptyValues(settings: Settings): PostFormValues {
   const original = settings.defaultLanguage;
   return {
     slug: '',
-    categoryId: '',
+    categoryIds: [],
+    tags: [],
     originalLanguage: original,
     translationLanguages: languages.filter((l) => l !== original).slice(0, 1),
     translations: formTranslations(languages, {}),
@@ -53,7 +55,8 @@ export function valuesFromPost(post: AdminPost, settings: Settings): PostFormVal
     Object.fromEntries(Object.entries(post.translations).map(([l, t]) => [l, t[key] ?? '']));
   return {
     slug: post.slug,
-    categoryId: post.category?.id ? String(post.category.id) : '',
+    categoryIds: post.categories.map((c) => String(c.id)),
+    tags: post.tags.map((tag) => pickName(tag.names, post.originalLanguage) || tag.slug),
     originalLanguage: post.originalLanguage,
     translationLanguages: post.languages.filter((l) => l !== post.originalLanguage),
     translations: formTranslations(languages, pick('title'), pick('excerpt')),
@@ -70,7 +73,7 @@ export function valuesFromProposal(p: PasteProposal, settings: Settings): PostFo
   return {
     ...emptyValues(settings),
     slug: p.slug,
-    categoryId: p.categoryId ? String(p.categoryId) : '',
+    categoryIds: p.categoryId ? [String(p.categoryId)] : [],
     originalLanguage: p.originalLanguage,
     translationLanguages: [p.translationLanguage],
     translations: formTranslations(languages, p.titles),

@@ -13,6 +13,7 @@ import { postSchema, type PostFormOutput, type PostFormValues } from '@/lib/vali
 import { savePostAction } from '../actions';
 import { BlockList } from './block-list';
 import { PostFields } from './post-fields';
+import type { EditorCategory } from './taxonomy-fields';
 import { useLeaveWarning } from './use-leave-warning';
 import styles from './editor.module.css';
 
@@ -21,7 +22,8 @@ type Props = {
   postId: number | null;
   defaults: PostFormValues;
   languages: string[];
-  categories: Array<{ id: number; name: string }>;
+  categories: EditorCategory[];
+  tagSuggestions: string[];
   timeZone: string;
   names: Record<string, string>;
   /** Shown above the form, e.g. the import proposal's summary. */
@@ -47,6 +49,7 @@ export function PostEditor({
   defaults,
   languages,
   categories,
+  tagSuggestions,
   timeZone,
   names,
   intro,
@@ -120,6 +123,7 @@ export function PostEditor({
           <PostFields
             languages={languages}
             categories={categories}
+            tagSuggestions={tagSuggestions}
             timeZone={timeZone}
             names={names}
           />

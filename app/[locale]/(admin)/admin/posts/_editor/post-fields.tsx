@@ -14,11 +14,13 @@ import {
 } from '@/lib/validations/post';
 import { CoverField } from './cover-field';
 import styles from './editor.module.css';
+import { TaxonomyFields, type EditorCategory } from './taxonomy-fields';
 
 type Common = { names: Record<string, string> };
 type Props = Common & {
   languages: string[];
-  categories: Array<{ id: number; name: string }>;
+  categories: EditorCategory[];
+  tagSuggestions: string[];
   timeZone: string;
 };
 
@@ -112,12 +114,11 @@ function TextFields({
   );
 }
 
-/** Slug, category, comments, status and publication time (in the blog's zone). */
+/** Slug, comments, status and publication time (in the blog's zone). */
 function PublicationFields({
-  categories,
   timeZone,
   onSlugEdit,
-}: Pick<Props, 'categories' | 'timeZone'> & { onSlugEdit: () => void }) {
+}: Pick<Props, 'timeZone'> & { onSlugEdit: () => void }) {
   const t = useTranslations('editor');
   const { register, formState } = useFormContext<PostFormValues>();
   const errors = formState.errors;
@@ -136,16 +137,6 @@ function PublicationFields({
         {t('slugHint')}
       </p>
       <FieldError message={errors.slug?.message} id="slug-error" />
-      <label htmlFor="categoryId">{t('category')}</label>
-      <select id="categoryId" {...register('categoryId')}>
-        <option value="">{t('uncategorised')}</option>
-        {categories.map((c) => (
-          <option key={c.id} value={String(c.id)}>
-            {c.name}
-          </option>
-        ))}
-      </select>
-      <FieldError message={errors.categoryId?.message} id="category-error" />
       <label className={styles.check}>
         <input type="checkbox" {...register('commentsOpen')} /> {t('commentsOpen')}
       </label>
@@ -175,7 +166,7 @@ function PublicationFields({
 }
 
 /** Everything about the post except its blocks. The slug follows the title until edited. */
-export function PostFields({ languages, categories, timeZone, names }: Props) {
+export function PostFields({ languages, categories, tagSuggestions, timeZone, names }: Props) {
   const { setValue, getValues } = useFormContext<PostFormValues>();
   const original = useWatch<PostFormValues, 'originalLanguage'>({ name: 'originalLanguage' });
   const chosen = useWatch<PostFormValues, 'translationLanguages'>({ name: 'translationLanguages' });
@@ -196,11 +187,8 @@ export function PostFields({ languages, categories, timeZone, names }: Props) {
       {postLanguages.map((l) => (
         <TextFields key={l} names={names} lang={l} onTitle={(title) => deriveSlug(l, title)} />
       ))}
-      <PublicationFields
-        categories={categories}
-        timeZone={timeZone}
-        onSlugEdit={() => setSlugLocked(true)}
-      />
+      <PublicationFields timeZone={timeZone} onSlugEdit={() => setSlugLocked(true)} />
+      <TaxonomyFields categories={categories} tagSuggestions={tagSuggestions} />
       <CoverField />
     </div>
   );

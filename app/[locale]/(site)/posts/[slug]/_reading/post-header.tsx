@@ -1,5 +1,6 @@
 import { CoverImage } from '@/components/cover-image';
 import { PostMeta } from '@/components/post-meta';
+import { PostTerms } from '@/components/post-terms';
 import type { PublishedPost } from '@/db/queries/posts';
 import { coverage } from '@/lib/blocks/types';
 import type { Locale } from '@/lib/i18n/config';
@@ -34,6 +35,7 @@ export function PostHeader({ post, pair: [original, translation], locale, t, tim
         )}
       </h1>
       <PostMeta locale={locale} t={t} timeZone={timeZone} post={post} />
+      <PostTerms locale={locale} t={t} categories={post.categories} tags={post.tags} />
       {translation && (
         <p className="coverage">
           <span className="lang-badge">
