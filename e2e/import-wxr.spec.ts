@@ -60,9 +60,10 @@ test('a WordPress export: upload with progress, dry run, one bilingual post, the
     .where(eq(blocks.postId, autumn.id))
     .orderBy(blocks.position, blockTexts.language)
     .all();
+  // Stored as Markdown: the shortcode's brackets are escaped, so readers see them as typed.
   expect(texts.filter((t) => t.position === 2).map((t) => t.text)).toEqual([
-    'Entry costs 600 yen. [gallery ids="12,13"]',
-    '拝観料は600円です。[gallery ids="12,13"]',
+    'Entry costs 600 yen. \\[gallery ids="12,13"\\]',
+    '拝観料は600円です。\\[gallery ids="12,13"\\]',
   ]);
   expect(new Set(texts.map((t) => t.position))).toEqual(new Set([0, 1, 2]));
 

@@ -120,7 +120,7 @@ test.describe('feeds, sitemap and robots', () => {
     }
     // The Japanese feed shows the English-only post's text, marked as English.
     expect(await (await request.get('/ja/feed.xml')).text()).toContain(
-      '&lt;p lang=&quot;en&quot; xml:lang=&quot;en&quot;&gt;Only in English.',
+      '&lt;div lang=&quot;en&quot; xml:lang=&quot;en&quot;&gt;&lt;p&gt;Only in English.',
     );
 
     // A comment of this test's own: other tests approve many, and the feed holds only the newest 30.

@@ -6,8 +6,8 @@ import { ExportImportPage } from './support/export-import-page';
 import { expect, test } from './support/fixtures';
 
 const FIXTURE = 'e2e/fixtures/wxr-visibility.xml';
-const PROTECTED_BODY = 'zephyrine plums';
-const PROTECTED_COMMENT = 'secret zephyrine tip';
+const PROTECTED_BODY = 'glimmerquay plums';
+const PROTECTED_COMMENT = 'secret glimmerquay tip';
 const PRIVATE_BODY = 'quokkaberry';
 
 // One import for the file: every test below reads the posts it made.
@@ -78,13 +78,13 @@ test('a password post: wrong password refused, right one opens body and comments
   await other.close();
   for (const path of ['/en/posts/family-recipes', '/en/posts/family-recipes/protected']) {
     const anonymous = await text(request, path);
-    expect(anonymous.body, path).not.toContain('zephyrine');
+    expect(anonymous.body, path).not.toContain('glimmerquay');
   }
   // A forged cookie opens nothing.
   const forged = await request.get('/en/posts/family-recipes/protected', {
     headers: { cookie: `taiyaku-unlock-1=9999999999.forged; taiyaku-unlock-2=9999999999.forged` },
   });
-  expect(await forged.text()).not.toContain('zephyrine');
+  expect(await forged.text()).not.toContain('glimmerquay');
 });
 
 test('a private post is missing to everyone but staff', async ({ request }) => {
@@ -98,13 +98,13 @@ test('a private post is missing to everyone but staff', async ({ request }) => {
 test('feeds, search, sitemap, the home page and the comments API leave both out', async ({
   request,
 }) => {
-  const leaks = [PROTECTED_BODY, 'zephyrine', PRIVATE_BODY, 'Private diary', 'Family recipes'];
+  const leaks = [PROTECTED_BODY, 'glimmerquay', PRIVATE_BODY, 'Private diary', 'Family recipes'];
   for (const path of ['/en/feed.xml', '/en/comments/feed.xml', '/sitemap.xml', '/en']) {
     const { body } = await text(request, path);
     for (const leak of leaks) expect(body, `${path}: ${leak}`).not.toContain(leak);
   }
   // The search page repeats the words asked for; it finds no post with them.
-  for (const word of ['zephyrine', 'quokkaberry']) {
+  for (const word of ['glimmerquay', 'quokkaberry']) {
     const { body } = await text(request, `/en/search?q=${word}`);
     expect(body, word).toContain(`No posts found for “${word}”`);
     for (const title of ['Private diary', 'Family recipes'])
