@@ -4,7 +4,8 @@ import { postSchema, type PostFormValues } from './post';
 type Block = PostFormValues['blocks'][number];
 const form = (blocks: Block[], coverSrc = ''): PostFormValues => ({
   slug: 'media',
-  categoryId: '',
+  categoryIds: [],
+  tags: [],
   originalLanguage: 'en',
   translationLanguages: ['ja'],
   translations: { en: { title: 'T', excerpt: '' }, ja: { title: '題', excerpt: '' } },
