@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLocalTarget, normalizeOldPath } from './path';
+import { isLocalTarget, locationHeader, normalizeOldPath } from './path';
 
 describe('normalizeOldPath', () => {
   it('keeps only the path of a full URL, whatever the old host', () => {
@@ -63,5 +63,24 @@ describe('isLocalTarget', () => {
       '/a\nb',
     ])
       expect(isLocalTarget(bad), bad).toBe(false);
+  });
+});
+
+describe('locationHeader', () => {
+  it('percent-encodes what a header cannot hold, so a Japanese target path redirects (it threw: 500)', () => {
+    expect(() => new Response(null, { headers: { location: '/ja/お茶' } })).toThrow();
+    const location = locationHeader('/ja/カテゴリー/お茶?x=1');
+    expect(location).toBe(
+      '/ja/%E3%82%AB%E3%83%86%E3%82%B4%E3%83%AA%E3%83%BC/%E3%81%8A%E8%8C%B6?x=1',
+    );
+    expect(new Response(null, { headers: { location: location! } }).headers.get('location')).toBe(
+      location,
+    );
+    expect(locationHeader('/café')).toBe('/caf%C3%A9');
+  });
+
+  it('keeps ASCII paths and their escapes as they are, and refuses a lone surrogate', () => {
+    expect(locationHeader('/en/posts/a%2Fb')).toBe('/en/posts/a%2Fb');
+    expect(locationHeader('/x\ud800')).toBeNull();
   });
 });

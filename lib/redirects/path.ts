@@ -48,3 +48,16 @@ export function normalizeOldPath(link: string): string | null {
 export function isLocalTarget(path: string): boolean {
   return /^\/(?![/\\])[^\s\u0000-\u001f\u007f\\]*$/.test(path) && path.length <= OLD_PATH_MAX;
 }
+
+/**
+ * A local target as a `Location` value: a header holds bytes, so characters beyond ASCII are
+ * percent-encoded (UTF-8), as browsers send them; `/ja/お茶` as typed threw, a 500. Null for text
+ * no URL can hold (a lone surrogate).
+ */
+export function locationHeader(path: string): string | null {
+  try {
+    return path.replace(/[^\x21-\x7e]+/g, encodeURI);
+  } catch {
+    return null;
+  }
+}

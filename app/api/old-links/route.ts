@@ -2,7 +2,7 @@ import type { NextRequest } from 'next/server';
 import { findRedirect } from '@/db/queries/redirects';
 import { getSettings } from '@/db/queries/settings';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
-import { isLocalTarget, normalizeOldPath } from '@/lib/redirects/path';
+import { isLocalTarget, locationHeader, normalizeOldPath } from '@/lib/redirects/path';
 
 // Old links of an imported blog, sent here by proxy.ts: read per request (a short table lookup).
 export const dynamic = 'force-dynamic';
@@ -26,10 +26,11 @@ export function GET(request: NextRequest) {
   const locale = isLocale(language) ? language : DEFAULT_LOCALE;
   const location =
     'post' in target ? `/${locale}/posts/${encodeURIComponent(target.post)}` : target.path;
-  if (!isLocalTarget(location)) return notFound();
+  const header = isLocalTarget(location) ? locationHeader(location) : null;
+  if (!header) return notFound();
   return new Response(null, {
     status: 301,
     // A day, not forever: the owner may still edit the table.
-    headers: { location, 'cache-control': 'public, max-age=86400' },
+    headers: { location: header, 'cache-control': 'public, max-age=86400' },
   });
 }

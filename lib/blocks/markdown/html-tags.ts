@@ -5,6 +5,8 @@ export const ALLOWED_TAGS = ['sub', 'sup', 'ruby', 'rt', 'rp', 'kbd', 'mark'] as
 const TAG = new RegExp(`^<(/?)(${ALLOWED_TAGS.join('|')})\\s*>$`, 'i');
 
 type Open = { tag: string; index: number };
+// Deeper nesting stays text: thousands of `<sup>` overflowed every later tree walk's stack.
+const MAX_OPEN = 16;
 
 /** A node the hast step turns into `<tag>` (mdast-util-to-hast honours `data.hName`). */
 function element(tag: string, children: RootContent[]): PhrasingContent {
@@ -20,7 +22,7 @@ function pairTags(children: RootContent[]): RootContent[] {
   const stack: Open[] = [];
   for (const node of children) {
     const match = node.type === 'html' ? TAG.exec(node.value.trim()) : null;
-    if (match && !match[1]) {
+    if (match && !match[1] && stack.length < MAX_OPEN) {
       stack.push({ tag: match[2]!.toLowerCase(), index: out.length });
       out.push({ type: 'text', value: (node as { value: string }).value });
       continue;
