@@ -17,6 +17,8 @@ test('the audit page lists an approve done a moment before, with who, what and a
   baseURL,
   db,
 }) => {
+  // Two sign-ins (Argon2 each) and four admin pages, the first of them often cold.
+  test.slow();
   const token = uniqueToken();
   const post = commentTestPost(db);
   const [comment] = addPendingComments(db, post.id, [`Audit me ${token}`]);

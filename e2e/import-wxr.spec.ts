@@ -11,6 +11,8 @@ test('a WordPress export: upload with progress, dry run, one bilingual post, the
   page,
   db,
 }) => {
+  // A sign-in (Argon2), two uploads through the import page and five pages read after them.
+  test.slow();
   const imported = () =>
     db
       .selectDistinct({ id: postTranslations.postId })

@@ -53,7 +53,11 @@ test('a Movable Type export imports 2 posts with their comments, reports the bro
   expect(count()).toEqual({ posts: 0, comments: 0 });
 
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(report).toContainText('Created 2 posts, 4 comments and 2 categories.');
+  // The writes (each entry its own transaction, Markdown and search text made per block) can take
+  // longer than an assertion's default wait on a busy machine.
+  await expect(report).toContainText('Created 2 posts, 4 comments and 2 categories.', {
+    timeout: 20_000,
+  });
   await expect(report.getByRole('list', { name: 'Skipped entries' })).toContainText(/Line 63/);
   expect(count()).toEqual({ posts: 2, comments: 4 });
   const fair = db.select().from(posts).where(eq(posts.slug, '2023-04-book-fair')).get()!;
