@@ -39,6 +39,8 @@ describe('normalizeOldPath', () => {
   });
 
   it('is idempotent, and any key it gives is a local path', () => {
+    // Found by this property: a space before a fragment was kept on the first pass only.
+    expect(normalizeOldPath('& #')).toBe(normalizeOldPath(normalizeOldPath('& #')!));
     fc.assert(
       fc.property(fc.oneof(fc.webUrl(), fc.webPath(), fc.string()), (input) => {
         const key = normalizeOldPath(input);
@@ -47,6 +49,7 @@ describe('normalizeOldPath', () => {
         expect(key.startsWith('/')).toBe(true);
         expect(key.endsWith('/')).toBe(false);
       }),
+      { numRuns: Number(process.env.FC_RUNS ?? 100) },
     );
   });
 });

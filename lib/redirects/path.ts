@@ -37,7 +37,7 @@ export function normalizeOldPath(link: string): string | null {
   if (id) return `/?p=${id}`;
   const path = decoded(url.pathname.replace(/\/{2,}/g, '/'));
   if (path === null || /[\u0000-\u001f\u007f]/.test(path)) return null;
-  const trimmed = path.normalize('NFC').replace(/\/+$/, '');
+  const trimmed = path.normalize('NFC').replace(/[\s/]+$/, '');
   return trimmed && trimmed.length <= OLD_PATH_MAX ? trimmed : null;
 }
 
