@@ -78,7 +78,8 @@ test('a Movable Type export imports 2 posts with their comments, reports the bro
     .orderBy(blocks.position)
     .all()
     .map((t) => t.text);
-  expect(texts).toContain('古い山岳写真集\n昭和の時刻表 & 路線図');
+  // Stored as Markdown: an ampersand is escaped, so it can never start an entity.
+  expect(texts).toContain('古い山岳写真集\n昭和の時刻表 \\& 路線図');
   expect(texts.at(-1)).toBe('帰りに[喫茶店](https://example.com/cafe)で一休み。');
   const suzuki = db
     .select({ body: comments.body })

@@ -47,10 +47,14 @@ test('the owner trashes a post (public 404 at once, its comments go too), restor
 
   // Trash again, then delete permanently from the bulk bar: a confirmation page comes first.
   await list.goto({ q: post.slug });
+  // The page may still be settling from the last notice: act once the list asked for is shown.
+  await expect(page).toHaveURL(new RegExp(`q=${post.slug}`));
   await list.select(title).check();
   await list.bulk('Move to trash').click();
   await expect(list.notice).toHaveText(/^1 post moved to the trash/);
   await list.goto({ trash: true, q: post.slug });
+  await expect(list.tab(/^Trash \(\d+\)$/)).toHaveAttribute('aria-current', 'page');
+  await expect(page).toHaveURL(new RegExp(`q=${post.slug}`));
   await list.select(title).check();
   await list.bulk('Delete permanently').click();
   await expect(page.getByRole('heading', { name: 'Delete permanently?' })).toBeVisible();
