@@ -92,6 +92,8 @@ test.describe('with JavaScript', () => {
     db,
     axe,
   }) => {
+    // A reader's form, then a moderator's sign-in (Argon2) and queue in another context.
+    test.slow();
     const post = suggestionTestPost(db);
     const reader = new SuggestPage(page);
     await reader.openFromPost(post.slug);
