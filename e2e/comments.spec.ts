@@ -232,6 +232,8 @@ test('a closed post shows its thread but no form, and refuses comments', async (
 });
 
 test('the comment section passes axe at desktop and 360 px', async ({ page, db, axe }) => {
+  // Two axe runs over a whole post page: 31–33 s on a busy full run, well under it alone.
+  test.slow();
   const post = commentTestPost(db);
   const form = new CommentForm(page);
   await form.goto(post.slug);
