@@ -52,6 +52,9 @@ test('a reader who ticks "notify me" gets exactly one mail for an approved reply
   db,
   request,
 }) => {
+  // A reader, a moderator's sign-in (Argon2), two mails through SMTP and an unsubscribe: 30 s was
+  // the whole margin on a busy full run.
+  test.slow();
   const post = commentTestPost(db);
   const token = uniqueToken();
   const asker = `notify-${token}@example.org`;
