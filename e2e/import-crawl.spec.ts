@@ -106,6 +106,8 @@ test('an import at the limits leaves no URL answering 5xx, and its posts can be 
   await list.goto({ trash: true, q: tag });
   for (const p of data.posts) await list.select(p.title).check();
   await list.bulk('Delete permanently').click();
+  // The list's bulk button has the same name: click the confirmation page's only once it is shown.
+  await expect(page.getByRole('heading', { name: 'Delete permanently?' })).toBeVisible();
   await page.getByRole('button', { name: 'Delete permanently' }).click();
   await expect(list.notice).toHaveText(/^2 posts deleted permanently/);
   expect(db.select().from(posts).where(eq(posts.id, data.posts[0]!.id)).get()).toBeUndefined();
