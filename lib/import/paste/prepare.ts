@@ -70,11 +70,11 @@ export type Prepared = { paragraphs: Tagged[]; chrome: ChromeCandidate[]; meta: 
  */
 export function prepare(text: string, opts: Options): Prepared {
   const all = splitParagraphs(text);
-  const { content, chrome, footer } = findChrome(all);
+  const { content, chrome, footer, framed } = findChrome(all);
   let tagged = tagLanguages(content, opts);
   if (!tagged.some((p) => p.lang))
     throw new PasteImportError('Nothing to import: the text has no paragraphs with words.');
-  const candidate = pageTitleCandidate(all, tagged);
+  const candidate = pageTitleCandidate(all, tagged, framed);
   const { guess, pageTitle } = languagesAndTitle(tagged, candidate, opts);
   const meta: PasteMeta = {
     originalLanguage: guess.language,
@@ -85,8 +85,16 @@ export function prepare(text: string, opts: Options): Prepared {
   if (candidate && pageTitle) {
     meta.title = { [candidate.lang ?? guess.translation]: pageTitle.title };
     if (pageTitle.blogName) meta.blogName = pageTitle.blogName;
-    chrome.unshift({ text: candidate.text, reason: 'page-title', line: candidate.line });
+    const reason = framed && candidate.line !== all[0]?.line ? 'headline' : 'page-title';
+    chrome.push({ text: candidate.text, reason, line: candidate.line });
     tagged = tagged.slice(1);
+    // The page title, then the same title again as the article's headline below the masthead.
+    const again = tagged[0];
+    if (again && again.lang !== guess.language && again.text === pageTitle.title) {
+      chrome.push({ text: again.text, reason: 'headline', line: again.line });
+      tagged = tagged.slice(1);
+    }
+    chrome.sort((a, b) => a.line - b.line);
   }
   const paragraphs = tagged.map((p) => {
     const lang = p.lang ?? guess.language;

@@ -31,6 +31,14 @@ const CHROME_LIKE = [
   '速報：大雨で東海道新幹線が終日運転見合わせ',
   'ロシアと米国がアンカラで秘密会談: ずくなしの冷や水',
   'Breaking: Storm hits the coast',
+  // A whole page's frame: masthead, dateline, widgets, copyright.
+  'Home',
+  'トップページ',
+  '2023年07月13日',
+  'Posted on May 3, 2024 by Ann',
+  'カテゴリ',
+  'ウクライナ(1243)',
+  'Copyright © ずくなしの冷や水 All Rights Reserved.',
 ];
 
 const prose = fc.oneof(

@@ -6,6 +6,11 @@ const CHROME_REASONS = {
   'page-title': 'page title',
   footer: 'footer',
   'comment-form': 'comment form',
+  headline: 'headline',
+  masthead: 'masthead',
+  date: 'date line',
+  sidebar: 'sidebar',
+  copyright: 'copyright',
 } as const;
 
 const clip = (text: string, max = 70) =>
