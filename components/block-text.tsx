@@ -1,6 +1,7 @@
 import 'server-only';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { footnoteListHast } from '@/lib/blocks/markdown/footnote-list';
 import { inlineChildren, textToHast, type RenderOptions } from '@/lib/blocks/markdown/hast';
 
 /**
@@ -11,4 +12,9 @@ export function BlockText({ text, ...options }: RenderOptions & { text: string }
   const root = textToHast(text, options);
   if (options.mode === 'inline') root.children = inlineChildren(root);
   return toJsxRuntime(root, { Fragment, jsx, jsxs });
+}
+
+/** A column's footnotes, listed once at the post's end (see lib/blocks/markdown/footnotes). */
+export function FootnoteList({ args }: { args: Parameters<typeof footnoteListHast> }) {
+  return toJsxRuntime(footnoteListHast(...args), { Fragment, jsx, jsxs });
 }

@@ -45,14 +45,20 @@ async function expectRich(page: Page, lang: 'en' | 'ja') {
   await expect(cell.locator('ol[start="8"] > li')).toHaveCount(2);
   await expect(cell.locator('ol[start="8"] > li ul > li')).toHaveText(nested);
   await expect(cell.locator('sub')).toHaveText('2');
+  // Footnotes are numbered down the column and listed once at its end, linked both ways.
   const ref = cell.locator('a[data-footnote-ref]');
-  await expect(ref).toBeVisible();
-  const note = cell.locator(((await ref.getAttribute('href')) ?? '').replace(/:/g, '\\:'));
+  await expect(ref).toHaveText('1');
+  const list = page.locator(`#reading .notes-row .cell[lang="${lang}"]`);
+  await expect(list.locator('li')).toHaveCount(2);
+  const note = list.locator(`[id="${(await ref.getAttribute('href'))!.slice(1)}"]`);
   await expect(note).toContainText(lang === 'en' ? 'Two hydrogens.' : '水素が二つ。');
   const back = note.locator('a[data-footnote-backref]');
   await expect(cell.locator(`[id="${(await back.getAttribute('href'))!.slice(1)}"]`)).toHaveCount(
     1,
   );
+  const later = page.locator(`#reading .row[data-kind="paragraph"] .cell[lang="${lang}"]`).nth(2);
+  await expect(later.locator('a[data-footnote-ref]')).toHaveText('2');
+  await expect(list.locator('li').nth(1)).toContainText(lang === 'en' ? 'Sodium' : '塩化');
   if (lang === 'ja') await expect(cell.locator('ruby rt')).toHaveText('とうきょう');
 }
 
@@ -66,6 +72,7 @@ async function writePost(page: Page, slug: string) {
   await editor.fillRows([
     { en: EN, ja: JA },
     { en: 'bold', ja: '漢字です' },
+    { en: 'Salt[^s].\n\n[^s]: Sodium chloride.', ja: '塩[^s]。\n\n[^s]: 塩化ナトリウム。' },
   ]);
 
   // The toolbar and its shortcuts write the Markdown.

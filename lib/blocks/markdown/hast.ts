@@ -2,6 +2,7 @@ import type { ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHast } from 'mdast-util-to-hast';
 import { safeHref } from '../inline';
+import { linkFootnotes, type BlockNotes } from './footnotes';
 import { parseText, type TextMode } from './parse';
 
 export type RenderOptions = {
@@ -11,6 +12,8 @@ export type RenderOptions = {
   /** The footnote section's hidden heading and back-link label, in the reader's language. */
   footnoteLabel?: string;
   footnoteBackLabel?: string;
+  /** Set when the post lists its notes once per column: references link there, numbered per post. */
+  postNotes?: BlockNotes;
 };
 
 // GitHub's schema plus <mark>; ids come only from footnotes, already prefixed per block.
@@ -48,12 +51,21 @@ function restrict(nodes: RootContent[], prefix: string): RootContent[] {
 /** Block text → a sanitized hast tree, ready for React (or HTML in feeds). */
 export function textToHast(text: string, options: RenderOptions = {}): HastRoot {
   const prefix = options.idPrefix ?? 'fn-';
-  const hast = toHast(parseText(text, options.mode), {
+  const tree = parseText(text, options.mode);
+  if (options.postNotes) linkFootnotes(tree, options.postNotes);
+  const hast = toHast(tree, {
     clobberPrefix: prefix,
     footnoteLabel: options.footnoteLabel,
     footnoteBackLabel: options.footnoteBackLabel,
   });
   const clean = sanitize(hast, schema) as HastRoot;
+  clean.children = restrict(clean.children, prefix);
+  return clean;
+}
+
+/** Sanitizes a tree built outside the parser (the post's footnote list) like block text. */
+export function cleanHast(tree: HastRoot, prefix: string): HastRoot {
+  const clean = sanitize(tree, schema) as HastRoot;
   clean.children = restrict(clean.children, prefix);
   return clean;
 }

@@ -1,7 +1,9 @@
 import { BlockContent } from '@/components/block-content';
 import { isMediaKind } from '@/lib/blocks/media';
+import { numberFootnotes } from '@/lib/blocks/markdown/footnotes';
 import type { PostBlock } from '@/lib/blocks/types';
 import type { Translate } from '@/lib/i18n/translate';
+import { PostFootnotes, notesKind } from './post-footnotes';
 import { TranslationNote } from './translation-note';
 
 type Props = {
@@ -25,14 +27,24 @@ export function ReadingBody({
   suggestPath,
 }: Props) {
   const labels = { footnoteLabel: t('post.footnotes'), footnoteBackLabel: t('post.footnoteBack') };
-  // Footnote ids are unique per block and language, so both columns link within themselves.
-  const notes = (block: PostBlock, lang: string) => ({
+  // Notes are numbered down each language column and listed once at its end; ids carry the
+  // language, so both columns link within themselves.
+  const column = (lang: string | null) =>
+    lang
+      ? numberFootnotes(
+          blocks.map((b) => (notesKind(b.kind) ? (b.texts[lang] ?? null) : null)),
+          `${lang}-`,
+        )
+      : null;
+  const columns = { original: column(original), translation: column(translation) };
+  const notes = (index: number, block: PostBlock, lang: string) => ({
     ...labels,
     idPrefix: `b${block.id}-${lang}-`,
+    postNotes: (lang === original ? columns.original : columns.translation)?.perBlock[index],
   });
   return (
     <div className="reading-body">
-      {blocks.map((block) => {
+      {blocks.map((block, index) => {
         if (block.kind === 'more') return null;
         const own = translation ? (block.texts[translation] ?? null) : null;
         // A media block shows in every language, with or without a caption there.
@@ -54,7 +66,7 @@ export function ReadingBody({
                 src={block.src}
                 href={block.href}
                 lang={original}
-                notes={notes(block, original)}
+                notes={notes(index, block, original)}
               />
             </div>
             {translation && translated !== null && (
@@ -70,7 +82,7 @@ export function ReadingBody({
                   src={block.src}
                   href={block.href}
                   lang={translation}
-                  notes={notes(block, translation)}
+                  notes={notes(index, block, translation)}
                 />
                 <TranslationNote {...{ block, t, suggestPath }} language={translation} translated />
               </div>
@@ -88,6 +100,7 @@ export function ReadingBody({
           </div>
         );
       })}
+      <PostFootnotes {...{ blocks, original, translation, labels, columns }} />
     </div>
   );
 }
