@@ -97,8 +97,22 @@ test.describe('listings', () => {
     expect(await listing.titleTexts()).toEqual([`${tag} last-minute`, `${tag} first-minute`]);
     await page.goto('/en/archives');
     await expect(page.getByRole('link', { name: 'April 1987 (1)' })).toBeVisible();
-    for (const bad of ['1987/3', '1987/13', 'abcd/01'])
+    // A month with no posts is a 404 too, like a page past the last one.
+    for (const bad of ['1987/3', '1987/13', 'abcd/01', '1999/01'])
       expect((await page.goto(`/en/archives/${bad}`))?.status(), bad).toBe(404);
+  });
+
+  test('a 404 keeps the blog’s header, search and a way on', async ({ page }) => {
+    expect((await page.goto('/ja/archives/1999/01'))?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません');
+    await expect(page.getByRole('search')).toBeVisible();
+    expect((await page.goto('/en/no/such/page'))?.status()).toBe(404);
+    await page.getByRole('link', { name: 'Browse the archives' }).click();
+    await expect(page).toHaveURL(/\/en\/archives$/);
+    await page.goto('/en/no/such/page');
+    await page.getByRole('search').getByRole('searchbox').fill('Ankara');
+    await page.getByRole('search').getByRole('searchbox').press('Enter');
+    await expect(page).toHaveURL(/\/en\/search\?q=Ankara/);
   });
 });
 

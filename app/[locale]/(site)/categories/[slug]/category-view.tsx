@@ -34,7 +34,8 @@ export async function CategoryView({ params, page }: Props & { page: number }) {
     // A parent lists its subcategories' posts too, as WordPress does.
     where: postsInCategories(categoryAndDescendants(category.id)),
   });
-  if (page > 1 && posts.length === 0) notFound();
+  // An empty archive is a 404, as in WordPress: only pages that list something exist.
+  if (posts.length === 0) notFound();
   const ancestors = categoryAncestors(category.id);
   return (
     <>

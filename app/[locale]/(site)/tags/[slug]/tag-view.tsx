@@ -33,7 +33,8 @@ export async function TagView({ params, page }: Props & { page: number }) {
     perPage: settings.postsPerPage,
     where: postsWithTag(tag.id),
   });
-  if (page > 1 && posts.length === 0) notFound();
+  // An empty archive is a 404, as in WordPress: only pages that list something exist.
+  if (posts.length === 0) notFound();
   return (
     <>
       <h1 className="page-title">

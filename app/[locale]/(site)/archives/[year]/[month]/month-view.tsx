@@ -32,7 +32,8 @@ export async function MonthView({ params, page }: Props & { page: number }) {
   const { start, end } = monthRange(ym, settings.timeZone);
   const where = and(gte(postsTable.publishedAt, start), lt(postsTable.publishedAt, end));
   const { posts, total } = listPublishedPosts({ page, perPage: settings.postsPerPage, where });
-  if (page > 1 && posts.length === 0) notFound();
+  // An empty archive is a 404, as in WordPress: only pages that list something exist.
+  if (posts.length === 0) notFound();
   return (
     <>
       <h1 className="page-title">
