@@ -1,12 +1,13 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { comments, mailOutbox } from '@/db/schema';
-import { unsubscribeToken } from '@/server/mail/token';
+import { emailHash, isConfirmed } from '@/db/queries/email-confirmations';
+import { comments, emailConfirmations, mailOutbox } from '@/db/schema';
+import { confirmToken, unsubscribeToken } from '@/server/mail/token';
 import { signInAs } from './support/auth';
 import { CommentForm, commentTestPost, storedComments } from './support/comment-form';
 import { expect, test } from './support/fixtures';
-import { receivedFor, replyMailRows, unsubscribeLink } from './support/mailbox';
+import { confirmLink, receivedFor, replyMailRows, unsubscribeLink } from './support/mailbox';
 import { commentStatus, ModerationQueue, uniqueToken } from './support/moderation-queue';
 import { REFUSED_MARK } from './support/smtp-sink';
 
@@ -23,7 +24,15 @@ async function apiComment(
   return ((await response.json()) as { id: number }).id;
 }
 
-/** The arrangement every test starts from: an approved comment by `email`. */
+/** As if the address's owner had used the link of its confirmation mail (double opt-in). */
+const markConfirmed = (db: Db, email: string) =>
+  db
+    .insert(emailConfirmations)
+    .values({ emailHash: emailHash(email), confirmedAt: new Date() })
+    .onConflictDoNothing()
+    .run();
+
+/** The arrangement every test starts from: an approved comment by a confirmed `email`. */
 async function approvedParent(db: Db, request: APIRequestContext, post: Post, email: string) {
   const id = await apiComment(request, post.slug, {
     name: 'Asker',
@@ -33,6 +42,7 @@ async function approvedParent(db: Db, request: APIRequestContext, post: Post, em
     notifyReplies: true,
   });
   db.update(comments).set({ status: 'approved' }).where(eq(comments.id, id)).run();
+  markConfirmed(db, email);
   return id;
 }
 
@@ -45,15 +55,28 @@ async function approveInQueue(page: Page, db: Db, id: number, text: string) {
   await expect.poll(() => commentStatus(db, id)).toBe('approved');
 }
 
-test('a reader who ticks "notify me" gets exactly one mail for an approved reply; unsubscribing stops the next', async ({
+/** A reply by someone else to `parentId`, approved by the signed-in moderator through the queue. */
+async function approvedReply(
+  page: Page,
+  db: Db,
+  request: APIRequestContext,
+  post: Post,
+  reply: { parentId: number; email: string; body: string },
+) {
+  const id = await apiComment(request, post.slug, { name: 'Replier', ...reply });
+  await approveInQueue(page, db, id, reply.body);
+  return id;
+}
+
+test('a reader who ticks "notify me" confirms the address first, then gets one mail per approved reply; unsubscribing stops the next', async ({
   page,
   browser,
   baseURL,
   db,
   request,
 }) => {
-  // A reader, a moderator's sign-in (Argon2), two mails through SMTP and an unsubscribe: 30 s was
-  // the whole margin on a busy full run.
+  // A reader, a moderator's sign-in (Argon2), three mails through SMTP, a confirmation and an
+  // unsubscribe: 30 s was the whole margin on a busy full run.
   test.slow();
   const post = commentTestPost(db);
   const token = uniqueToken();
@@ -69,23 +92,46 @@ test('a reader who ticks "notify me" gets exactly one mail for an approved reply
   expect(parent).toMatchObject({ authorEmail: asker, notifyReplies: true });
   db.update(comments).set({ status: 'approved' }).where(eq(comments.id, parent!.id)).run();
 
+  // The first mail only asks the address to confirm: the blog's name and a link, nothing the
+  // commenter typed (anyone can type anyone's address).
+  await expect.poll(() => receivedFor(asker).length, { timeout: 20_000 }).toBe(1);
+  const [confirmation] = receivedFor(asker);
+  expect(confirmation!.headers.get('subject')).toMatch(/^Confirm reply emails from /);
+  expect(confirmation!.text).not.toContain(token);
+  expect(confirmation!.text).not.toContain('Asker');
+
+  // A reply approved before the link is used mails nobody, then or later.
   const replier = `replier-${token}@example.org`;
+  await signInAs(page, 'moderator');
+  await approvedReply(page, db, request, post, {
+    parentId: parent!.id,
+    email: replier,
+    body: `Early answer ${token}`,
+  });
+  expect(replyMailRows(db, parent!.id)).toEqual([]);
+
+  // The link works without signing in; opening it changes nothing until the button is pressed.
+  const anonymous = await (await browser.newContext({ baseURL })).newPage();
+  await anonymous.goto(confirmLink(confirmation!));
+  await expect(anonymous.getByRole('heading', { name: 'Confirm reply emails' })).toBeVisible();
+  expect(isConfirmed(db, asker)).toBe(false);
+  await anonymous.getByRole('button', { name: 'Confirm my address' }).click();
+  await expect(anonymous.getByRole('status')).toContainText('Confirmed');
+  expect(isConfirmed(db, asker)).toBe(true);
+
   const body = `Answer ${token}`;
-  const replyId = await apiComment(request, post.slug, {
-    name: 'Replier',
+  const replyId = await approvedReply(page, db, request, post, {
+    parentId: parent!.id,
     email: replier,
     body,
-    parentId: parent!.id,
   });
-  await signInAs(page, 'moderator');
-  await approveInQueue(page, db, replyId, body);
-
-  await expect.poll(() => receivedFor(asker).length, { timeout: 20_000 }).toBe(1);
-  const [mail] = receivedFor(asker);
+  await expect.poll(() => receivedFor(asker).length, { timeout: 20_000 }).toBe(2);
+  const mail = receivedFor(asker)[1];
   expect(mail!.headers.get('subject')).toBe(
     `New reply to your comment on “Comment test ${post.slug}”`,
   );
   expect(mail!.text).toContain(`> ${body}`);
+  expect(mail!.text).not.toContain('Early answer');
   expect(mail!.text).toContain(`${baseURL}/en/posts/${post.slug}#comment-${replyId}`);
   expect(mail!.text).not.toContain(replier);
   expect(mail!.headers.get('list-unsubscribe')).toMatch(
@@ -97,27 +143,66 @@ test('a reader who ticks "notify me" gets exactly one mail for an approved reply
     .poll(() => replyMailRows(db, parent!.id))
     .toEqual([expect.objectContaining({ status: 'sent', attempts: 1, toAddress: asker })]);
 
-  // The link works without signing in; opening it changes nothing until the button is pressed.
-  const anonymous = await (await browser.newContext({ baseURL })).newPage();
   await anonymous.goto(unsubscribeLink(mail!));
   await expect(anonymous.getByRole('heading', { name: 'Stop reply emails' })).toBeVisible();
   expect(storedComments(db, post.id)[0]!.notifyReplies).toBe(true);
   await anonymous.getByRole('button', { name: 'Stop reply emails' }).click();
   await expect(anonymous.getByRole('status')).toContainText('no more emails will be sent');
   expect(storedComments(db, post.id)[0]!.notifyReplies).toBe(false);
+  expect(isConfirmed(db, asker)).toBe(false);
   await anonymous.context().close();
 
-  const next = `Second answer ${token}`;
-  const nextId = await apiComment(request, post.slug, {
-    name: 'Replier',
-    email: replier,
-    body: next,
+  await approvedReply(page, db, request, post, {
     parentId: parent!.id,
+    email: replier,
+    body: `Second answer ${token}`,
   });
-  await approveInQueue(page, db, nextId, next);
   // Queued in the approval's own transaction, so none now means none ever.
   expect(replyMailRows(db, parent!.id)).toHaveLength(1);
-  expect(receivedFor(asker)).toHaveLength(1);
+  expect(receivedFor(asker)).toHaveLength(2);
+});
+
+test('the confirmation page: a GET confirms nothing; a forged, cut or expired link gets a message in either language', async ({
+  page,
+  db,
+  request,
+  axe,
+}) => {
+  const post = commentTestPost(db);
+  const email = `confirm-${uniqueToken()}@example.org`;
+  const id = await apiComment(request, post.slug, {
+    name: 'Asker',
+    email,
+    body: 'Tell me of replies',
+    notifyReplies: true,
+  });
+  const week = 7 * 86_400_000;
+  const expired = confirmToken(id, email, Date.now() - week - 60_000);
+  const [, , sig] = confirmToken(id, email).split('.');
+  const forged = `${id}.${Math.floor((Date.now() + week * 52) / 1000)}.${sig}`;
+  for (const bad of [
+    forged,
+    'x',
+    `${id}.1.${'A'.repeat(43)}`,
+    confirmToken(id, `other-${email}`),
+  ]) {
+    const response = await page.goto(`/en/confirm-email?token=${encodeURIComponent(bad)}`);
+    expect(response!.status()).toBe(200);
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(
+      'This confirmation link is not valid',
+    );
+  }
+  await page.goto(`/ja/confirm-email?token=${encodeURIComponent(expired)}`);
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('有効期限が切れています');
+  await page.goto(`/en/confirm-email?token=${encodeURIComponent(expired)}`);
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('has expired');
+  await page.goto(`/ja/confirm-email?token=${encodeURIComponent(confirmToken(id, email))}`);
+  await expect(page.getByRole('button', { name: 'アドレスを確認する' })).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+  expect(isConfirmed(db, email)).toBe(false);
+  await page.getByRole('button', { name: 'アドレスを確認する' }).click();
+  await expect(page.getByRole('status')).toContainText('確認しました');
+  expect(isConfirmed(db, email)).toBe(true);
 });
 
 test('a reply to a comment whose author did not ask for mail sends nothing', async ({
@@ -185,6 +270,8 @@ test('one-click unsubscribe (RFC 8058) takes a genuine token only, with no sign-
   const done = await oneClick(token);
   expect(done.status()).toBe(200);
   expect(storedComments(db, post.id)[0]!.notifyReplies).toBe(false);
+  // The consent is withdrawn with it: a later comment asking for reply mail asks the address again.
+  expect(isConfirmed(db, email)).toBe(false);
 });
 
 test('a refused mail leaves the reply approved, records the error for the owner, and is retried', async ({
