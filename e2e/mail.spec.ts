@@ -29,7 +29,7 @@ const markConfirmed = (db: Db, email: string) =>
   db
     .insert(emailConfirmations)
     .values({ emailHash: emailHash(email), confirmedAt: new Date() })
-    .onConflictDoNothing()
+    .onConflictDoUpdate({ target: emailConfirmations.emailHash, set: { confirmedAt: new Date() } })
     .run();
 
 /** The arrangement every test starts from: an approved comment by a confirmed `email`. */
@@ -257,6 +257,7 @@ test('one-click unsubscribe (RFC 8058) takes a genuine token only, with no sign-
   });
   expect(crossSite.status()).toBe(403);
   expect(storedComments(db, post.id)[0]!.notifyReplies).toBe(true);
+  expect(isConfirmed(db, email)).toBe(true);
 
   await page.goto(`/en/unsubscribe?token=${forged}`);
   await expect(page.getByRole('main').getByRole('alert')).toContainText(
