@@ -85,7 +85,7 @@ function badPath(pathname: string): NextResponse | null {
 // What the matcher sends here besides the '%' entry (tested on the decoded path, so /admin spelled
 // with escapes is still a staff page); proxy.test.ts keeps the two in step.
 const PER_REQUEST =
-  /^\/[^/]+\/(?:admin(?:\/.*)?|login|search|unsubscribe|posts\/[^/]+\/(?:reply|suggest|protected)(?:\/.*)?)$/;
+  /^\/[^/]+\/(?:admin(?:\/.*)?|login|search|unsubscribe|confirm-email|posts\/[^/]+\/(?:reply|suggest|protected)(?:\/.*)?)$/;
 const REPLY_TO = /^[0-9]{1,12}$/;
 export const isPerRequest = (request: NextRequest) => {
   const path = decodeURIComponent(request.nextUrl.pathname);
@@ -160,6 +160,7 @@ export const config = {
     '/:locale/login',
     '/:locale/search',
     '/:locale/unsubscribe',
+    '/:locale/confirm-email',
     '/:locale/posts/:slug/reply/:path*',
     // A block's translation suggestion form (linked from the cached post page).
     '/:locale/posts/:slug/suggest/:path*',

@@ -444,6 +444,19 @@ export type MailRow = typeof mailOutbox.$inferSelect;
  * leads to a post (its current URL) or to a path on this site. Paths are stored normalised
  * (lib/redirects/path.ts).
  */
+/**
+ * Addresses that proved they want reply mail (double opt-in): a first mail carries a signed link,
+ * and no reply notice goes to an address until it is opened. Keyed by a hash of the lowercased
+ * address, so the table keeps no address of its own once the comments that named it are gone.
+ */
+export const emailConfirmations = sqliteTable('email_confirmations', {
+  emailHash: text('email_hash').primaryKey(),
+  // When the last confirmation mail was queued: at most one a day per address (no mail bombing).
+  requestedAt: integer('requested_at', { mode: 'timestamp_ms' }),
+  // Null until the link is opened, and again after an unsubscribe withdraws the consent.
+  confirmedAt: integer('confirmed_at', { mode: 'timestamp_ms' }),
+});
+
 export const redirects = sqliteTable(
   'redirects',
   {

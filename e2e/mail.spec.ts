@@ -1,124 +1,14 @@
-import type { APIRequestContext, Page } from '@playwright/test';
 import { eq } from 'drizzle-orm';
-import type { Db } from '@/db/connection';
+import { isConfirmed } from '@/db/queries/email-confirmations';
 import { comments, mailOutbox } from '@/db/schema';
 import { unsubscribeToken } from '@/server/mail/token';
 import { signInAs } from './support/auth';
 import { CommentForm, commentTestPost, storedComments } from './support/comment-form';
 import { expect, test } from './support/fixtures';
-import { receivedFor, replyMailRows, unsubscribeLink } from './support/mailbox';
-import { commentStatus, ModerationQueue, uniqueToken } from './support/moderation-queue';
+import { apiComment, approvedParent, approveInQueue } from './support/mail-flow';
+import { receivedFor, replyMailRows } from './support/mailbox';
+import { commentStatus, uniqueToken } from './support/moderation-queue';
 import { REFUSED_MARK } from './support/smtp-sink';
-
-type Post = { id: number; slug: string };
-
-/** A comment sent to the JSON API, as any reader's client may; returns its id. */
-async function apiComment(
-  request: APIRequestContext,
-  slug: string,
-  data: { name: string; email: string; body: string; parentId?: number; notifyReplies?: boolean },
-) {
-  const response = await request.post(`/api/posts/${slug}/comments`, { data });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { id: number }).id;
-}
-
-/** The arrangement every test starts from: an approved comment by `email`. */
-async function approvedParent(db: Db, request: APIRequestContext, post: Post, email: string) {
-  const id = await apiComment(request, post.slug, {
-    name: 'Asker',
-    email,
-    // Not the address itself: public feeds must never show one, whoever typed it.
-    body: `Question from ${email.split('@')[0]}`,
-    notifyReplies: true,
-  });
-  db.update(comments).set({ status: 'approved' }).where(eq(comments.id, id)).run();
-  return id;
-}
-
-/** A moderator approves the held comment that contains `text`, through the queue. */
-async function approveInQueue(page: Page, db: Db, id: number, text: string) {
-  const queue = new ModerationQueue(page);
-  await queue.goto({ q: text });
-  await queue.rowButton(text, 'Approve').click();
-  await expect(queue.message).toBeVisible();
-  await expect.poll(() => commentStatus(db, id)).toBe('approved');
-}
-
-test('a reader who ticks "notify me" gets exactly one mail for an approved reply; unsubscribing stops the next', async ({
-  page,
-  browser,
-  baseURL,
-  db,
-  request,
-}) => {
-  // A reader, a moderator's sign-in (Argon2), two mails through SMTP and an unsubscribe: 30 s was
-  // the whole margin on a busy full run.
-  test.slow();
-  const post = commentTestPost(db);
-  const token = uniqueToken();
-  const asker = `notify-${token}@example.org`;
-  const form = new CommentForm(page);
-  await form.goto(post.slug);
-  await expect(form.notifyReplies).not.toBeChecked();
-  await form.fill({ name: 'Asker', email: asker, body: `Question ${token}` });
-  await form.notifyReplies.check();
-  await form.submit.click();
-  await expect(form.notice).toBeVisible();
-  const [parent] = storedComments(db, post.id);
-  expect(parent).toMatchObject({ authorEmail: asker, notifyReplies: true });
-  db.update(comments).set({ status: 'approved' }).where(eq(comments.id, parent!.id)).run();
-
-  const replier = `replier-${token}@example.org`;
-  const body = `Answer ${token}`;
-  const replyId = await apiComment(request, post.slug, {
-    name: 'Replier',
-    email: replier,
-    body,
-    parentId: parent!.id,
-  });
-  await signInAs(page, 'moderator');
-  await approveInQueue(page, db, replyId, body);
-
-  await expect.poll(() => receivedFor(asker).length, { timeout: 20_000 }).toBe(1);
-  const [mail] = receivedFor(asker);
-  expect(mail!.headers.get('subject')).toBe(
-    `New reply to your comment on “Comment test ${post.slug}”`,
-  );
-  expect(mail!.text).toContain(`> ${body}`);
-  expect(mail!.text).toContain(`${baseURL}/en/posts/${post.slug}#comment-${replyId}`);
-  expect(mail!.text).not.toContain(replier);
-  expect(mail!.headers.get('list-unsubscribe')).toMatch(
-    /^<http:\/\/localhost:\d+\/api\/unsubscribe\?token=/,
-  );
-  expect(mail!.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
-  // The SMTP server has the message before the sender hears its 250 and marks the row sent.
-  await expect
-    .poll(() => replyMailRows(db, parent!.id))
-    .toEqual([expect.objectContaining({ status: 'sent', attempts: 1, toAddress: asker })]);
-
-  // The link works without signing in; opening it changes nothing until the button is pressed.
-  const anonymous = await (await browser.newContext({ baseURL })).newPage();
-  await anonymous.goto(unsubscribeLink(mail!));
-  await expect(anonymous.getByRole('heading', { name: 'Stop reply emails' })).toBeVisible();
-  expect(storedComments(db, post.id)[0]!.notifyReplies).toBe(true);
-  await anonymous.getByRole('button', { name: 'Stop reply emails' }).click();
-  await expect(anonymous.getByRole('status')).toContainText('no more emails will be sent');
-  expect(storedComments(db, post.id)[0]!.notifyReplies).toBe(false);
-  await anonymous.context().close();
-
-  const next = `Second answer ${token}`;
-  const nextId = await apiComment(request, post.slug, {
-    name: 'Replier',
-    email: replier,
-    body: next,
-    parentId: parent!.id,
-  });
-  await approveInQueue(page, db, nextId, next);
-  // Queued in the approval's own transaction, so none now means none ever.
-  expect(replyMailRows(db, parent!.id)).toHaveLength(1);
-  expect(receivedFor(asker)).toHaveLength(1);
-});
 
 test('a reply to a comment whose author did not ask for mail sends nothing', async ({
   page,
@@ -172,6 +62,7 @@ test('one-click unsubscribe (RFC 8058) takes a genuine token only, with no sign-
   });
   expect(crossSite.status()).toBe(403);
   expect(storedComments(db, post.id)[0]!.notifyReplies).toBe(true);
+  expect(isConfirmed(db, email)).toBe(true);
 
   await page.goto(`/en/unsubscribe?token=${forged}`);
   await expect(page.getByRole('main').getByRole('alert')).toContainText(
@@ -185,6 +76,8 @@ test('one-click unsubscribe (RFC 8058) takes a genuine token only, with no sign-
   const done = await oneClick(token);
   expect(done.status()).toBe(200);
   expect(storedComments(db, post.id)[0]!.notifyReplies).toBe(false);
+  // The consent is withdrawn with it: a later comment asking for reply mail asks the address again.
+  expect(isConfirmed(db, email)).toBe(false);
 });
 
 test('a refused mail leaves the reply approved, records the error for the owner, and is retried', async ({

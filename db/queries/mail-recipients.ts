@@ -78,9 +78,13 @@ export function unsubscribeTarget(id: number) {
   return row ? { ...row, titles: postTitles(getDb(), row.postId) } : null;
 }
 
-/** No more reply mail for this comment: the consent is cleared and mail not yet sent is dropped. */
-export function stopReplyMail(id: number) {
+/**
+ * No more reply mail for this comment: the consent is cleared and mail not yet sent is dropped;
+ * `within` runs in the same transaction (the address's confirmation is withdrawn there).
+ */
+export function stopReplyMail(id: number, within?: (tx: Tx) => void) {
   writeTx((tx) => {
+    within?.(tx);
     tx.update(comments).set({ notifyReplies: false }).where(eq(comments.id, id)).run();
     tx.delete(mailOutbox)
       .where(and(eq(mailOutbox.status, 'queued'), sql`${mailOutbox.kind} like ${`reply:%:${id}`}`))

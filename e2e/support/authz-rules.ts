@@ -31,6 +31,8 @@ export const PUBLIC_ACTIONS: string[] = [
   'app/[locale]/(site)/posts/[slug]/protected/actions.ts#unlockPost',
   // The unsubscribe page's button: the signed token in the form is the only credential.
   'app/[locale]/(site)/unsubscribe/actions.ts#confirmUnsubscribe',
+  // The reply-mail confirmation button: the signed token in the form is the only credential.
+  'app/[locale]/(site)/confirm-email/actions.ts#confirmReplyMail',
 ];
 /** Actions that end the caller's session: called last for each role. */
 export const ENDS_SESSION: string[] = ['app/[locale]/(auth)/login/actions.ts#signOutAction'];

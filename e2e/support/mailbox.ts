@@ -30,3 +30,10 @@ export function unsubscribeLink(mail: ParsedMail): string {
   if (!match) throw new Error(`no unsubscribe link in:\n${mail.text}`);
   return match[1]!;
 }
+
+/** The confirmation page link in a confirmation mail's text. */
+export function confirmLink(mail: ParsedMail): string {
+  const match = /(https?:\/\/\S+\/confirm-email\?token=\S+)/.exec(mail.text);
+  if (!match) throw new Error(`no confirmation link in:\n${mail.text}`);
+  return match[1]!;
+}

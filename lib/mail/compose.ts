@@ -3,7 +3,7 @@ import type { Translate } from '@/lib/i18n/translate';
 export type ComposedMail = { subject: string; text: string };
 
 // A subject is one header line: a title with a line break in it must not start a new header.
-const oneLine = (value: string) => value.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
+export const oneLine = (value: string) => value.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
 /**
  * How much of a reader's text a mail quotes. A notice needs an excerpt and a link, not the whole
  * text: quoting it in full stored an 80 KB suggestion again in the outbox and in a .eml file.

@@ -99,6 +99,7 @@ export function submitComment({
       return { ok: false, error: 'invalid', fieldErrors: { parentId: ['tooDeep'] } };
   }
   const client = ipHash(headers);
+  const language = commentLanguage(values.body, pageLanguage, settings);
   const limit = commentRateLimit(settings.rateLimit, env().COMMENT_RATE_LIMIT);
   const rateLimit = commentThrottle(limit, {
     signedIn: signedIn !== null,
@@ -112,7 +113,7 @@ export function submitComment({
       authorName: values.name,
       authorEmail: values.email,
       body: values.body,
-      language: commentLanguage(values.body, pageLanguage, settings),
+      language,
       ipHash: client,
       userAgent: headers.get('user-agent')?.slice(0, 300) ?? null,
       idempotencyKey: values.idempotencyKey ?? contentKey(post.id, values),
@@ -126,7 +127,7 @@ export function submitComment({
           { ...history, signedInStaff: signedIn?.email === values.email },
         ),
       rateLimit,
-      within: (tx, stored) => queueCommentMail(tx, stored, { postId: post.id, values }),
+      within: (tx, stored) => queueCommentMail(tx, stored, { postId: post.id, values, language }),
     },
   );
   if (!result.ok) return result;

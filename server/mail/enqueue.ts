@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/db';
+import { confirmedHashes, emailHash } from '@/db/queries/email-confirmations';
 import { queueMail } from '@/db/queries/mail';
 import {
   dropUntriedReplyMail,
@@ -22,12 +23,12 @@ export const unsubscribePageUrl = (locale: string, token: string) =>
 
 /**
  * Queues the reply notices that comments newly approved in this transaction cause: one mail per
- * (reply, parent), to a parent that asked for it, never to the replier. Call it inside the write
+ * (reply, parent), to a parent that asked for it from a confirmed address, never to the replier. Call it inside the write
  * transaction that approved them, so the mail is queued exactly when the approval commits.
  */
 export function enqueueReplyNotices(tx: Tx, approvedIds: number[]): number {
   let queued = 0;
-  for (const n of replyNoticeTargets(tx, approvedIds)) {
+  for (const n of confirmedTargets(tx, approvedIds)) {
     const locale = isLocale(n.language) ? n.language : DEFAULT_LOCALE;
     const token = unsubscribeToken(n.parentId, n.parentEmail);
     const mail = replyNoticeMail(getTranslator(locale), {
@@ -48,6 +49,19 @@ export function enqueueReplyNotices(tx: Tx, approvedIds: number[]): number {
       queued++;
   }
   return queued;
+}
+
+/**
+ * Reply notice targets whose address confirmed it wants them (double opt-in). Replies approved
+ * before the confirmation are never mailed later: the reader asked from the click on.
+ */
+function confirmedTargets(tx: Tx, approvedIds: number[]) {
+  const targets = replyNoticeTargets(tx, approvedIds);
+  const confirmed = confirmedHashes(
+    tx,
+    targets.map((n) => n.parentEmail),
+  );
+  return targets.filter((n) => confirmed.has(emailHash(n.parentEmail)));
 }
 
 /**

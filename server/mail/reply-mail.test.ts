@@ -23,6 +23,7 @@ const { commentSchema } = await import('@/lib/validations/comment');
 const { submitComment } = await import('@/server/comments/submit');
 const { enqueueForModeration, enqueueReplyNotices } = await import('./enqueue');
 const { unsubscribe } = await import('./unsubscribe');
+const { confirmAddress } = await import('./confirmation');
 const { deliverDueMail } = await import('./worker');
 
 let moderator = 0;
@@ -51,6 +52,20 @@ const approved = (fields: Parameters<typeof comment>[0]) => {
   moderate(id, 'approve');
   return id;
 };
+/** The reader opens the link of the comment's confirmation mail and presses the button. */
+function confirmFromMail(commentId: number) {
+  const mail = getDb()
+    .select()
+    .from(mailOutbox)
+    .where(eq(mailOutbox.kind, `confirm:${commentId}`))
+    .get()!;
+  const token = decodeURIComponent(/confirm-email\?token=(\S+)/.exec(mail.textBody)![1]!);
+  expect(confirmAddress(token).state).toBe('confirmed');
+  return commentId;
+}
+/** An approved comment asking for reply mail, from an address that confirmed it. */
+const subscribed = (fields: Parameters<typeof comment>[0] = {}) =>
+  confirmFromMail(approved({ ...fields, notifyReplies: true }));
 const mailsFor = (parentId: number) =>
   getDb()
     .select()
@@ -66,7 +81,7 @@ beforeAll(async () => {
 
 describe('reply notices', () => {
   it('queue one mail per approved reply for a parent who asked, however often it is re-approved', () => {
-    const parent = approved({ email: 'asker@example.org', notifyReplies: true });
+    const parent = subscribed({ email: 'asker@example.org' });
     const reply = comment({ email: 'replier@example.org', parentId: parent });
     expect(mailsFor(parent)).toHaveLength(0);
     moderate(reply, 'approve');
@@ -84,7 +99,7 @@ describe('reply notices', () => {
   });
 
   it('never mail twice: once sent, unapproving and approving again queues nothing', async () => {
-    const parent = approved({ notifyReplies: true });
+    const parent = subscribed();
     const reply = approved({ parentId: parent });
     await deliverDueMail();
     expect(mailsFor(parent)).toEqual([expect.objectContaining({ status: 'sent', attempts: 1 })]);
@@ -97,13 +112,13 @@ describe('reply notices', () => {
     const silent = approved({ notifyReplies: false });
     approved({ parentId: silent });
     expect(mailsFor(silent)).toHaveLength(0);
-    const asked = approved({ email: 'self@example.org', notifyReplies: true });
+    const asked = subscribed({ email: 'self@example.org' });
     approved({ email: 'SELF@example.org', parentId: asked });
     expect(mailsFor(asked)).toHaveLength(0);
   });
 
   it('queue a mail for a staff reply, which approves a held parent in the same step', () => {
-    const parent = comment({ notifyReplies: true });
+    const parent = confirmFromMail(comment({ notifyReplies: true }));
     const staff = getDb().select().from(users).where(eq(users.id, moderator)).get()!;
     const reply = replyToComment({
       parentId: parent,
@@ -117,7 +132,7 @@ describe('reply notices', () => {
   });
 
   it('stop after unsubscribing: consent cleared, unsent mail dropped, no mail for the next reply', () => {
-    const parent = approved({ notifyReplies: true });
+    const parent = subscribed();
     approved({ parentId: parent });
     const [queued] = mailsFor(parent);
     const url = /unsubscribe\?token=(\S+)/.exec(queued!.textBody)![1]!;
@@ -149,7 +164,7 @@ describe('owner notices', () => {
 
 describe('delivery without SMTP_URL', () => {
   it('writes each due mail as a parseable .eml in the outbox folder and marks it sent', async () => {
-    const parent = approved({ email: 'eml@example.org', notifyReplies: true });
+    const parent = subscribed({ email: 'eml@example.org' });
     const reply = approved({ parentId: parent });
     writeTx((tx) =>
       tx.update(mailOutbox).set({ status: 'sent' }).where(like(mailOutbox.kind, 'owner:%')).run(),

@@ -1,17 +1,22 @@
 import 'server-only';
 import { readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { pruneUnconfirmed } from '@/db/queries/email-confirmations';
 import { outboxTableSize, PURGE_BATCH, purgeSentMail } from '@/db/queries/mail-retention';
 import { getSettings } from '@/db/queries/settings';
+import { CONFIRM_TTL_MS } from './token';
 import { emlName, outboxDir } from './transport';
 
 const DAY_MS = 86_400_000;
 
 /**
  * Deletes sent mail older than the blog's retention setting (default 30 days): the outbox rows
- * and their .eml files. Run by the mail worker after each delivery run. Returns how many went.
+ * and their .eml files, and unconfirmed addresses whose links expired. Run by the mail worker
+ * after each delivery run. Returns how many mails went.
  */
 export async function purgeOldMail(now: Date = new Date()): Promise<number> {
+  // Addresses asked but never confirmed are forgotten once their links have expired.
+  pruneUnconfirmed(new Date(now.getTime() - CONFIRM_TTL_MS));
   const before = new Date(now.getTime() - getSettings().mailRetentionDays * DAY_MS);
   let purged = 0;
   for (;;) {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { withdrawConfirmation } from '@/db/queries/email-confirmations';
 import { stopReplyMail, unsubscribeTarget } from '@/db/queries/mail-recipients';
 import { tokenCommentId, verifyUnsubscribeToken } from './token';
 
@@ -11,17 +12,28 @@ export type UnsubscribeTarget = {
 
 /** The comment a genuine unsubscribe token names; null for a malformed, forged or stale token. */
 export function findUnsubscribe(token: unknown): UnsubscribeTarget | null {
+  return genuineTarget(token)?.shown ?? null;
+}
+
+function genuineTarget(token: unknown) {
   const id = tokenCommentId(token);
   if (id === null) return null;
   const target = unsubscribeTarget(id);
   if (!target || !verifyUnsubscribeToken(token as string, id, target.email)) return null;
-  return { id, slug: target.slug, titles: target.titles, notifyReplies: target.notifyReplies };
+  const { slug, titles, notifyReplies, email } = target;
+  const shown: UnsubscribeTarget = { id, slug, titles, notifyReplies };
+  return { shown, email };
 }
 
-/** Turns reply mail off for the token's comment (idempotent); null when the token is not genuine. */
+/**
+ * Turns reply mail off for the token's comment (idempotent) and withdraws the address's
+ * confirmation, so a later comment asking for reply mail asks the address again; null when the
+ * token is not genuine.
+ */
 export function unsubscribe(token: unknown): UnsubscribeTarget | null {
-  const target = findUnsubscribe(token);
+  const target = genuineTarget(token);
   if (!target) return null;
-  if (target.notifyReplies) stopReplyMail(target.id);
-  return { ...target, notifyReplies: false };
+  const { shown, email } = target;
+  if (shown.notifyReplies) stopReplyMail(shown.id, (tx) => withdrawConfirmation(tx, email));
+  return { ...shown, notifyReplies: false };
 }
