@@ -26,10 +26,20 @@ export type ImportPostReport = {
 /** A piece of an imported entry left out, cut or replaced: its export line, element (or field) and a short excerpt. */
 export type ImportDropped = { line: number; element: string; reason: DropReason; excerpt: string };
 
+/** A category or tag the import created (or, in a dry run, would create) or found and reused. */
+export type ImportTerm = {
+  name: string;
+  slug: string;
+  result: 'created' | 'reused';
+  /** A category's parent's slug. */
+  parent?: string;
+};
+
 export type ImportReport = {
   dryRun: boolean;
   posts: ImportPostReport[];
-  categories: Array<{ name: string; slug: string }>;
+  categories: ImportTerm[];
+  tags: ImportTerm[];
   comments: number;
   errors: Line[];
   warnings: Line[];
@@ -43,6 +53,7 @@ export function emptyReport(dryRun: boolean): ImportReport {
     dryRun,
     posts: [],
     categories: [],
+    tags: [],
     comments: 0,
     errors: [],
     warnings: [],
