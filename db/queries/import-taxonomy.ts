@@ -29,7 +29,8 @@ const usable = (slug: string | null) =>
  * allows one name under two parents), anywhere for flat names (`parentId` undefined).
  */
 function existing(tx: Tx, table: Table, level: TermLevel, parentId: number | null | undefined) {
-  const select = () => tx.select({ id: table.id, slug: table.slug }).from(table);
+  const select = () =>
+    tx.select({ id: table.id, slug: table.slug, names: table.names }).from(table);
   if (level.slug) {
     const bySlug = select().where(eq(table.slug, level.slug)).get();
     if (bySlug) return bySlug;
@@ -39,7 +40,10 @@ function existing(tx: Tx, table: Table, level: TermLevel, parentId: number | nul
     const place =
       parentId === undefined || table !== categories
         ? sql`(${table.slug} = ${name} or ${named})`
-        : and(named, parentId === null ? isNull(categories.parentId) : eq(categories.parentId, parentId));
+        : and(
+            named,
+            parentId === null ? isNull(categories.parentId) : eq(categories.parentId, parentId),
+          );
     const found = select().where(place).get();
     if (found) return found;
   }
@@ -50,7 +54,8 @@ function freeSlug(tx: Tx, table: Table, level: TermLevel, kind: Kind): string {
   if (usable(level.slug)) return level.slug!;
   const name = Object.values(level.names)[0] ?? '';
   const base = slugify(name) || slugify(level.slug ?? '') || kind;
-  const taken = (s: string) => !!tx.select({ id: table.id }).from(table).where(eq(table.slug, s)).get();
+  const taken = (s: string) =>
+    !!tx.select({ id: table.id }).from(table).where(eq(table.slug, s)).get();
   let slug = base;
   for (let n = 2; taken(slug); n++) slug = `${base}-${n}`;
   return slug;
@@ -72,6 +77,10 @@ function resolve(
   };
   const found = existing(tx, table, level, parent === undefined ? undefined : (parent?.id ?? null));
   if (found) {
+    // A Polylang translation brings a name in a language the existing term lacks: added, not replaced.
+    const names = { ...level.names, ...found.names };
+    if (Object.keys(names).length > Object.keys(found.names).length)
+      tx.update(table).set({ names }).where(eq(table.id, found.id)).run();
     note(found.slug, 'reused');
     return { id: found.id, slug: found.slug };
   }

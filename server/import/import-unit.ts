@@ -1,7 +1,7 @@
 import 'server-only';
 import { writeImport, type importedKeys } from '@/db/queries/import-writes';
 import { previewTaxonomy, type TermOutcome } from '@/db/queries/import-taxonomy';
-import type { ImportPostReport, ImportReport } from '@/lib/import/import-report';
+import type { ImportPostReport, ImportReport, ImportTerm } from '@/lib/import/import-report';
 import { ImportProblem, type ImportUnit, type Planned, type RunOptions } from './run-import';
 
 export type Context = {
@@ -71,7 +71,12 @@ function row(
 function noteTerms(report: ImportReport, outcomes: TermOutcome[]) {
   for (const { kind, ...term } of outcomes) {
     const list = kind === 'category' ? report.categories : report.tags;
-    if (!list.some((c) => c.slug === term.slug)) list.push(term);
+    // A dry run writes nothing, so a later entry's term with a name created earlier in this run
+    // is found by that name when the import really runs (same parent for categories): counted once.
+    const same = (c: ImportTerm) =>
+      c.slug === term.slug ||
+      (report.dryRun && c.result === 'created' && c.name === term.name && c.parent === term.parent);
+    if (!list.some(same)) list.push(term);
   }
 }
 
