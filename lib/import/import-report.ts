@@ -46,6 +46,12 @@ export type ImportReport = {
   dropped: ImportDropped[];
   /** With alignment on: entries where no translation could be paired (imported in one language). */
   unpaired: Array<{ line: number; title: string }>;
+  /**
+   * Why nothing could be imported, when the file held nothing to import: a WXR without `<item>`
+   * (noItems), one whose `total` items are none of them posts or pages (noPosts), a text with no
+   * Movable Type entry (noEntries).
+   */
+  empty?: { reason: 'noItems' | 'noPosts' | 'noEntries'; total: number };
 };
 
 export function emptyReport(dryRun: boolean): ImportReport {

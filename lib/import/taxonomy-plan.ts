@@ -71,9 +71,10 @@ export function namedTaxonomy(
 ): PlannedTaxonomy {
   const levels = (names: string[], kind: 'category' | 'tag') => {
     const clean = [...new Set(names.map((n) => termName(n, kind, line, dropped)).filter(Boolean))];
-    return capTerms(clean, kind, (n) => n, line, dropped).map(
-      (n): TermLevel => ({ slug: null, names: { [language]: n } }),
-    );
+    return capTerms(clean, kind, (n) => n, line, dropped).map((n): TermLevel => ({
+      slug: null,
+      names: { [language]: n },
+    }));
   };
   return {
     categories: levels(categories, 'category').map((level) => [level]),

@@ -142,6 +142,9 @@ export function importMt<R = ImportReport>(
   const parsed = parseMt(text, { timeZone: opts.timeZone });
   const report = emptyReport(opts.dryRun);
   report.errors.push(...parsed.errors);
+  // Text that is no MT export reads as one broken entry: its error is listed, and why.
+  if (!parsed.entries.length && parsed.errors.length <= 1)
+    report.empty = { reason: 'noEntries', total: 0 };
   const keys = mtEntryKeys(parsed.entries);
   const formerKeys = formerMtKeys(parsed.entries);
   const units = parsed.entries.map((entry, index): ImportUnit => {

@@ -138,6 +138,8 @@ export function importWxr<R = ImportReport>(
   const report = emptyReport(opts.dryRun);
   report.errors.push(...parsed.errors);
   report.dropped.push(...parsed.notImported.map((n) => ({ ...n, reason: 'notImported' as const })));
+  if (!parsed.items.length && !parsed.errors.length)
+    report.empty = { reason: parsed.total ? 'noPosts' : 'noItems', total: parsed.total };
   const setup = setupOf(parsed, opts, report);
   const formerKeys = formerWxrKeys(parsed.items);
   const former = new Map(parsed.items.map((item, i) => [item, formerKeys[i]]));

@@ -71,6 +71,11 @@ export function ImportReportView({ report, locale }: Props) {
   return (
     <div className={styles.report} data-testid="import-report">
       <h3>{report.dryRun ? t('dryRunReport') : t('importReport')}</h3>
+      {report.empty && (
+        <p role="alert" className="form-error">
+          {ti(`empty.${report.empty.reason}`, { total: report.empty.total })}
+        </p>
+      )}
       <p>
         <strong>
           {t(report.dryRun ? 'wouldCreate' : 'createdReport', {
