@@ -13,8 +13,6 @@ export type TermLevel = { slug: string | null; names: Record<string, string> };
 /** A post's categories (each as its path from the top level down to itself) and tags, in order. */
 export type PlannedTaxonomy = { categories: TermLevel[][]; tags: TermLevel[] };
 
-export const noTaxonomy = (): PlannedTaxonomy => ({ categories: [], tags: [] });
-
 const clip = (text: string, max: number) => [...text].slice(0, max).join('').trimEnd();
 
 /**
