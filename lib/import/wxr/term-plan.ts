@@ -37,14 +37,10 @@ export type TaxonomySource = {
   language: (code: string) => string | null;
 };
 
-/**
- * A unit's categories (with their parents, from the channel's declarations) and tags, by the
- * file's slugs; names decoded, NFC, within limits. Polylang translations merge into one category.
- */
-export function wxrTaxonomy(source: TaxonomySource, dropped: LineDropped[]): PlannedTaxonomy {
+/** How a term reference becomes a level (its Polylang group's, or its own) and a category its path. */
+function levels(source: TaxonomySource, line: number, dropped: LineDropped[]) {
   const merged = mergedCategories(source.terms, source.language);
   const { categories, tags } = source.terms;
-  const line = source.items[0]?.line ?? 0;
   const level = (t: WxrTermRef, lang: string, kind: 'category' | 'tag'): TermLevel => {
     const m = kind === 'category' ? merged.get(t.slug) : undefined;
     const declared = (kind === 'category' ? categories : tags).get(t.slug);
@@ -71,6 +67,16 @@ export function wxrTaxonomy(source: TaxonomySource, dropped: LineDropped[]): Pla
     }
     return chain;
   };
+  return { level, path };
+}
+
+/**
+ * A unit's categories (with their parents, from the channel's declarations) and tags, by the
+ * file's slugs; names decoded, NFC, within limits. Polylang translations merge into one category.
+ */
+export function wxrTaxonomy(source: TaxonomySource, dropped: LineDropped[]): PlannedTaxonomy {
+  const line = source.items[0]?.line ?? 0;
+  const { level, path } = levels(source, line, dropped);
   const cats = new Map<string, TermLevel[]>();
   const tagLevels = new Map<string, TermLevel>();
   for (const item of source.items) {
