@@ -1,4 +1,4 @@
-import type { ImportReport } from '@/lib/import/import-report';
+import type { ImportReport, ImportTerm } from '@/lib/import/import-report';
 import type { DropReason } from '@/lib/import/mt/dropped';
 
 const fate = (report: ImportReport, result: string) =>
@@ -8,7 +8,7 @@ const fate = (report: ImportReport, result: string) =>
 export function reportLines(report: ImportReport, reasons: Record<DropReason, string>): string[] {
   const created = report.posts.filter((p) => p.result === 'created');
   const lines = [
-    `${report.dryRun ? 'Would create' : 'Created'} ${created.length} posts, ${report.comments} comments, ${report.categories.length} categories.`,
+    `${report.dryRun ? 'Would create' : 'Created'} ${created.length} posts, ${report.comments} comments, ${report.categories.filter((c) => c.result === 'created').length} categories.`,
   ];
   for (const p of report.posts) {
     if (p.result === 'duplicate') {
@@ -22,7 +22,10 @@ export function reportLines(report: ImportReport, reasons: Record<DropReason, st
       `  ${fate(report, p.result)}  line ${p.line}  ${p.slug}  ${p.title}  (${p.status}, ${p.comments} comments${langs}${paired})`,
     );
   }
-  for (const c of report.categories) lines.push(`  category  ${c.name} (${c.slug})`);
+  const term = (kind: string, c: ImportTerm) =>
+    `  ${kind} ${c.result === 'reused' ? 'reused ' : report.dryRun ? 'new    ' : 'created'}  ${c.name} (${c.parent ? `${c.parent}/` : ''}${c.slug})`;
+  for (const c of report.categories) lines.push(term('category', c));
+  for (const c of report.tags) lines.push(term('tag     ', c));
   for (const u of report.unpaired)
     lines.push(`  unpaired  line ${u.line}: ${u.title} (kept in one language)`);
   for (const e of report.errors) lines.push(`  skipped   line ${e.line}: ${e.message}`);

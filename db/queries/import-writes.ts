@@ -3,7 +3,9 @@ import { eq, sql } from 'drizzle-orm';
 import { getDb, writeTx } from '@/db';
 import { auditLog, comments, posts } from '@/db/schema';
 import { replyPlacer } from '@/lib/comments/reply-placer';
-import { resolveCategories, uniqueSlug } from './imports';
+import type { PlannedTaxonomy } from '@/lib/import/taxonomy-plan';
+import { uniqueSlug } from './imports';
+import { resolveTaxonomy, setPostTagIds, type TermOutcome } from './import-taxonomy';
 import { importedBlocks } from '@/lib/blocks/legacy';
 import { getSettings } from './settings';
 import { writeImportAccess, type ImportedAccess } from './import-access';
@@ -20,8 +22,8 @@ export type ImportPlan = {
   key: string;
   line: number;
   input: PostInput;
-  categories: string[];
-  categoryLanguage: string;
+  /** Every category (with its parents) and tag of the entry: found by slug or name, or created. */
+  taxonomy: PlannedTaxonomy;
   comments: ImportComment[];
   /** Who may read it, its byline and its old addresses (db/queries/import-access.ts). */
   access?: ImportedAccess;
@@ -82,22 +84,25 @@ function writeComments(
 }
 
 /**
- * Saves one planned post with its categories and comments in one transaction, and records its key.
+ * Saves one planned post with its categories, tags and comments in one transaction, and records its key.
  * Returns null when another run imported it meanwhile.
  */
 export function writeImport(
   plan: ImportPlan,
   actorId: number,
-): { id: number; slug: string } | null {
+): { id: number; slug: string; terms: TermOutcome[] } | null {
   return writeTx((tx) => {
     if (isImported(plan.key)) return null;
+    const terms = resolveTaxonomy(tx, plan.taxonomy, actorId);
     const input = {
       ...plan.input,
       blocks: importedBlocks(plan.input.blocks),
       slug: uniqueSlug(plan.input.slug),
-      categoryId: resolveCategories(plan.categories, plan.categoryLanguage, actorId),
+      categoryId: terms.categoryIds[0] ?? null,
+      categoryIds: terms.categoryIds,
     };
     const postId = savePost(input, { actorId });
+    setPostTagIds(tx, postId, terms.tagIds);
     writeComments(tx, postId, plan.comments);
     if (plan.access) writeImportAccess(tx, postId, plan.access);
     tx.insert(auditLog)
@@ -109,6 +114,6 @@ export function writeImport(
         details: { key: plan.key, line: plan.line },
       })
       .run();
-    return { id: postId, slug: input.slug };
+    return { id: postId, slug: input.slug, terms: terms.outcomes };
   });
 }

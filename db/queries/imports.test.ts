@@ -163,13 +163,20 @@ describe('paste import', () => {
 
 describe('slugs from Japanese', () => {
   it('romanizes kana for categories and dates a kanji-only post title, unique', async () => {
-    const { categorySlug } = await import('./imports');
+    const { resolveTaxonomy } = await import('./import-taxonomy');
+    const { writeTx } = await import('@/db');
     const { getSettings } = await import('./settings');
     const { dateSlug } = await import('@/lib/slug');
-    expect(categorySlug('ニュース', new Set())).toBe('nyuusu');
-    const taken = new Set<string>();
-    const first = categorySlug('国際', taken);
-    const second = categorySlug('政治', taken);
+    const flat = (name: string) => [{ slug: null, names: { ja: name } }];
+    const { outcomes } = writeTx((tx) =>
+      resolveTaxonomy(
+        tx,
+        { categories: [flat('ニュース'), flat('国際'), flat('政治')], tags: [] },
+        ownerId,
+      ),
+    );
+    const [kana, first, second] = outcomes.map((o) => o.slug);
+    expect(kana).toBe('nyuusu');
     expect(first).toMatch(/^category(-\d+)?$/);
     expect(second).toMatch(/^category-\d+$/);
     expect(second).not.toBe(first);

@@ -7,7 +7,6 @@ import type { PasteImportResult } from '@/lib/import/paste/import';
 import { splitLongBlocks } from '@/lib/import/paste/split';
 import { dateSlug } from '@/lib/slug';
 import { SLUG_MAX, slugify, TITLE_MAX } from '@/lib/validations/post';
-import { createCategory } from './categories';
 import { importedBlocks } from '@/lib/blocks/legacy';
 import { savePost, type PostInput } from './post-editor';
 import { getSettings } from './settings';
@@ -56,36 +55,6 @@ export function findCategoryByName(name: string) {
       )
       .get() ?? null
   );
-}
-
-/** A category slug from its name (kana romanized); a kanji-only name becomes "category", numbered. */
-export function categorySlug(name: string, taken: Set<string>) {
-  const base = slugify(name) || 'category';
-  let slug = base;
-  for (
-    let n = 2;
-    taken.has(slug) ||
-    getDb().select({ id: categories.id }).from(categories).where(eq(categories.slug, slug)).get();
-    n++
-  )
-    slug = `${base}-${n}`;
-  taken.add(slug);
-  return slug;
-}
-
-/** Inside the entry's transaction: existing categories are reused, missing ones created. */
-export function resolveCategories(
-  names: string[],
-  language: string,
-  actorId: number,
-): number | null {
-  const ids = names.map(
-    (name) =>
-      findCategoryByName(name)?.id ??
-      createCategory({ slug: categorySlug(name, new Set()), names: { [language]: name } }, actorId)
-        .id,
-  );
-  return ids[0] ?? null;
 }
 
 /**

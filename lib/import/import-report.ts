@@ -26,16 +26,32 @@ export type ImportPostReport = {
 /** A piece of an imported entry left out, cut or replaced: its export line, element (or field) and a short excerpt. */
 export type ImportDropped = { line: number; element: string; reason: DropReason; excerpt: string };
 
+/** A category or tag the import created (or, in a dry run, would create) or found and reused. */
+export type ImportTerm = {
+  name: string;
+  slug: string;
+  result: 'created' | 'reused';
+  /** A category's parent's slug. */
+  parent?: string;
+};
+
 export type ImportReport = {
   dryRun: boolean;
   posts: ImportPostReport[];
-  categories: Array<{ name: string; slug: string }>;
+  categories: ImportTerm[];
+  tags: ImportTerm[];
   comments: number;
   errors: Line[];
   warnings: Line[];
   dropped: ImportDropped[];
   /** With alignment on: entries where no translation could be paired (imported in one language). */
   unpaired: Array<{ line: number; title: string }>;
+  /**
+   * Why nothing could be imported, when the file held nothing to import: a WXR without `<item>`
+   * (noItems), one whose `total` items are none of them posts or pages (noPosts), a text with no
+   * Movable Type entry (noEntries).
+   */
+  empty?: { reason: 'noItems' | 'noPosts' | 'noEntries'; total: number };
 };
 
 export function emptyReport(dryRun: boolean): ImportReport {
@@ -43,6 +59,7 @@ export function emptyReport(dryRun: boolean): ImportReport {
     dryRun,
     posts: [],
     categories: [],
+    tags: [],
     comments: 0,
     errors: [],
     warnings: [],

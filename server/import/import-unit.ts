@@ -1,14 +1,13 @@
 import 'server-only';
-import { findCategoryByName, categorySlug } from '@/db/queries/imports';
 import { writeImport, type importedKeys } from '@/db/queries/import-writes';
-import type { ImportPostReport, ImportReport } from '@/lib/import/import-report';
+import { previewTaxonomy, type TermOutcome } from '@/db/queries/import-taxonomy';
+import type { ImportPostReport, ImportReport, ImportTerm } from '@/lib/import/import-report';
 import { ImportProblem, type ImportUnit, type Planned, type RunOptions } from './run-import';
 
 export type Context = {
   seen: ReturnType<typeof importedKeys>;
   blogLanguages: string[];
   slugs: Set<string>;
-  categorySlugs: Set<string>;
 };
 
 /** One unit: a duplicate, an error with its line, or a post (written unless this is a dry run). */
@@ -29,7 +28,6 @@ export function importUnit(unit: ImportUnit, report: ImportReport, opts: RunOpti
   warnLanguages(planned, ctx.blogLanguages, (message) =>
     report.warnings.push({ line: unit.line, message }),
   );
-  const newCategories = planned.plan.categories.filter((name) => !findCategoryByName(name));
   const written = opts.dryRun ? null : writeImport(planned.plan, opts.actorId);
   const created = opts.dryRun || written !== null;
   const slug = written?.slug ?? planned.plan.input.slug;
@@ -39,7 +37,7 @@ export function importUnit(unit: ImportUnit, report: ImportReport, opts: RunOpti
   if (!created) return;
   report.comments += planned.plan.comments.length;
   report.dropped.push(...planned.dropped);
-  noteCategories(report, newCategories, opts.dryRun, ctx.categorySlugs);
+  noteTerms(report, written?.terms ?? previewTaxonomy(planned.plan.taxonomy, opts.actorId));
 }
 
 function row(
@@ -48,7 +46,8 @@ function row(
   result: ImportPostReport['result'],
   id?: number,
 ): ImportPostReport {
-  const { input, comments, categories } = planned.plan;
+  const { input, comments, taxonomy } = planned.plan;
+  const primary = taxonomy.categories[0]?.at(-1);
   return {
     line: planned.plan.line,
     title: planned.title,
@@ -57,7 +56,7 @@ function row(
     status: input.status,
     publishedAt: input.publishedAt,
     comments: comments.length,
-    category: categories[0] ?? null,
+    category: primary ? (Object.values(primary.names)[0] ?? null) : null,
     languages: Object.keys(input.translations),
     ...(planned.paired !== undefined ? { paired: planned.paired } : {}),
     ...(planned.confidence !== undefined ? { confidence: planned.confidence } : {}),
@@ -65,20 +64,19 @@ function row(
   };
 }
 
-function noteCategories(
-  report: ImportReport,
-  names: string[],
-  dryRun: boolean,
-  taken: Set<string>,
-) {
-  for (const name of names) {
-    if (report.categories.some((c) => c.name === name)) continue;
-    const existing = findCategoryByName(name);
-    if (existing && dryRun) continue;
-    report.categories.push({
-      name,
-      slug: dryRun ? categorySlug(name, taken) : (existing?.slug ?? ''),
-    });
+/**
+ * Each category and tag once (by slug), as created or reused; a dry run's come from a rolled-back
+ * write, and a term an earlier entry of this run created is not counted again.
+ */
+function noteTerms(report: ImportReport, outcomes: TermOutcome[]) {
+  for (const { kind, ...term } of outcomes) {
+    const list = kind === 'category' ? report.categories : report.tags;
+    // A dry run writes nothing, so a later entry's term with a name created earlier in this run
+    // is found by that name when the import really runs (same parent for categories): counted once.
+    const same = (c: ImportTerm) =>
+      c.slug === term.slug ||
+      (report.dryRun && c.result === 'created' && c.name === term.name && c.parent === term.parent);
+    if (!list.some(same)) list.push(term);
   }
 }
 

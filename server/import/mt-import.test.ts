@@ -60,16 +60,15 @@ describe('importMt keeps or reports every piece of text', () => {
     timeZone: 'Asia/Tokyo',
   });
 
-  it('the dry run lists tags, keywords and the ping by line', () => {
+  it('the dry run proposes the tags and lists keywords and the ping by line', () => {
     const report = importMt(EXPORT, options(true));
     expect(report.errors).toEqual([]);
+    expect(report.tags.map((t) => [t.name, t.result])).toEqual([
+      ['kamakura', 'created'],
+      ['books', 'created'],
+      ['SECRET_TAG_TEXT', 'created'],
+    ]);
     expect(report.dropped).toEqual([
-      {
-        line: 5,
-        element: 'TAGS',
-        reason: 'notImported',
-        excerpt: '"kamakura" "books" SECRET_TAG_TEXT',
-      },
       { line: 17, element: 'KEYWORDS', reason: 'notImported', excerpt: 'keywords ECHO FOXTROT' },
       {
         line: 27,

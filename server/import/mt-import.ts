@@ -9,7 +9,9 @@ import { mtEntryToBlocks } from '@/lib/import/mt/html';
 import { formerMtKeys } from '@/lib/import/former-keys';
 import { mtEntryKeys } from '@/lib/import/mt/key';
 import { parseMt, type MtEntry } from '@/lib/import/mt/parse';
+import type { LineDropped } from '@/lib/import/mt/dropped';
 import { mtOldLinks } from '@/lib/redirects/old-links';
+import { namedTaxonomy } from '@/lib/import/taxonomy-plan';
 import { checkBlocks, checkTitle, commentRows, planSlug, reported } from './plan-parts';
 import { runImport, type ImportUnit, type Planned, type Runner } from './run-import';
 
@@ -87,6 +89,9 @@ function planEntry(
   const translations = { [body.original]: { title: entry.title, excerpt: field?.text ?? null } };
   // The export has one title: the translation shows it too until the owner translates it.
   if (body.translation) translations[body.translation] = { title: entry.title, excerpt: null };
+  const termsLeft: LineDropped[] = [];
+  const taxonomy = namedTaxonomy(entry, body.original, entry.line, termsLeft);
+  dropped.push(...termsLeft.map(reported));
   const comments = entry.comments.map((c, index) => ({
     ...c,
     ref: String(index),
@@ -101,8 +106,7 @@ function planEntry(
     plan: {
       key,
       line: entry.line,
-      categories: entry.categories,
-      categoryLanguage: body.original,
+      taxonomy,
       comments: commentRows(comments, key, body.original, dropped, warn),
       // MT has no private or password entries: STATUS alone decides (lib/import/mt/entry.ts).
       access: {
@@ -138,6 +142,9 @@ export function importMt<R = ImportReport>(
   const parsed = parseMt(text, { timeZone: opts.timeZone });
   const report = emptyReport(opts.dryRun);
   report.errors.push(...parsed.errors);
+  // Text that is no MT export reads as one broken entry: its error is listed, and why.
+  if (!parsed.entries.length && parsed.errors.length <= 1)
+    report.empty = { reason: 'noEntries', total: 0 };
   const keys = mtEntryKeys(parsed.entries);
   const formerKeys = formerMtKeys(parsed.entries);
   const units = parsed.entries.map((entry, index): ImportUnit => {

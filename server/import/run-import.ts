@@ -44,7 +44,6 @@ function* importSteps(
     seen: importedKeys(),
     blogLanguages: getSettings().languages,
     slugs: new Set(),
-    categorySlugs: new Set(),
   };
   for (const [k, unit] of units.entries()) {
     opts.onProgress?.(k, units.length);

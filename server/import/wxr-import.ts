@@ -4,6 +4,8 @@ import { mtExcerptField } from '@/lib/import/mt/fields';
 import { formerWxrKeys } from '@/lib/import/former-keys';
 import { wxrItemKey } from '@/lib/import/wxr/key';
 import { wxrAuthors } from '@/lib/import/wxr/authors';
+import { wxrTaxonomy } from '@/lib/import/wxr/term-plan';
+import type { LineDropped } from '@/lib/import/mt/dropped';
 import { parseWxr, type WxrItem } from '@/lib/import/wxr/parse';
 import { pairBlocks, wxrUnits, type WxrUnit } from '@/lib/import/wxr/pairs';
 import type { Translations } from '@/db/queries/posts';
@@ -26,14 +28,10 @@ export type WxrImportOptions = {
   authors?: Map<string, string>;
 };
 
-/** Tags, custom taxonomies: listed (and tags warned about), Taiyaku has one category per post. */
+/** Custom taxonomies (formats, series…): listed, Taiyaku has categories and tags only. */
 function leftOut(item: WxrItem, dropped: ImportDropped[], warn: (m: string) => void) {
   const row = (element: string, value: string) =>
     dropped.push({ line: item.line, element, reason: 'notImported', excerpt: value });
-  if (item.tags.length) {
-    warn(`tags are not imported (Taiyaku has categories only): ${item.tags.join(', ')}`);
-    row('post_tag', item.tags.join(', '));
-  }
   for (const o of item.other) row(o.element, o.value);
   if (item.type === 'page') warn('a WordPress page: imported as a post');
 }
@@ -79,8 +77,7 @@ function planUnit(
     plan: {
       key,
       line: item.line,
-      categories: [...new Set(unit.items.flatMap((i) => i.categories))],
-      categoryLanguage: first.language,
+      taxonomy: taxonomyOf(sides, setup, dropped),
       comments: wxrComments(sides, key, dropped, warn),
       access: access.planned,
       input: {
@@ -95,6 +92,15 @@ function planUnit(
       },
     },
   };
+}
+
+/** The unit's categories (with parents) and tags from the file, Polylang translations merged. */
+function taxonomyOf(sides: Side[], setup: Setup, dropped: ImportDropped[]) {
+  const left: LineDropped[] = [];
+  const items = sides.map(({ item, language }) => ({ ...item, language }));
+  const taxonomy = wxrTaxonomy({ items, terms: setup.terms, language: setup.termLanguage }, left);
+  dropped.push(...left.map(reported));
+  return taxonomy;
 }
 
 const pairOf = (a: Side, b: Side) => pairBlocks(a.blocks, b.blocks, [a.language, b.language]);
@@ -132,6 +138,8 @@ export function importWxr<R = ImportReport>(
   const report = emptyReport(opts.dryRun);
   report.errors.push(...parsed.errors);
   report.dropped.push(...parsed.notImported.map((n) => ({ ...n, reason: 'notImported' as const })));
+  if (!parsed.items.length && !parsed.errors.length)
+    report.empty = { reason: parsed.total ? 'noPosts' : 'noItems', total: parsed.total };
   const setup = setupOf(parsed, opts, report);
   const formerKeys = formerWxrKeys(parsed.items);
   const former = new Map(parsed.items.map((item, i) => [item, formerKeys[i]]));

@@ -2,6 +2,8 @@ import 'server-only';
 import type { BlockInput } from '@/lib/blocks/types';
 import type { ImportDropped, ImportReport } from '@/lib/import/import-report';
 import { wxrLanguages } from '@/lib/import/wxr/languages';
+import { normalizeLanguage } from '@/lib/import/item-language';
+import type { WxrTerms } from '@/lib/import/wxr/terms';
 import type { WxrItem, WxrParseResult } from '@/lib/import/wxr/parse';
 import { itemBlocks, type LanguageOf } from '@/lib/import/wxr/pairs';
 import { getSettings } from '@/db/queries/settings';
@@ -9,7 +11,14 @@ import { reported } from './plan-parts';
 
 /** What the WXR planner decides once per file: each item's language, the blog's time zone. */
 /** `authors`: export author login → display name, for the byline (lib/import/wxr/authors.ts). */
-export type Setup = { languageOf: LanguageOf; timeZone: string; authors?: Map<string, string> };
+/** `terms`: the channel's categories and tags; `termLanguage`: a Polylang language slug as Taiyaku's code. */
+export type Setup = {
+  languageOf: LanguageOf;
+  timeZone: string;
+  authors?: Map<string, string>;
+  terms: WxrTerms;
+  termLanguage: (code: string) => string | null;
+};
 export type Side = { item: WxrItem; language: string; blocks: BlockInput[] };
 
 type LanguageOptions = {
@@ -44,7 +53,10 @@ export function setupOf(
       report.warnings.push({ line: item.line, message });
     }
   }
+  const blog = getSettings().languages;
   return {
+    terms: parsed.terms,
+    termLanguage: (code) => normalizeLanguage(code, blog),
     languageOf: (item) => languages.get(item)!.language,
     timeZone: opts.timeZone,
     authors: opts.authors,

@@ -2,6 +2,7 @@ import { getSettings } from '@/db/queries/settings';
 import type { ImportReport } from '@/lib/import/import-report';
 import { WxrFileError } from '@/lib/import/wxr/parse';
 import { requireRole } from '@/server/dal';
+import { deferred, streamImport, type PendingImport } from '@/server/import/import-stream';
 import { importMt } from '@/server/import/mt-import';
 import { runImportYielding } from '@/server/import/run-import';
 import { importWxr } from '@/server/import/wxr-import';
@@ -10,33 +11,38 @@ import { crossOriginRefusal, isSameOrigin } from '@/server/request-meta';
 import { exportImportSchema, IMPORT_UPLOAD_MAX } from '@/lib/validations/import';
 
 const NO_STORE = { 'cache-control': 'no-store' };
+const NDJSON = 'application/x-ndjson';
 const refuse = (error: string, status: number, field?: string) =>
   Response.json(
     { ok: false, error, ...(field ? { fieldErrors: { [field]: [error] } } : {}) },
     { status, headers: NO_STORE },
   );
 
-function run(
+/** Parses and plans the file (a WxrFileError is thrown here, before any answer is sent). */
+function prepare(
   text: string,
   values: { format: string; language: string; align: boolean; dryRun: boolean },
   actorId: number,
-): Promise<ImportReport> {
+): PendingImport {
   const opts = {
     dryRun: values.dryRun,
     actorId,
     language: values.language,
     timeZone: getSettings().timeZone,
   };
-  // Yielding between entries: readers are served while a large export comes in.
   return values.format === 'mt'
-    ? importMt(text, { ...opts, align: values.align }, runImportYielding)
-    : importWxr(text, opts, runImportYielding);
+    ? importMt(text, { ...opts, align: values.align }, deferred)
+    : importWxr(text, opts, deferred);
 }
 
 /**
- * The import page's upload (the page shows its progress): a Movable Type or WordPress export,
- * imported or dry-run for the owner. Size is capped before the body is read; the answer is the
- * report, or an error code the page puts in words.
+ * The import page's upload: a Movable Type or WordPress export, imported or dry-run for the
+ * owner. Size is capped before the body is read. A refused file is answered at once with an
+ * error code the page puts in words. A client that accepts application/x-ndjson (the page) gets
+ * the answer streamed as newline-delimited JSON, a
+ * `{progress: {done, total}}` line every few entries and the report last
+ * (server/import/import-stream.ts), so the page shows a true count while a large export comes in;
+ * other clients get the report as one JSON object at the end.
  */
 export async function POST(request: Request) {
   if (!isSameOrigin(request.headers)) return crossOriginRefusal();
@@ -57,13 +63,29 @@ export async function POST(request: Request) {
   } catch {
     return refuse('notText', 422, 'file');
   }
-  let report: ImportReport;
+  let pending: PendingImport;
   try {
-    report = await run(text, parsed.data, user.id);
+    pending = prepare(text, parsed.data, user.id);
   } catch (error) {
     if (error instanceof WxrFileError) return refuse('notWxr', 422, 'file');
     throw error;
   }
-  if (!parsed.data.dryRun && report.posts.some((p) => p.result === 'created')) expirePublicPages();
-  return Response.json({ ok: true, data: report }, { headers: NO_STORE });
+  const after = (report: ImportReport) => {
+    if (!report.dryRun && report.posts.some((p) => p.result === 'created')) expirePublicPages();
+  };
+  if (!request.headers.get('accept')?.includes(NDJSON)) {
+    // Scripts asking for plain JSON get the report at the end, as before.
+    const report = await runImportYielding(pending.units, pending.report, pending.opts);
+    after(report);
+    return Response.json({ ok: true, data: report }, { headers: NO_STORE });
+  }
+  const body = streamImport(pending, after);
+  // Not compressible (a buffering proxy or gzip would hold the progress lines back).
+  return new Response(body, {
+    headers: {
+      'content-type': `${NDJSON}; charset=utf-8`,
+      'cache-control': 'no-store, no-transform',
+      'x-accel-buffering': 'no',
+    },
+  });
 }

@@ -1,6 +1,7 @@
 import { decodeText } from '../decode';
 import { parseMtDate } from './date';
 import { excerpt } from './dropped';
+import { mtTags } from './tags';
 
 export type MtComment = {
   author: string;
@@ -27,6 +28,8 @@ export type MtEntry = {
   date: Date;
   /** Primary category first. */
   categories: string[];
+  /** Every `TAGS:` line's tags, in order (lib/import/mt/tags.ts). */
+  tags: string[];
   body: string;
   extendedBody: string;
   /** 1-based lines where the body and the extended body start, when the entry has them. */
@@ -35,7 +38,7 @@ export type MtEntry = {
   excerpt?: string;
   keywords?: string;
   comments: MtComment[];
-  /** Fields and sections Taiyaku has no place for (TAGS, KEYWORDS, PING, unknown keys): reported, not imported. */
+  /** Fields and sections Taiyaku has no place for (KEYWORDS, PING, unknown keys): reported, not imported. */
   notImported: MtNotImported[];
 };
 
@@ -131,12 +134,13 @@ const USED = new Set([
   'DATE',
   'PRIMARY CATEGORY',
   'CATEGORY',
+  'TAGS',
 ]);
 
 /** Every MT entry key: a line `KEY: value` with one of them after `--------` starts the next entry. */
-export const ENTRY_KEYS = new Set([...USED, 'TAGS', 'NO ENTRY']);
+export const ENTRY_KEYS = new Set([...USED, 'NO ENTRY']);
 
-/** The metadata section (AUTHOR, TITLE, DATE, CATEGORY…); other keys (TAGS…) are listed in notImported. */
+/** The metadata section (AUTHOR, TITLE, DATE, CATEGORY, TAGS…); other keys are listed in notImported. */
 export function parseMeta(section: MtSection, timeZone: string) {
   const { headers, unread } = readHeaders(section.lines, section.line);
   const get = (key: string) => headers.find(([k]) => k === key)?.[1];
@@ -149,6 +153,7 @@ export function parseMeta(section: MtSection, timeZone: string) {
   const listed = headers.filter(([k]) => k === 'CATEGORY').map(([, v]) => v);
   const named = [primary, ...listed].filter((c): c is string => !!c).map(decodeText);
   const categories = [...new Set(named)];
+  const tags = [...new Set(headers.filter(([k]) => k === 'TAGS').flatMap(([, v]) => mtTags(v)))];
   const basename = get('BASENAME');
   const convertBreaks = get('CONVERT BREAKS');
   return {
@@ -160,6 +165,7 @@ export function parseMeta(section: MtSection, timeZone: string) {
     ...(convertBreaks ? { convertBreaks } : {}),
     date,
     categories,
+    tags,
     notImported: headers
       .filter(([k, v]) => v && !USED.has(k))
       .map(([element, v, line]) => ({ line, element, excerpt: excerpt(v) }))

@@ -60,7 +60,7 @@ describe('parseMt: comment text that looks like a header', () => {
 });
 
 describe('parseMt: what has no place in a post is listed, not lost', () => {
-  it('lists TAGS, unknown keys, KEYWORDS and PING sections with their lines', () => {
+  it('reads TAGS; lists unknown keys, KEYWORDS and PING sections with their lines', () => {
     const text = [
       `${HEAD}\nALLOW PINGS: 1\nTAGS: "kamakura" "books"\nMOOD: sunny\n-----`,
       'BODY:\nx\n-----',
@@ -70,8 +70,8 @@ describe('parseMt: what has no place in a post is listed, not lost', () => {
     ].join('\n');
     const { entries, errors } = parseMt(text);
     expect(errors).toEqual([]);
+    expect(entries[0]?.tags).toEqual(['kamakura', 'books']);
     expect(entries[0]?.notImported).toEqual([
-      { line: 6, element: 'TAGS', excerpt: '"kamakura" "books"' },
       { line: 7, element: 'MOOD', excerpt: 'sunny' },
       { line: 13, element: 'KEYWORDS', excerpt: 'ECHO FOXTROT' },
       {

@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { decodeText } from '../decode';
 import { parseWpDate } from './date';
+import { decodeSlug, type WxrTermRef } from './terms';
 import type { WxrFragment } from './scan';
 
 export type WxrComment = {
@@ -39,8 +40,9 @@ export type WxrItem = {
   link: string;
   /** `dc:creator`: the author's login (display names are in the channel's `wp:author`). */
   creator: string;
-  categories: string[];
-  tags: string[];
+  /** Every category and tag the item carries: the file's slug (nicename) and decoded name. */
+  categories: WxrTermRef[];
+  tags: WxrTermRef[];
   /** Polylang's language term, or WPML's language postmeta. */
   language: string | null;
   /** The translation group shared by the items that translate each other. */
@@ -105,8 +107,9 @@ function terms(node: Node, item: WxrItem) {
     const domain = text(c['@_domain']);
     const nicename = text(c['@_nicename']);
     const name = decodeText(text(c).trim());
-    if (domain === 'category') item.categories.push(name || nicename);
-    else if (domain === 'post_tag') item.tags.push(name || nicename);
+    const ref = { slug: decodeSlug(nicename) || name, name: name || decodeSlug(nicename) };
+    if (domain === 'category' && ref.slug) item.categories.push(ref);
+    else if (domain === 'post_tag' && ref.slug) item.tags.push(ref);
     else if (domain === 'language') item.language = nicename || name;
     else if (domain === 'post_translations') item.group = `pll:${nicename || name}`;
     else if (name) item.other.push({ element: domain || 'category', value: name });

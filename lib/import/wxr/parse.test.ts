@@ -29,7 +29,7 @@ describe('parseWxr', () => {
     ]);
     expect(en?.date?.toISOString()).toBe('2023-11-18T01:30:00.000Z');
     expect(result.items[1]?.slug).toBe('東福寺'); // WordPress percent-encodes non-ASCII slugs
-    expect(en?.tags).toEqual(['autumn']);
+    expect(en?.tags).toEqual([{ slug: 'autumn', name: 'autumn' }]);
   });
 
   it('reports a malformed item with its document line and still reads the items around it', () => {

@@ -3,6 +3,7 @@ import { excerpt } from '../mt/dropped';
 import { readChannel, type WxrChannel } from './channel';
 import { parseWxrItem, WxrItemError, type WxrItem } from './item';
 import { scanWxr } from './scan';
+import { readTerms, type WxrTerms } from './terms';
 
 export type { WxrComment, WxrItem } from './item';
 export type { WxrChannel } from './channel';
@@ -17,6 +18,8 @@ export type WxrParseResult = {
   /** How many `<item>` elements the file has. */
   total: number;
   channel: WxrChannel;
+  /** The channel's categories, tags and Polylang term translations (lib/import/wxr/terms.ts). */
+  terms: WxrTerms;
 };
 
 const IMPORTED_TYPES = new Set(['post', 'page']);
@@ -51,6 +54,7 @@ export function parseWxr(text: string, opts: { timeZone: string }): WxrParseResu
     notImported: [],
     total: items.length,
     channel: readChannel(head),
+    terms: readTerms(head),
   };
   for (const fragment of items) {
     const where = `item ${fragment.index + 1}`;

@@ -9,7 +9,7 @@ import type { ImportReport } from '@/lib/import/import-report';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { exportImportSchema, type ExportImportValues } from '@/lib/validations/import';
 import { ImportReportView } from './import-report';
-import { uploadForm, type UploadAnswer } from './upload';
+import { uploadForm, type UploadAnswer, type UploadProgress } from './upload';
 import styles from './import.module.css';
 
 type Props = {
@@ -20,12 +20,22 @@ type Props = {
   locale: string;
 };
 type Output = z.output<typeof exportImportSchema>;
-type Progress = { sent: number } | null;
+type Progress = UploadProgress | null;
 
-/** Upload progress while the file goes up, then an indeterminate bar while the server imports. */
+/**
+ * The upload's progress while the file goes up; then the server's count of entries done as it
+ * streams it (`312 / 1,450 entries`), indeterminate only while the file is being read.
+ */
 function ProgressView({ progress }: { progress: Progress }) {
   const t = useTranslations('imports');
   if (!progress) return null;
+  if ('done' in progress)
+    return (
+      <p>
+        <progress aria-label={t('progress')} max={progress.total} value={progress.done} />{' '}
+        <span data-testid="import-count">{t('counting', progress)}</span>
+      </p>
+    );
   const percent = Math.round(progress.sent * 100);
   const importing = progress.sent >= 1;
   return (
@@ -66,9 +76,7 @@ export function ExportImport({ languages, names, defaultLanguage, timeZone, loca
     data.set('file', values.file);
     setAnswer(null);
     setProgress({ sent: 0 });
-    const result = await uploadForm<ImportReport>('/api/import', data, (sent) =>
-      setProgress({ sent }),
-    );
+    const result = await uploadForm<ImportReport>('/api/import', data, setProgress);
     setProgress(null);
     setAnswer(result);
     const fieldError = !result.ok && result.fieldErrors?.file?.[0];

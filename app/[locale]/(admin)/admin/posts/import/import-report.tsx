@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { ImportPostReport, ImportReport } from '@/lib/import/import-report';
+import { ImportTerms } from './import-terms';
 import styles from './import.module.css';
 
 type Props = { report: ImportReport; locale: string };
@@ -61,7 +62,7 @@ function Dropped({ report }: { report: ImportReport }) {
   );
 }
 
-/** The import's (or dry run's) report: posts with their fate, new categories, errors by line, and every piece left out. */
+/** The import's (or dry run's) report: posts with their fate, categories and tags created or reused, errors by line, and every piece left out. */
 export function ImportReportView({ report, locale }: Props) {
   const t = useTranslations('editor');
   const ti = useTranslations('imports');
@@ -70,12 +71,17 @@ export function ImportReportView({ report, locale }: Props) {
   return (
     <div className={styles.report} data-testid="import-report">
       <h3>{report.dryRun ? t('dryRunReport') : t('importReport')}</h3>
+      {report.empty && (
+        <p role="alert" className="form-error">
+          {ti(`empty.${report.empty.reason}`, { total: report.empty.total })}
+        </p>
+      )}
       <p>
         <strong>
           {t(report.dryRun ? 'wouldCreate' : 'createdReport', {
             posts: created,
             comments: report.comments,
-            categories: report.categories.length,
+            categories: report.categories.filter((c) => c.result === 'created').length,
           })}
         </strong>
         {duplicates > 0 && <> {t('duplicates', { count: duplicates })}</>}
@@ -89,11 +95,7 @@ export function ImportReportView({ report, locale }: Props) {
           ))}
         </ul>
       )}
-      {report.categories.length > 0 && (
-        <p>
-          {t('newCategories')} {report.categories.map((c) => `${c.name} (${c.slug})`).join(', ')}
-        </p>
-      )}
+      <ImportTerms report={report} />
       {report.unpaired.length > 0 && (
         <>
           <h4 id="import-unpaired">{ti('unpairedHeading')}</h4>
