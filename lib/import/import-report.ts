@@ -26,6 +26,32 @@ export type ImportPostReport = {
 /** A piece of an imported entry left out, cut or replaced: its export line, element (or field) and a short excerpt. */
 export type ImportDropped = { line: number; element: string; reason: DropReason; excerpt: string };
 
+/** Why a file on the old site was not copied (its block keeps the old address). */
+export type MediaFailureReason =
+  | 'httpStatus'
+  | 'tooLarge'
+  | 'timeout'
+  | 'refusedAddress'
+  | 'unsupportedScheme'
+  | 'tooManyRedirects'
+  | 'network'
+  | 'notImage'
+  | 'notAudioVideo'
+  | 'undecodable'
+  | 'tooManyPixels';
+
+/** With media copy on: the files on other sites that the imported posts show. */
+export type ImportMediaReport = {
+  /** Distinct addresses on other sites in image, gallery, audio and video blocks. */
+  found: number;
+  /** Downloaded and stored (none in a dry run). */
+  copied: number;
+  /** Copied by an earlier import: the blocks point at that file, nothing is downloaded again. */
+  reused: number;
+  /** Not copied: the export line of the first post showing it, and why. */
+  failed: Array<{ url: string; line: number; reason: MediaFailureReason; status?: number }>;
+};
+
 export type ImportReport = {
   dryRun: boolean;
   posts: ImportPostReport[];
@@ -36,6 +62,8 @@ export type ImportReport = {
   dropped: ImportDropped[];
   /** With alignment on: entries where no translation could be paired (imported in one language). */
   unpaired: Array<{ line: number; title: string }>;
+  /** Only when media copy was asked for. */
+  media?: ImportMediaReport;
 };
 
 export function emptyReport(dryRun: boolean): ImportReport {
