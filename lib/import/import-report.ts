@@ -48,6 +48,8 @@ export type ImportMediaReport = {
   copied: number;
   /** Copied by an earlier import: the blocks point at that file, nothing is downloaded again. */
   reused: number;
+  /** The per-file limit (the upload limit): larger files are not copied. */
+  maxBytes: number;
   /** Not copied: the export line of the first post showing it, and why. */
   failed: Array<{ url: string; line: number; reason: MediaFailureReason; status?: number }>;
 };

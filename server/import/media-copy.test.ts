@@ -51,7 +51,13 @@ describe('copying media during an import', () => {
   it('a dry run counts the files and downloads nothing', async () => {
     const text = entry('Dry', [site.url('/img/dry.png'), site.url('/img/dry.png')]);
     const report = await importMt(text, options(true), run);
-    expect(report.media).toEqual({ found: 1, copied: 0, reused: 0, failed: [] });
+    expect(report.media).toEqual({
+      found: 1,
+      copied: 0,
+      reused: 0,
+      failed: [],
+      maxBytes: expect.any(Number),
+    });
     expect(site.hits.get('/img/dry.png')).toBeUndefined();
     expect(report.posts).toHaveLength(1);
   });
@@ -104,13 +110,25 @@ describe('copying media during an import', () => {
         allowPrivate: true,
       }),
     );
-    expect(report.media).toEqual({ found: 1, copied: 0, reused: 1, failed: [] });
+    expect(report.media).toEqual({
+      found: 1,
+      copied: 0,
+      reused: 1,
+      failed: [],
+      maxBytes: expect.any(Number),
+    });
     expect(site.hits.get('/img/shared.png')).toBe(1);
     expect(imageSrcs('third')[0]).toBe(imageSrcs('first')[0]);
     // Posts imported before are duplicates: their files are not even looked at.
     const again = await importMt(entry('First', [site.url('/img/never.png')]), options(false), run);
     expect(again.posts[0]!.result).toBe('duplicate');
-    expect(again.media).toEqual({ found: 0, copied: 0, reused: 0, failed: [] });
+    expect(again.media).toEqual({
+      found: 0,
+      copied: 0,
+      reused: 0,
+      failed: [],
+      maxBytes: expect.any(Number),
+    });
   });
 
   it('keeps the old address of a file this machine may not fetch, by default', async () => {

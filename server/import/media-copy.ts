@@ -116,7 +116,13 @@ export async function copyImportMedia(
   const prepared = await planAhead(units);
   const files = remoteFiles(prepared);
   const before = importedMediaSources();
-  const media: ImportMediaReport = { found: files.size, copied: 0, reused: 0, failed: [] };
+  const media: ImportMediaReport = {
+    found: files.size,
+    copied: 0,
+    reused: 0,
+    maxBytes: options.maxBytes ?? MEDIA_MAX_BYTES,
+    failed: [],
+  };
   const local = new Map<string, string>();
   const toCopy = [...files].filter(([url]) => {
     const fileName = before.get(url);

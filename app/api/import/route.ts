@@ -3,6 +3,7 @@ import type { ImportReport } from '@/lib/import/import-report';
 import { WxrFileError } from '@/lib/import/wxr/parse';
 import { requireRole } from '@/server/dal';
 import { importMt } from '@/server/import/mt-import';
+import { withMediaCopy } from '@/server/import/media-copy';
 import { runImportYielding } from '@/server/import/run-import';
 import { importWxr } from '@/server/import/wxr-import';
 import { expirePublicPages } from '@/server/reader-cache';
@@ -18,7 +19,7 @@ const refuse = (error: string, status: number, field?: string) =>
 
 function run(
   text: string,
-  values: { format: string; language: string; align: boolean; dryRun: boolean },
+  values: { format: string; language: string; align: boolean; dryRun: boolean; media: boolean },
   actorId: number,
 ): Promise<ImportReport> {
   const opts = {
@@ -28,9 +29,10 @@ function run(
     timeZone: getSettings().timeZone,
   };
   // Yielding between entries: readers are served while a large export comes in.
+  const runner = values.media ? withMediaCopy(runImportYielding) : runImportYielding;
   return values.format === 'mt'
-    ? importMt(text, { ...opts, align: values.align }, runImportYielding)
-    : importWxr(text, opts, runImportYielding);
+    ? importMt(text, { ...opts, align: values.align }, runner)
+    : importWxr(text, opts, runner);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { ImportPostReport, ImportReport } from '@/lib/import/import-report';
+import { ImportMediaView } from './import-media';
 import styles from './import.module.css';
 
 type Props = { report: ImportReport; locale: string };
@@ -112,6 +113,7 @@ export function ImportReportView({ report, locale }: Props) {
         </ul>
       )}
       <Dropped report={report} />
+      <ImportMediaView report={report} />
       {report.warnings.length > 0 && (
         <ul className={styles.warnings} aria-label={t('warningsHeading')}>
           {report.warnings.map((e, k) => (
