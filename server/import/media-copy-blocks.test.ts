@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mediaSrc } from '@/lib/blocks/media';
 import type { BlockInput } from '@/lib/blocks/types';
 import { remoteSources, rewriteBlock } from './media-copy-blocks';
 
@@ -46,5 +48,41 @@ describe('rewriteBlock', () => {
     expect(rewriteBlock(block('image', SONG), local).src).toBe(SONG);
     const linked = { ...block('image', A), href: 'https://old.example/', texts: { en: 'Alt' } };
     expect(rewriteBlock(linked, local)).toEqual({ ...linked, src: local.get(A) });
+  });
+});
+
+describe('rewriteBlock, for any block', () => {
+  const src = fc.oneof(
+    fc.constantFrom(A, B, SONG, 'https://old.example/kept.png', `/media/${'e'.repeat(32)}.gif`),
+    fc.webUrl(),
+    fc.string(),
+  );
+  const anyBlock = fc.record({
+    kind: fc.constantFrom('image', 'gallery', 'audio', 'video', 'embed', 'paragraph', 'heading'),
+    src: fc.option(
+      fc.oneof(
+        src,
+        fc.array(src, { minLength: 1, maxLength: 4 }).map((l) => l.join('\n')),
+      ),
+    ),
+    href: fc.option(fc.webUrl()),
+    texts: fc.dictionary(fc.constantFrom('en', 'ja'), fc.option(fc.string())),
+  }) as fc.Arbitrary<BlockInput>;
+
+  it('changes nothing but the address, and only to one the kind accepts', () => {
+    fc.assert(
+      fc.property(anyBlock, (original) => {
+        const rewritten = rewriteBlock(original, local);
+        expect({ ...rewritten, src: null }).toEqual({ ...original, src: null });
+        if (rewritten.src === original.src) return;
+        // A valid address stays valid (the planners only make valid ones).
+        if (mediaSrc(original.kind, original.src))
+          expect(mediaSrc(rewritten.kind, rewritten.src)).not.toBeNull();
+        // Every remote address the block had is still there or replaced by its copy.
+        const left = remoteSources(rewritten).map((s) => s.url);
+        for (const { url } of remoteSources(original))
+          expect(left.includes(url) || rewritten.src!.includes(local.get(url)!)).toBe(true);
+      }),
+    );
   });
 });

@@ -31,11 +31,14 @@ export function remoteSources(block: BlockInput): Array<{ url: string; wanted: W
  */
 export function rewriteBlock(block: BlockInput, local: Map<string, string>): BlockInput {
   if (!block.src || remoteSources(block).length === 0) return block;
+  let changed = false;
   const swap = (src: string) => {
     const replacement = local.get(src);
-    return replacement && mediaSrc(block.kind, replacement) ? replacement : src;
+    if (!replacement || !mediaSrc(block.kind, replacement)) return src;
+    changed = true;
+    return replacement;
   };
   const src =
     block.kind === 'gallery' ? galleryLines(block.src).map(swap).join('\n') : swap(block.src);
-  return src === block.src ? block : { ...block, src };
+  return changed ? { ...block, src } : block;
 }
