@@ -95,6 +95,8 @@ export default defineConfig({
       SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
       MAIL_FROM: 'Taiyaku e2e <blog@taiyaku.test>',
       NODE_OPTIONS: '',
+      // The import's media copy fetches from a server the test starts on 127.0.0.1.
+      IMPORT_MEDIA_ALLOW_PRIVATE: '1',
       // The page cache's start-up check of Next's internals stops the server when it fails.
       PAGE_CACHE_CONTRACT: 'strict',
     },

@@ -9,6 +9,8 @@ const schema = z.object({
     .regex(/^(off|\d+\/\d+[smh])$/, 'COMMENT_RATE_LIMIT must look like "5/10m" or "off"')
     .optional(),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  // Imports copying media may fetch from loopback and private networks (tests, a trusted intranet).
+  IMPORT_MEDIA_ALLOW_PRIVATE: z.enum(['0', '1']).default('0'),
   // The blog's public origin; empty counts as unset. Kept as the parser's normalized origin.
   SITE_URL: z.preprocess(
     (v) => (v === '' ? undefined : v),

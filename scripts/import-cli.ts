@@ -2,8 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaultImportAuthor, proposalFromPaste, savePasteDraft } from '@/db/queries/imports';
+import { withMediaCopy } from '@/server/import/media-copy';
 import { importMt } from '@/server/import/mt-import';
+import { runImport } from '@/server/import/run-import';
 import { importWxr } from '@/server/import/wxr-import';
+import type { ImportReport } from '@/lib/import/import-report';
 import { WxrFileError } from '@/lib/import/wxr/parse';
 import { reportLines } from './import-report-lines';
 import { getSettings } from '@/db/queries/settings';
@@ -24,16 +27,20 @@ export const USAGE = `Usage: npm run import -- <command> FILE [options]
       --json prints { "blocks": [{ "kind", "texts": { "<lang>": "…" } }], "meta": {…},
       "leftovers": […], "removedAsChrome": [{ "text", "reason", "line", "blockIndex" }],
       "split": [{ "blockIndex", "pieces" }] } (paragraphs over the block limit, saved as several blocks).
-  mt FILE [--dry-run] [--json] [--language xx] [--align]
+  mt FILE [--dry-run] [--json] [--language xx] [--align] [--media]
       Imports a Movable Type / Seesaa export (posts, categories, comments); entries
       imported before are skipped. --language: every entry's language (else its text's script decides).
       --align runs the paste aligner over each body, so an article followed or interleaved
       by its translation becomes a bilingual post; the report says per entry how many
       translations were paired and lists the entries it could not pair.
-  wxr FILE [--dry-run] [--json] [--language xx]
+  wxr FILE [--dry-run] [--json] [--language xx] [--media]
       Imports a WordPress export (WXR): posts, pages (as posts), categories, threaded
       comments; Polylang / WPML translation pairs become one bilingual post. Tags, attachments
       and menus are listed, not imported. --language beats the file's <language> and the text's script (not Polylang / WPML).
+--media copies the images (and audio, video) the posts show from other sites into the media
+  library, re-encoded as uploads are (at most 5 MB a file), and points the blocks at the copies;
+  files that cannot be copied keep their old address and are listed with the reason. Files
+  copied by an earlier import are reused. With --dry-run it only counts them.
 --dry-run saves nothing.`;
 
 const COMMANDS = ['paste', 'mt', 'wxr'];
@@ -130,7 +137,12 @@ function paste(text: string, flags: Flags, io: Io) {
 }
 
 /** Exit code 1 when the file held entries but none could be read. */
-function exportFile(command: 'mt' | 'wxr', text: string, flags: Flags, io: Io): number {
+function exportFile(
+  command: 'mt' | 'wxr',
+  text: string,
+  flags: Flags,
+  io: Io,
+): number | Promise<number> {
   const settings = getSettings();
   const large = text.length > LARGE;
   const dryRun = !!flags['dry-run'];
@@ -147,8 +159,23 @@ function exportFile(command: 'mt' | 'wxr', text: string, flags: Flags, io: Io): 
   };
   if (flags.align && command !== 'mt')
     throw new CliError('--align is for mt: WordPress pairs are aligned anyway.');
-  const report =
-    command === 'mt' ? importMt(text, { ...opts, align: !!flags.align }) : wxr(text, opts);
+  const finish = (report: ImportReport) => printReport(command, report, flags, io);
+  if (flags.media) {
+    // Downloads are asynchronous: the whole import then is, one file at a time per worker.
+    const run = withMediaCopy(runImport);
+    const copying =
+      command === 'mt'
+        ? importMt(text, { ...opts, align: !!flags.align }, run)
+        : wxr(text, opts, run);
+    if (!dryRun) io.err('Copying media from the old site…');
+    return copying.then(finish);
+  }
+  return finish(
+    command === 'mt' ? importMt(text, { ...opts, align: !!flags.align }) : wxr(text, opts),
+  );
+}
+
+function printReport(command: 'mt' | 'wxr', report: ImportReport, flags: Flags, io: Io): number {
   if (!report.posts.length && !report.errors.length)
     throw new CliError(
       command === 'mt'
@@ -160,9 +187,13 @@ function exportFile(command: 'mt' | 'wxr', text: string, flags: Flags, io: Io): 
   return report.posts.length ? 0 : 1;
 }
 
-function wxr(text: string, opts: Parameters<typeof importWxr>[1]) {
+function wxr<R = ImportReport>(
+  text: string,
+  opts: Parameters<typeof importWxr>[1],
+  run?: Parameters<typeof importWxr<R>>[2],
+): R {
   try {
-    return importWxr(text, opts);
+    return importWxr(text, opts, run);
   } catch (error) {
     if (error instanceof WxrFileError) throw new CliError(error.message);
     throw error;
@@ -177,10 +208,21 @@ type Flags = {
   language?: string;
   'keep-chrome'?: boolean;
   align?: boolean;
+  media?: boolean;
 };
 
-/** Runs one command; returns the exit code. Input problems are CliErrors with a clear message. */
-export function runImportCli(args: string[], io: Io): number {
+/** A CliError's message on stderr and exit code 1; anything else is a bug and goes on up. */
+function cliFailure(error: unknown, io: Io): number {
+  if (!(error instanceof CliError) && !(error instanceof TypeError && 'code' in error)) throw error;
+  io.err(error.message);
+  return 1;
+}
+
+/**
+ * Runs one command; returns the exit code (a promise of it with --media, which downloads).
+ * Input problems are CliErrors with a clear message.
+ */
+export function runImportCli(args: string[], io: Io): number | Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args,
@@ -193,18 +235,19 @@ export function runImportCli(args: string[], io: Io): number {
         language: { type: 'string' },
         'keep-chrome': { type: 'boolean' },
         align: { type: 'boolean' },
+        media: { type: 'boolean' },
       },
     });
     const [command, file, ...extra] = positionals;
     if (!file || extra.length || !COMMANDS.includes(command ?? '')) throw new CliError(USAGE);
     const text = readText(file, io);
-    if (command === 'mt' || command === 'wxr') return exportFile(command, text, values, io);
+    if (command === 'mt' || command === 'wxr') {
+      const code = exportFile(command, text, values, io);
+      return typeof code === 'number' ? code : code.catch((error) => cliFailure(error, io));
+    }
     paste(text, values, io);
     return 0;
   } catch (error) {
-    if (!(error instanceof CliError) && !(error instanceof TypeError && 'code' in error))
-      throw error;
-    io.err(error.message);
-    return 1;
+    return cliFailure(error, io);
   }
 }

@@ -1,4 +1,5 @@
-import type { ImportReport, ImportTerm } from '@/lib/import/import-report';
+import type { ImportMediaReport, ImportReport, ImportTerm } from '@/lib/import/import-report';
+import en from '@/lib/i18n/messages/en.json';
 import type { DropReason } from '@/lib/import/mt/dropped';
 
 const fate = (report: ImportReport, result: string) =>
@@ -34,5 +35,24 @@ export function reportLines(report: ImportReport, reasons: Record<DropReason, st
     lines.push(
       `  dropped   line ${d.line}: ${d.element} ${reasons[d.reason]}${d.excerpt ? `: ${JSON.stringify(d.excerpt)}` : ''}`,
     );
+  if (report.media) lines.push(...mediaLines(report.media, report.dryRun));
   return lines;
+}
+
+const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+
+/** Media copy's counts, then each file not copied with its address and the reason in words. */
+function mediaLines(media: ImportMediaReport, dryRun: boolean): string[] {
+  const reused = media.reused ? `, ${media.reused} reused from an earlier import` : '';
+  if (dryRun) return [`Media: would copy ${files(media.found - media.reused)}${reused}.`];
+  const limit = String(Math.round((media.maxBytes / 1024 / 1024) * 10) / 10);
+  return [
+    `Media: copied ${files(media.copied)}${reused}, ${media.failed.length} not copied (kept at the old address).`,
+    ...media.failed.map((f) => {
+      const why = en.imports.mediaReasons[f.reason]
+        .replace('{status}', String(f.status ?? ''))
+        .replace('{limit}', limit);
+      return `  not copied  line ${f.line}  ${f.url}: ${why}`;
+    }),
+  ];
 }

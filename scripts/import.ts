@@ -6,7 +6,7 @@ if (args.length === 0 || args.includes('--help')) {
   console.log(USAGE);
 } else {
   try {
-    process.exitCode = runImportCli(args, {
+    process.exitCode = await runImportCli(args, {
       out: (line) => console.log(line),
       err: (line) => console.error(line),
     });

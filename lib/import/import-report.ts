@@ -35,6 +35,34 @@ export type ImportTerm = {
   parent?: string;
 };
 
+/** Why a file on the old site was not copied (its block keeps the old address). */
+export type MediaFailureReason =
+  | 'httpStatus'
+  | 'tooLarge'
+  | 'timeout'
+  | 'refusedAddress'
+  | 'unsupportedScheme'
+  | 'tooManyRedirects'
+  | 'network'
+  | 'notImage'
+  | 'notAudioVideo'
+  | 'undecodable'
+  | 'tooManyPixels';
+
+/** With media copy on: the files on other sites that the imported posts show. */
+export type ImportMediaReport = {
+  /** Distinct addresses on other sites in image, gallery, audio and video blocks. */
+  found: number;
+  /** Downloaded and stored (none in a dry run). */
+  copied: number;
+  /** Copied by an earlier import: the blocks point at that file, nothing is downloaded again. */
+  reused: number;
+  /** The per-file limit (the upload limit): larger files are not copied. */
+  maxBytes: number;
+  /** Not copied: the export line of the first post showing it, and why. */
+  failed: Array<{ url: string; line: number; reason: MediaFailureReason; status?: number }>;
+};
+
 export type ImportReport = {
   dryRun: boolean;
   posts: ImportPostReport[];
@@ -52,6 +80,8 @@ export type ImportReport = {
    * Movable Type entry (noEntries).
    */
   empty?: { reason: 'noItems' | 'noPosts' | 'noEntries'; total: number };
+  /** Only when media copy was asked for. */
+  media?: ImportMediaReport;
 };
 
 export function emptyReport(dryRun: boolean): ImportReport {

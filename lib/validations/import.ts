@@ -41,6 +41,8 @@ export const exportImportSchema = z.object({
   /** MT only: run the paste aligner over each body. */
   align: flag,
   dryRun: flag,
+  /** Copy the images (and audio, video) the posts show from the old site into the media library. */
+  media: flag,
 });
 
 export type ExportImportValues = z.input<typeof exportImportSchema>;

@@ -4,6 +4,7 @@ import { WxrFileError } from '@/lib/import/wxr/parse';
 import { requireRole } from '@/server/dal';
 import { deferred, streamImport, type PendingImport } from '@/server/import/import-stream';
 import { importMt } from '@/server/import/mt-import';
+import { copyImportMedia } from '@/server/import/media-copy';
 import { runImportYielding } from '@/server/import/run-import';
 import { importWxr } from '@/server/import/wxr-import';
 import { expirePublicPages } from '@/server/reader-cache';
@@ -21,7 +22,7 @@ const refuse = (error: string, status: number, field?: string) =>
 /** Parses and plans the file (a WxrFileError is thrown here, before any answer is sent). */
 function prepare(
   text: string,
-  values: { format: string; language: string; align: boolean; dryRun: boolean },
+  values: { format: string; language: string; align: boolean; dryRun: boolean; media: boolean },
   actorId: number,
 ): PendingImport {
   const opts = {
@@ -69,6 +70,15 @@ export async function POST(request: Request) {
   } catch (error) {
     if (error instanceof WxrFileError) return refuse('notWxr', 422, 'file');
     throw error;
+  }
+  if (parsed.data.media) {
+    // Copied before the run (and its progress lines), so blocks are written with the new addresses.
+    const copied = await copyImportMedia(pending.units, pending.opts);
+    pending = {
+      ...pending,
+      units: copied.units,
+      report: { ...pending.report, media: copied.media },
+    };
   }
   const after = (report: ImportReport) => {
     if (!report.dryRun && report.posts.some((p) => p.result === 'created')) expirePublicPages();

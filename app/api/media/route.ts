@@ -1,11 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { listMedia, recordMedia } from '@/db/queries/media';
 import { requireRole } from '@/server/dal';
-import { MEDIA_MAX_BYTES, mediaDir } from '@/server/media';
-import { sniffAv, type AvType } from '@/server/media-av';
-import { reencodeImage, type MediaError, type Reencoded } from '@/server/media-encode';
+import { MEDIA_MAX_BYTES } from '@/server/media';
+import type { MediaError } from '@/server/media-encode';
+import { storable, writeMediaFile } from '@/server/media-store';
 import { crossOriginRefusal, isSameOrigin } from '@/server/request-meta';
 
 const refuse = (error: string, status: number) => Response.json({ error }, { status });
@@ -15,16 +12,6 @@ const REFUSAL_STATUS: Record<MediaError, number> = {
   tooManyPixels: 413,
   tooLarge: 413,
 };
-
-/** An image re-encoded; an audio or video file (sniffed) as sent; anything else refused. */
-async function storable(
-  input: Uint8Array,
-): Promise<Reencoded | { ok: true; bytes: Uint8Array; type: AvType }> {
-  const image = await reencodeImage(input);
-  if (image.ok || image.error !== 'unsupportedType') return image;
-  const av = sniffAv(input);
-  return av ? { ok: true, bytes: input, type: av } : image;
-}
 
 /**
  * Image, audio and video upload for the owner: the type is sniffed from the bytes, the name is ours, size is capped,
@@ -44,9 +31,7 @@ export async function POST(request: Request) {
   const stored = await storable(new Uint8Array(await file.arrayBuffer()));
   if (!stored.ok) return refuse(stored.error, REFUSAL_STATUS[stored.error]);
   const { bytes, type } = stored;
-  const fileName = `${randomBytes(16).toString('hex')}.${type.ext}`;
-  await mkdir(mediaDir(), { recursive: true });
-  await writeFile(path.join(/*turbopackIgnore: true*/ mediaDir(), fileName), bytes, { flag: 'wx' });
+  const fileName = await writeMediaFile(bytes, type.ext);
   recordMedia({ fileName, contentType: type.mime, size: bytes.length }, user.id);
   return Response.json({ url: `/media/${fileName}` }, { status: 201 });
 }

@@ -62,7 +62,7 @@ export function ExportImport({ languages, names, defaultLanguage, timeZone, loca
   const [progress, setProgress] = useState<Progress>(null);
   const form = useForm<ExportImportValues, unknown, Output>({
     resolver: zodResolver(exportImportSchema),
-    defaultValues: { format: 'mt', language: defaultLanguage, align: false },
+    defaultValues: { format: 'mt', language: defaultLanguage, align: false, media: true },
   });
   const format = useWatch({ control: form.control, name: 'format' });
 
@@ -73,6 +73,7 @@ export function ExportImport({ languages, names, defaultLanguage, timeZone, loca
     data.set('language', values.language);
     data.set('align', String(values.format === 'mt' && values.align));
     data.set('dryRun', String(submitter?.getAttribute('value') !== 'import'));
+    data.set('media', String(values.media));
     data.set('file', values.file);
     setAnswer(null);
     setProgress({ sent: 0 });
@@ -129,6 +130,9 @@ export function ExportImport({ languages, names, defaultLanguage, timeZone, loca
             <input type="checkbox" {...form.register('align')} /> {t('align')}
           </label>
         )}
+        <label className={styles.check}>
+          <input type="checkbox" {...form.register('media')} /> {t('copyMedia')}
+        </label>
         <button type="submit" value="dry-run" className="button" disabled={busy}>
           {te('dryRun')}
         </button>

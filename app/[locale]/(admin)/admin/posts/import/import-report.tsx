@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { ImportPostReport, ImportReport } from '@/lib/import/import-report';
 import { ImportTerms } from './import-terms';
+import { ImportMediaView } from './import-media';
 import styles from './import.module.css';
 
 type Props = { report: ImportReport; locale: string };
@@ -114,6 +115,7 @@ export function ImportReportView({ report, locale }: Props) {
         </ul>
       )}
       <Dropped report={report} />
+      <ImportMediaView report={report} />
       {report.warnings.length > 0 && (
         <ul className={styles.warnings} aria-label={t('warningsHeading')}>
           {report.warnings.map((e, k) => (
