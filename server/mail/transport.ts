@@ -4,6 +4,8 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { MailRow } from '@/db/schema';
+import { getSettings } from '@/db/queries/settings';
+import { pick } from '@/lib/format';
 import { env } from '@/lib/env';
 import { siteUrl } from '@/lib/site-url';
 
@@ -19,7 +21,22 @@ export function outboxDir(): string {
 
 export const mailMode = (): 'smtp' | 'outbox' => (env().SMTP_URL ? 'smtp' : 'outbox');
 
-const fromAddress = () => env().MAIL_FROM ?? `Taiyaku <noreply@${new URL(siteUrl()).hostname}>`;
+/** MAIL_FROM, else the blog's own title (in its first language) at noreply@ the site's host. */
+const fromAddress = () =>
+  env().MAIL_FROM ?? {
+    name: blogTitle(),
+    address: `noreply@${new URL(siteUrl()).hostname}`,
+  };
+
+function blogTitle(): string {
+  const { titles, languages } = getSettings();
+  // A display name is one header line: no controls, and nodemailer encodes the rest (RFC 2047).
+  return (
+    pick(titles, languages[0] ?? 'ja')
+      .replace(/[\u0000-\u001f\u007f]/g, ' ')
+      .trim() || 'Taiyaku'
+  );
+}
 
 let smtp: { url: string; transport: Transporter } | undefined;
 function smtpTransport(url: string): Transporter {
