@@ -4,6 +4,7 @@ import { mtExcerptField } from '@/lib/import/mt/fields';
 import { formerWxrKeys } from '@/lib/import/former-keys';
 import { wxrItemKey } from '@/lib/import/wxr/key';
 import { wxrAuthors } from '@/lib/import/wxr/authors';
+import { wxrAttachments } from '@/lib/import/wxr/attachments';
 import { parseWxr, type WxrItem } from '@/lib/import/wxr/parse';
 import { pairBlocks, wxrUnits, type WxrUnit } from '@/lib/import/wxr/pairs';
 import type { Translations } from '@/db/queries/posts';
@@ -132,7 +133,8 @@ export function importWxr<R = ImportReport>(
   const report = emptyReport(opts.dryRun);
   report.errors.push(...parsed.errors);
   report.dropped.push(...parsed.notImported.map((n) => ({ ...n, reason: 'notImported' as const })));
-  const setup = setupOf(parsed, opts, report);
+  // Attachments are not posts, but `[gallery ids="…"]` shows their images.
+  const setup = { ...setupOf(parsed, opts, report), attachments: wxrAttachments(text) };
   const formerKeys = formerWxrKeys(parsed.items);
   const former = new Map(parsed.items.map((item, i) => [item, formerKeys[i]]));
   const units = wxrUnits(parsed.items, setup.languageOf)

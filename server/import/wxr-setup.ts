@@ -1,6 +1,7 @@
 import 'server-only';
 import type { BlockInput } from '@/lib/blocks/types';
 import type { ImportDropped, ImportReport } from '@/lib/import/import-report';
+import type { WxrAttachment } from '@/lib/import/wxr/attachments';
 import { wxrLanguages } from '@/lib/import/wxr/languages';
 import type { WxrItem, WxrParseResult } from '@/lib/import/wxr/parse';
 import { itemBlocks, type LanguageOf } from '@/lib/import/wxr/pairs';
@@ -9,7 +10,13 @@ import { reported } from './plan-parts';
 
 /** What the WXR planner decides once per file: each item's language, the blog's time zone. */
 /** `authors`: export author login → display name, for the byline (lib/import/wxr/authors.ts). */
-export type Setup = { languageOf: LanguageOf; timeZone: string; authors?: Map<string, string> };
+export type Setup = {
+  languageOf: LanguageOf;
+  timeZone: string;
+  authors?: Map<string, string>;
+  /** The export's attachments by post id, for `[gallery ids="…"]`. */
+  attachments?: Map<string, WxrAttachment>;
+};
 export type Side = { item: WxrItem; language: string; blocks: BlockInput[] };
 
 type LanguageOptions = {
@@ -21,7 +28,7 @@ type LanguageOptions = {
 
 export function sideOf(item: WxrItem, setup: Setup, dropped: ImportDropped[]): Side {
   const language = setup.languageOf(item);
-  const { blocks, dropped: left } = itemBlocks(item, language);
+  const { blocks, dropped: left } = itemBlocks(item, language, setup.attachments);
   dropped.push(...left.map(reported));
   return { item, language, blocks };
 }
