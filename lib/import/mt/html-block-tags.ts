@@ -42,6 +42,8 @@ const IN_CELL = new Set([
   'h6',
 ]);
 
+const TABLE_PARTS = new Set(['tr', 'td', 'th', 'caption', 'thead', 'tbody', 'tfoot']);
+
 function endTable(s: BodyState) {
   const t = s.table!;
   const text = tableMarkdown(s, t);
@@ -87,8 +89,9 @@ export function blockTag(
 ): boolean {
   if (tag === 'table') table(s, closing);
   else if (s.table) {
-    if (tableTag(s, s.table, tag, attrs, closing)) return true;
-    if (!IN_CELL.has(tag)) return false;
+    // A nested table's cells are words in the outer cell.
+    if (s.table.depth === 1 && tableTag(s, s.table, tag, attrs, closing)) return true;
+    if (!IN_CELL.has(tag) && !TABLE_PARTS.has(tag)) return false;
     s.buf += ' ';
   } else if (/^h[1-6]$/.test(tag)) {
     flush(s);
