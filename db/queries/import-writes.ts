@@ -4,7 +4,6 @@ import { getDb, writeTx } from '@/db';
 import { auditLog, comments, posts } from '@/db/schema';
 import { replyPlacer } from '@/lib/comments/reply-placer';
 import { resolveCategories, uniqueSlug } from './imports';
-import { importedBlocks } from '@/lib/blocks/legacy';
 import { getSettings } from './settings';
 import { writeImportAccess, type ImportedAccess } from './import-access';
 import { savePost, type PostInput } from './post-editor';
@@ -93,7 +92,8 @@ export function writeImport(
     if (isImported(plan.key)) return null;
     const input = {
       ...plan.input,
-      blocks: importedBlocks(plan.input.blocks),
+      // The MT/WXR converters write Markdown themselves (lib/import/mt/html.ts).
+      blocks: plan.input.blocks,
       slug: uniqueSlug(plan.input.slug),
       categoryId: resolveCategories(plan.categories, plan.categoryLanguage, actorId),
     };
