@@ -1,5 +1,5 @@
 import { escapeLine } from '@/lib/blocks/markdown/escape';
-import { GALLERY_MAX, mediaSrc } from '@/lib/blocks/media';
+import { GALLERY_MAX, imageHref, mediaSrc } from '@/lib/blocks/media';
 import { excerpt } from './dropped';
 import { flush, pushBlock, type BodyState } from './html-blocks';
 import type { At } from './html-walk';
@@ -115,4 +115,33 @@ export function endCapture(s: BodyState) {
     ...c.at,
   });
   asParagraph(s, [...(c.url ? [c.url] : []), ...lines]);
+}
+
+export const CAPTION_BREAKS = new Set([
+  'br',
+  'p',
+  'div',
+  'figure',
+  'figcaption',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'cite',
+]);
+
+/** A tag inside a media element: images and addresses are collected, block tags break caption lines. */
+export function captureTag(s: BodyState, name: string, attrs: Record<string, string>, at: At) {
+  const c = s.capture!;
+  if (name === 'img') captureImage(c, attrs, at);
+  else if (name === 'a' && attrs.href) c.href ??= imageHref(attrs.href);
+  else if (name === 'audio' || name === 'video' || name === 'source') c.url ??= attrs.src ?? null;
+  else if (CAPTION_BREAKS.has(name)) s.buf += '\n';
+}
+
+/** `<!--more-->`: the excerpt break (the first one; WordPress ignores the others). */
+export function more(s: BodyState) {
+  if (s.capture || s.table || s.blocks.some((b) => b.kind === 'more')) return;
+  flush(s);
+  pushBlock(s, { kind: 'more', texts: {} });
 }

@@ -160,12 +160,16 @@ describe('mtBodyToBlocks', () => {
 });
 
 describe('mtEntryToBlocks', () => {
-  it('combines body and extended body, honouring CONVERT BREAKS', () => {
+  it('combines body and extended body with an excerpt break between, honouring CONVERT BREAKS', () => {
     const { blocks } = mtEntryToBlocks(
       { body: 'a\nb', extendedBody: '<p>more</p>', convertBreaks: '0' },
       'ja',
     );
-    expect(blocks.map((b) => b.texts.ja)).toEqual(['a b', 'more']);
+    expect(blocks.map((b) => [b.kind, b.texts.ja])).toEqual([
+      ['paragraph', 'a b'],
+      ['more', undefined],
+      ['paragraph', 'more'],
+    ]);
   });
 
   it('gives each dropped piece the export line it is on', () => {

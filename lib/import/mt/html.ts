@@ -5,7 +5,7 @@ import { wpComment, wpText, type WpContext, type WpOptions, wpContext } from '..
 import { excerpt, withLines, type Dropped, type LineDropped } from './dropped';
 import { blockTag, finishBlocks } from './html-block-tags';
 import { bodyState, flush, pushBlock, push, type BodyState } from './html-blocks';
-import { captureImage, endCapture } from './html-capture';
+import { CAPTION_BREAKS, captureTag, endCapture, more } from './html-capture';
 import { closeLink, openLink } from './html-inline';
 import { closeMark, inCode, isMark, openMark } from './html-marks';
 import { noteRef, notesOf, unwrittenNotes } from './html-notes';
@@ -39,35 +39,6 @@ function image(s: BodyState, attrs: Record<string, string>, at: At) {
   if (s.table) return void s.table.after.push(block);
   flush(s);
   pushBlock(s, block);
-}
-
-const CAPTION_BREAKS = new Set([
-  'br',
-  'p',
-  'div',
-  'figure',
-  'figcaption',
-  'li',
-  'ul',
-  'ol',
-  'blockquote',
-  'cite',
-]);
-
-/** A tag inside a media element: images and addresses are collected, block tags break caption lines. */
-function captureTag(s: BodyState, name: string, attrs: Record<string, string>, at: At) {
-  const c = s.capture!;
-  if (name === 'img') captureImage(c, attrs, at);
-  else if (name === 'a' && attrs.href) c.href ??= imageHref(attrs.href);
-  else if (name === 'audio' || name === 'video' || name === 'source') c.url ??= attrs.src ?? null;
-  else if (CAPTION_BREAKS.has(name)) s.buf += '\n';
-}
-
-/** `<!--more-->`: the excerpt break (the first one; WordPress ignores the others). */
-function more(s: BodyState) {
-  if (s.capture || s.table || s.blocks.some((b) => b.kind === 'more')) return;
-  flush(s);
-  pushBlock(s, { kind: 'more', texts: {} });
 }
 
 /** Text as Markdown: escaped, except in code and captions, which are written as they are. */
@@ -139,7 +110,10 @@ export function mtBodyToBlocks(html: string, language: string, opts: BodyOptions
   return { blocks: s.blocks, dropped: [...walked, ...s.dropped].sort((a, b) => a.start - b.start) };
 }
 
-/** Body then extended body ("continue reading"), honouring CONVERT BREAKS; dropped pieces get their export line. */
+/**
+ * Body, an excerpt break, then the extended body ("continue reading"), honouring CONVERT BREAKS;
+ * dropped pieces get their export line.
+ */
 export function mtEntryToBlocks(
   entry: {
     body: string;
@@ -157,6 +131,10 @@ export function mtEntryToBlocks(
     [entry.extendedBody, entry.extendedBodyLine],
   ] as const) {
     const { blocks, dropped } = mtBodyToBlocks(html, language, { convertBreaks });
+    // The extended body is what "continue reading" shows: the excerpt break goes before it.
+    const more = html === entry.extendedBody && out.blocks.length && blocks.length;
+    if (more && !out.blocks.some((b) => b.kind === 'more'))
+      out.blocks.push({ kind: 'more', texts: {} });
     out.blocks.push(...blocks);
     out.dropped.push(...withLines(html, line ?? 1, dropped));
   }

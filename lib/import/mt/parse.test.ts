@@ -119,6 +119,7 @@ describe('the fixture entry as blocks', () => {
       ['quote', '本を通じて街歩きを楽しんでほしい\n\n― 実行委員長'],
       ['image', '古本市の会場'],
       ['paragraph', 'ここをクリックしても何も起きません。'],
+      ['more', undefined], // the extended body follows the excerpt break
       ['paragraph', '帰りに[喫茶店](https://example.com/cafe)で一休み。'],
     ]);
     expect(dropped.map((d) => [d.line, d.element, d.reason, d.excerpt])).toEqual([
