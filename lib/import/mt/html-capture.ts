@@ -55,9 +55,11 @@ function asParagraph(s: BodyState, lines: string[]) {
 
 function images(s: BodyState, c: Capture, caption: string) {
   const kept = c.images.filter((i) => i.src);
-  // The caption takes the place of an image's alt text: a different alt is listed, not lost.
-  for (const i of kept.slice(0, c.kind === 'image' ? 1 : 0))
-    if (caption && i.alt && !caption.includes(i.alt))
+  // A caption takes the place of an image's alt text (a gallery has one caption for all its
+  // images): an alt text the caption does not hold is listed, not lost.
+  const gallery = c.kind === 'gallery' && kept.length > 1;
+  for (const i of gallery ? kept : kept.slice(0, 1))
+    if ((caption || gallery) && i.alt && !caption.includes(i.alt))
       s.dropped.push({
         element: '<img alt>',
         reason: 'notImported',
@@ -114,7 +116,8 @@ export function endCapture(s: BodyState) {
     excerpt: excerpt(c.url ?? ''),
     ...c.at,
   });
-  asParagraph(s, [...(c.url ? [c.url] : []), ...lines]);
+  // An embed's address was its text; an audio or video address, an attribute (listed above).
+  asParagraph(s, [...(c.kind === 'embed' && c.url ? [c.url] : []), ...lines]);
 }
 
 export const CAPTION_BREAKS = new Set([
@@ -144,4 +147,14 @@ export function more(s: BodyState) {
   if (s.capture || s.table || s.blocks.some((b) => b.kind === 'more')) return;
   flush(s);
   pushBlock(s, { kind: 'more', texts: {} });
+}
+
+/** An `<audio>` or `<video>` element: a media block (its text, a fallback, is the caption). */
+export function mediaElement(
+  s: BodyState,
+  name: 'audio' | 'video',
+  attrs: Record<string, string>,
+  at: At,
+) {
+  beginCapture(s, { kind: name, end: `</${name}>`, url: attrs.src ?? null, caption: '', at });
 }

@@ -113,4 +113,17 @@ describe('inline formatting and escaping', () => {
       ['paragraph', 'c'],
     ]);
   });
+
+  it('<audio> and <video> are media blocks (address from src or <source>); an unusable one is listed', () => {
+    const out = mtBodyToBlocks(
+      '<p>a</p><video controls><source src="https://e.com/v.mp4" type="video/mp4">Old browser</video><audio src="javascript:x">Song</audio>',
+      'en',
+    );
+    expect(out.blocks.map((b) => [b.kind, b.src, b.texts.en])).toEqual([
+      ['paragraph', undefined, 'a'],
+      ['video', 'https://e.com/v.mp4', 'Old browser'],
+      ['paragraph', undefined, 'Song'],
+    ]);
+    expect(out.dropped.map((d) => [d.element, d.reason])).toEqual([['<audio>', 'link']]);
+  });
 });

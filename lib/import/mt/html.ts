@@ -5,7 +5,7 @@ import { wpComment, wpText, type WpContext, type WpOptions, wpContext } from '..
 import { excerpt, withLines, type Dropped, type LineDropped } from './dropped';
 import { blockTag, finishBlocks } from './html-block-tags';
 import { bodyState, flush, pushBlock, push, type BodyState } from './html-blocks';
-import { CAPTION_BREAKS, captureTag, endCapture, more } from './html-capture';
+import { CAPTION_BREAKS, captureTag, endCapture, mediaElement, more } from './html-capture';
 import { closeLink, openLink } from './html-inline';
 import { closeMark, inCode, isMark, openMark } from './html-marks';
 import { noteRef, notesOf, unwrittenNotes } from './html-notes';
@@ -81,6 +81,7 @@ export function mtBodyToBlocks(html: string, language: string, opts: BodyOptions
       if (skip) return void (name === 'sup' && skip++);
       if (name === 'sup' && attrs['data-fn'] && footnote(s, attrs['data-fn'])) skip = 1;
       else if (s.capture) captureTag(s, name, attrs, at);
+      else if (name === 'audio' || name === 'video') mediaElement(s, name, attrs, at);
       else if (name === 'br') s.buf += '\n';
       else if (name === 'img') image(s, attrs, at);
       else if (name === 'a') openLink(s, attrs, at);
@@ -89,6 +90,7 @@ export function mtBodyToBlocks(html: string, language: string, opts: BodyOptions
     },
     close(name, at) {
       if (skip) return void (name === 'sup' && skip--);
+      if (s.capture?.end === `</${name}>`) return endCapture(s);
       if (s.capture) return void (CAPTION_BREAKS.has(name) && (s.buf += '\n'));
       if (name === 'a') closeLink(s, at.end);
       else if (isMark(name)) closeMark(s, name);
@@ -103,8 +105,11 @@ export function mtBodyToBlocks(html: string, language: string, opts: BodyOptions
       if (/^\s*more\b/.test(data)) more(s);
       else if (wp) wpComment(s, data, at);
     },
+    // <audio> and <video> are media blocks; inside one, its <source>s give the address.
+    // (In a table cell they stay removed and listed: a cell holds text only.)
     keep: (name) =>
-      wp !== null && s.capture !== null && ['audio', 'video', 'source'].includes(name),
+      ((name === 'audio' || name === 'video') && !s.table) ||
+      (name === 'source' && s.capture !== null),
   });
   finish(s);
   return { blocks: s.blocks, dropped: [...walked, ...s.dropped].sort((a, b) => a.start - b.start) };

@@ -56,7 +56,7 @@ describe('WordPress shortcodes', () => {
           text: null,
         },
       ],
-      dropped: [['[gallery]', 'notImported', '[gallery ids="12,11,99"] (not in the export: 99)']],
+      dropped: [['[gallery]', 'notImported', 'not in the export: 99: [gallery ids="12,11,99"]']],
     });
     expect(convert('[gallery columns="2"]').blocks[0]?.src).toBe(
       'https://old.example/a.jpg\nhttps://old.example/b.png',
@@ -65,11 +65,12 @@ describe('WordPress shortcodes', () => {
 
   it('[audio], [video] and [embed] become media blocks; unknown shortcodes are listed, never text', () => {
     const out = convert(
-      'Listen: [audio mp3="https://old.example/s.mp3"][/audio]\n\n[video width="640" mp4="https://old.example/v.mp4"]\n\n[embed]https://www.youtube.com/watch?v=dQw4w9WgXcQ[/embed]\n\n[contact-form to="me@example.com"] [sic] [1] and [[gallery]].',
+      'Listen: [audio mp3="https://old.example/s.mp3"][/audio] [audio https://old.example/t.ogg]\n\n[video width="640" mp4="https://old.example/v.mp4"]\n\n[embed]https://www.youtube.com/watch?v=dQw4w9WgXcQ[/embed]\n\n[contact-form to="me@example.com"] [sic] [1] and [[gallery]].',
     );
     expect(out.blocks.map((b) => [b.kind, b.src ?? b.text])).toEqual([
       ['paragraph', 'Listen:'],
       ['audio', 'https://old.example/s.mp3'],
+      ['audio', 'https://old.example/t.ogg'],
       ['video', 'https://old.example/v.mp4'],
       ['embed', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
       ['paragraph', '\\[sic\\] \\[1\\] and \\[gallery\\].'],

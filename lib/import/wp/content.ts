@@ -67,17 +67,16 @@ function notImported(s: BodyState, code: Shortcode, at: At, why = '') {
   s.dropped.push({
     element: `[${code.name}]`,
     reason: 'notImported',
-    excerpt: excerpt(`${code.raw}${why}`),
+    excerpt: excerpt(why ? `${why}: ${code.raw}` : code.raw),
     ...at,
   });
 }
 
 function gallery(s: BodyState, wp: WpContext, code: Shortcode, at: At) {
   const { urls, missing } = galleryUrls(code.attrs, wp.attachments, wp.postId);
-  if (missing.length) notImported(s, code, at, ` (not in the export: ${missing.join(', ')})`);
+  if (missing.length) notImported(s, code, at, `not in the export: ${missing.join(', ')}`);
   const srcs = urls.flatMap((u) => imageSrc(u) ?? []);
-  if (srcs.length < urls.length)
-    notImported(s, code, at, ' (an image address that cannot be kept)');
+  if (srcs.length < urls.length) notImported(s, code, at, 'an image address that cannot be kept');
   flush(s);
   if (srcs.length === 1)
     pushBlock(s, { kind: 'image', src: srcs[0]!, texts: { [s.language]: null } });
@@ -91,9 +90,10 @@ function gallery(s: BodyState, wp: WpContext, code: Shortcode, at: At) {
 }
 
 function media(s: BodyState, kind: 'audio' | 'video', code: Shortcode, at: At) {
-  const url = AV_KEYS[kind].map((k) => code.attrs[k]).find(Boolean);
+  // `[audio https://…]`: WordPress also reads a bare address as the source.
+  const url = [...AV_KEYS[kind], '0'].map((k) => code.attrs[k]).find(Boolean);
   const src = mediaSrc(kind, url);
-  if (!src) return notImported(s, code, at, ' (no address that can be kept)');
+  if (!src) return notImported(s, code, at, 'no address that can be kept');
   flush(s);
   pushBlock(s, { kind, src, texts: { [s.language]: null } });
 }
