@@ -126,4 +126,23 @@ describe('inline formatting and escaping', () => {
     ]);
     expect(out.dropped.map((d) => [d.element, d.reason])).toEqual([['<audio>', 'link']]);
   });
+
+  it(
+    'stays linear on huge bodies of marks and links (each close rewrote the whole text: 37 s and 102 s)',
+    { timeout: 60_000 },
+    () => {
+      const started = Date.now();
+      const body =
+        '<p>' +
+        '<b>x</b> <a href="https://e.com/">y</a> '.repeat(30000) +
+        '</p>' +
+        '<table><tr><td>' +
+        '<i>z</i> '.repeat(30000) +
+        '</td></tr></table>';
+      const out = mtBodyToBlocks(body, 'en');
+      expect(Date.now() - started).toBeLessThan(20_000);
+      const text = out.blocks.map((b) => b.texts.en).join(' ');
+      expect(text.match(/\*\*x\*\*|\[y\]\(https:\/\/e\.com\/\)|\*z\*/g)).toHaveLength(90000);
+    },
+  );
 });

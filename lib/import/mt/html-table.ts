@@ -14,7 +14,7 @@ type Row = { cells: string[]; header: boolean };
 export type TableState = {
   rows: Row[];
   row: Row | null;
-  cell: { span: number } | null;
+  cell: { span: number; text: string } | null;
   head: boolean;
   depth: number;
   caption: string | null;
@@ -51,10 +51,15 @@ function row(t: TableState, header = t.head): Row {
   return (t.row ??= { cells: [], header });
 }
 
+/** A long cell's text so far moves out of the buffer (closing a mark rewrites the buffer). */
+export function spillCell(s: BodyState, t: TableState) {
+  if (t.cell) t.cell.text = `${t.cell.text} ${take(s)}`;
+}
+
 function endCell(s: BodyState, t: TableState) {
   const text = take(s);
   if (t.cell) {
-    row(t).cells.push(text, ...Array<string>(t.cell.span - 1).fill(''));
+    row(t).cells.push(clean(`${t.cell.text} ${text}`), ...Array<string>(t.cell.span - 1).fill(''));
     t.cell = null;
   } else if (t.caption !== null) t.caption += ` ${text}`;
   // Text between cells (invalid HTML, kept): a cell of its own.
@@ -89,7 +94,7 @@ export function tableTag(
     const span = Math.min(MAX_SPAN, Math.max(1, Number.parseInt(attrs.colspan ?? '1', 10) || 1));
     row(t, t.head || tag === 'th');
     if (tag === 'td' && !t.head) t.row!.header = false;
-    t.cell = { span };
+    t.cell = { span, text: '' };
   } else return false;
   return true;
 }

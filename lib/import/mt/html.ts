@@ -1,12 +1,14 @@
 import { escapeLine } from '@/lib/blocks/markdown/escape';
 import { imageHref } from '@/lib/blocks/media';
 import type { BlockInput } from '@/lib/blocks/types';
+import { BLOCK_TEXT_MAX } from '@/lib/validations/post';
 import { wpComment, wpText, type WpContext, type WpOptions, wpContext } from '../wp/content';
 import { excerpt, withLines, type Dropped, type LineDropped } from './dropped';
 import { blockTag, finishBlocks } from './html-block-tags';
 import { bodyState, flush, pushBlock, push, type BodyState } from './html-blocks';
 import { CAPTION_BREAKS, captureTag, endCapture, mediaElement, more } from './html-capture';
 import { closeLink, openLink } from './html-inline';
+import { spillCell } from './html-table';
 import { closeMark, inCode, isMark, openMark } from './html-marks';
 import { noteRef, notesOf, unwrittenNotes } from './html-notes';
 import { walkHtml, type At } from './html-walk';
@@ -43,6 +45,12 @@ function image(s: BodyState, attrs: Record<string, string>, at: At) {
 
 /** Text as Markdown: escaped, except in code and captions, which are written as they are. */
 function append(s: BodyState, text: string, convertBreaks: boolean) {
+  // Text longer than a block holds is cut into blocks anyway: cut at a space once it is that long,
+  // so closing a mark or link (which rewrites the text since it opened) stays linear in time.
+  if (s.buf.length > BLOCK_TEXT_MAX && s.pre === 0 && /^\s/.test(text)) {
+    if (s.table) spillCell(s, s.table);
+    else flush(s);
+  }
   const kept = s.pre > 0 || convertBreaks ? text : text.replace(/\n/g, ' ');
   s.buf += s.pre > 0 || s.capture || inCode(s) ? kept : escapeLine(kept, false);
 }
