@@ -6,7 +6,6 @@ import { replyPlacer } from '@/lib/comments/reply-placer';
 import type { PlannedTaxonomy } from '@/lib/import/taxonomy-plan';
 import { uniqueSlug } from './imports';
 import { resolveTaxonomy, setPostTagIds, type TermOutcome } from './import-taxonomy';
-import { importedBlocks } from '@/lib/blocks/legacy';
 import { getSettings } from './settings';
 import { writeImportAccess, type ImportedAccess } from './import-access';
 import { savePost, type PostInput } from './post-editor';
@@ -96,7 +95,8 @@ export function writeImport(
     const terms = resolveTaxonomy(tx, plan.taxonomy, actorId);
     const input = {
       ...plan.input,
-      blocks: importedBlocks(plan.input.blocks),
+      // The MT/WXR converters write Markdown themselves (lib/import/mt/html.ts).
+      blocks: plan.input.blocks,
       slug: uniqueSlug(plan.input.slug),
       categoryId: terms.categoryIds[0] ?? null,
       categoryIds: terms.categoryIds,

@@ -51,20 +51,26 @@ function indexByText(blocks: BlockInput[], usable: boolean[]) {
 const lineLanguage = (line: string, language: string) =>
   scriptFits(line, language) ? language : (detectLanguage(line) ?? language);
 
+const MARKDOWN_BLOCK = /^(?:[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|\|)/m;
+// A line ending in an odd number of backslashes ends in a Markdown hard break (the last one).
+const HARD_BREAK = /(?<!\\)((?:\\\\)*)\\$/;
+
 /**
  * A paragraph with line breaks is one line per paragraph to the aligner, as a pasted page is:
  * Seesaa bodies often separate an article from its translation with a single <br>.
  */
 function byLine(b: BlockInput): BlockInput[] {
   const text = textOf(b);
-  if (b.kind !== 'paragraph' || !text.includes('\n')) return [b];
+  // A Markdown list or table (an imported <ol>, <table>) is one block, not lines.
+  if (b.kind !== 'paragraph' || !text.includes('\n') || MARKDOWN_BLOCK.test(text)) return [b];
   const [language] = Object.keys(b.texts);
   return text
     .split('\n')
-    .filter((line) => line.trim())
+    .map((line) => line.replace(HARD_BREAK, '$1').trim())
+    .filter(Boolean)
     .map((line) => ({
       kind: 'paragraph',
-      texts: { [lineLanguage(line, language ?? '')]: line.trim() },
+      texts: { [lineLanguage(line, language ?? '')]: line },
     }));
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { plainText } from '@/lib/blocks/markdown/plain';
 import type { BlockInput } from '@/lib/blocks/types';
 import { parseWxr } from './wxr/parse';
 import { wxrLanguages } from './wxr/languages';
@@ -31,7 +32,7 @@ function importedTexts(doc: string): { texts: string[]; listed: number[] } {
   const parsed = parseWxr(doc, { timeZone: 'UTC' });
   const texts: string[] = [];
   const keep = (blocks: BlockInput[]) =>
-    blocks.forEach((b) => Object.values(b.texts).forEach((t) => t && texts.push(t)));
+    blocks.forEach((b) => Object.values(b.texts).forEach((t) => t && texts.push(plainText(t))));
   const languages = wxrLanguages(parsed.items, parsed.channel, { fallback: 'en' });
   const languageOf = (i: (typeof parsed.items)[number]) => languages.get(i)!.language;
   for (const unit of wxrUnits(parsed.items, languageOf)) {

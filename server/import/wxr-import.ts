@@ -6,6 +6,7 @@ import { wxrItemKey } from '@/lib/import/wxr/key';
 import { wxrAuthors } from '@/lib/import/wxr/authors';
 import { wxrTaxonomy } from '@/lib/import/wxr/term-plan';
 import type { LineDropped } from '@/lib/import/mt/dropped';
+import { wxrAttachments } from '@/lib/import/wxr/attachments';
 import { parseWxr, type WxrItem } from '@/lib/import/wxr/parse';
 import { pairBlocks, wxrUnits, type WxrUnit } from '@/lib/import/wxr/pairs';
 import type { Translations } from '@/db/queries/posts';
@@ -140,7 +141,8 @@ export function importWxr<R = ImportReport>(
   report.dropped.push(...parsed.notImported.map((n) => ({ ...n, reason: 'notImported' as const })));
   if (!parsed.items.length && !parsed.errors.length)
     report.empty = { reason: parsed.total ? 'noPosts' : 'noItems', total: parsed.total };
-  const setup = setupOf(parsed, opts, report);
+  // Attachments are not posts, but `[gallery ids="…"]` shows their images.
+  const setup = { ...setupOf(parsed, opts, report), attachments: wxrAttachments(text) };
   const formerKeys = formerWxrKeys(parsed.items);
   const former = new Map(parsed.items.map((item, i) => [item, formerKeys[i]]));
   const units = wxrUnits(parsed.items, setup.languageOf)

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { BlockInput } from '@/lib/blocks/types';
 import type { ImportDropped, ImportReport } from '@/lib/import/import-report';
+import type { WxrAttachment } from '@/lib/import/wxr/attachments';
 import { wxrLanguages } from '@/lib/import/wxr/languages';
 import { normalizeLanguage } from '@/lib/import/item-language';
 import type { WxrTerms } from '@/lib/import/wxr/terms';
@@ -18,6 +19,8 @@ export type Setup = {
   authors?: Map<string, string>;
   terms: WxrTerms;
   termLanguage: (code: string) => string | null;
+  /** The export's attachments by post id, for `[gallery ids="…"]`. */
+  attachments?: Map<string, WxrAttachment>;
 };
 export type Side = { item: WxrItem; language: string; blocks: BlockInput[] };
 
@@ -30,7 +33,7 @@ type LanguageOptions = {
 
 export function sideOf(item: WxrItem, setup: Setup, dropped: ImportDropped[]): Side {
   const language = setup.languageOf(item);
-  const { blocks, dropped: left } = itemBlocks(item, language);
+  const { blocks, dropped: left } = itemBlocks(item, language, setup.attachments);
   dropped.push(...left.map(reported));
   return { item, language, blocks };
 }

@@ -24,7 +24,13 @@ describe('the From of every mail', () => {
       languages: ['ja', 'en'],
     });
     writeTx((tx) =>
-      queueMail(tx, { kind: 'test:from', toAddress: 'r@example.org', subject: 'S', textBody: 'B' }),
+      queueMail(tx, {
+        kind: 'test:from',
+        toAddress: 'r@example.org',
+        subject: 'S',
+        textBody: 'B',
+        headers: {},
+      }),
     );
     expect(await deliverDueMail()).toBe(1);
     const file = readdirSync(outbox).find((f) => f.endsWith('.eml'))!;

@@ -8,10 +8,13 @@
 const ALWAYS = /[\\`*_[\]<>|~&!@｜《]|(?<=(?:https?|mailto|xmpp)):|(?<=www)\./gi;
 const LINE_START = /^(\d{1,9})([.)])|^([-+=#])/;
 
+/** A line's start made safe: no indentation, list/heading/quote markers escaped. */
+export const escapeLineStart = (line: string) =>
+  line.replace(/^[ \t]+/, '').replace(LINE_START, '$1\\$2$3');
+
 export function escapeLine(line: string, atLineStart: boolean): string {
-  let out = line.replace(ALWAYS, (c) => `\\${c}`);
-  if (atLineStart) out = out.replace(/^[ \t]+/, '').replace(LINE_START, '$1\\$2$3');
-  return out;
+  const out = line.replace(ALWAYS, (c) => `\\${c}`);
+  return atLineStart ? escapeLineStart(out) : out;
 }
 
 /** `atLineStart`: whether the text begins a line of the output it joins. */

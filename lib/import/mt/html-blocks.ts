@@ -1,8 +1,14 @@
 import type { BlockKind } from '@/lib/model';
 import type { BlockInput } from '@/lib/blocks/types';
 import { BLOCK_TEXT_MAX } from '@/lib/validations/post';
+import { escapeLineStart } from '@/lib/blocks/markdown/escape';
 import type { Dropped } from './dropped';
+import type { Capture } from './html-capture';
 import { endLinkSegment, restartLinkSegment, type LinkFrame } from './html-inline';
+import { addItemText, emptyList, takeList, type ListState } from './html-lists';
+import { endMarkSegments, restartMarkSegments, type MarkFrame } from './html-marks';
+import { attachNotes, type Notes } from './html-notes';
+import type { TableState } from './html-table';
 
 /** Where the walk over an MT body is: the blocks so far and the text of the one being read. */
 export type BodyState = {
@@ -12,12 +18,16 @@ export type BodyState = {
   buf: string;
   heading: BlockKind | null;
   quote: number;
-  list: { depth: number; items: string[] };
+  list: ListState;
   pre: number;
   links: LinkFrame[];
+  marks: MarkFrame[];
+  table: TableState | null;
+  capture: Capture | null;
+  notes: Notes;
 };
 
-export function bodyState(language: string): BodyState {
+export function bodyState(language: string, notes: Notes): BodyState {
   return {
     blocks: [],
     dropped: [],
@@ -25,41 +35,28 @@ export function bodyState(language: string): BodyState {
     buf: '',
     heading: null,
     quote: 0,
-    list: { depth: 0, items: [] },
+    list: emptyList(),
     pre: 0,
     links: [],
+    marks: [],
+    table: null,
+    capture: null,
+    notes,
   };
 }
 
-const BREAKERS = new Set([
-  'p',
-  'div',
-  'table',
-  'tr',
-  'hr',
-  'section',
-  'article',
-  'aside',
-  'header',
-  'footer',
-  'nav',
-  'figure',
-  'figcaption',
-  'dl',
-  'dt',
-  'dd',
-  'address',
-  'details',
-  'summary',
-]);
-const CELLS = new Set(['td', 'th', 'option']);
-const PRE = new Set(['pre', 'xmp', 'listing', 'plaintext']);
-
 /** Pending list items become a block before any other block, so the order stays the source's. */
-function endList(s: BodyState) {
-  if (!s.list.items.length) return;
-  s.blocks.push({ kind: 'list', texts: { [s.language]: s.list.items.join('\n') } });
-  s.list.items = [];
+export function endList(s: BodyState) {
+  const list = takeList(s);
+  if (list?.simple) s.blocks.push({ kind: 'list', texts: { [s.language]: list.text } });
+  else if (list)
+    for (const piece of splitLongText(list.text)) s.blocks.push(textBlock(s, 'paragraph', piece));
+}
+
+/** A text block; a paragraph or quote gets the definitions of the footnotes it refers to. */
+function textBlock(s: BodyState, kind: BlockKind, text: string): BlockInput {
+  const withNotes = kind === 'paragraph' || kind === 'quote' ? attachNotes(s.notes, text) : text;
+  return { kind, texts: { [s.language]: withNotes } };
 }
 
 export function pushBlock(s: BodyState, block: BlockInput) {
@@ -85,68 +82,45 @@ export function splitLongText(text: string): string[] {
   return [...out, rest.join('')].filter(Boolean);
 }
 
-function push(s: BodyState, kind: BlockKind, text: string) {
-  for (const piece of splitLongText(text)) pushBlock(s, { kind, texts: { [s.language]: piece } });
+export function push(s: BodyState, kind: BlockKind, text: string) {
+  for (const piece of splitLongText(text)) pushBlock(s, textBlock(s, kind, piece));
 }
 
 const lines = (t: string) => t.split('\n').map((l) => l.replace(/[ \t\u00a0\r]+/g, ' ').trim());
 
-/** Ends the current block: paragraphs split at blank lines, single line breaks kept. */
-export function flush(s: BodyState) {
+/** The open formatting and link end their segment here (the innermost first). */
+function endSegments(s: BodyState) {
+  const from = s.links.at(-1)?.start ?? Infinity;
+  endMarkSegments(s, (m) => m.start >= from);
   endLinkSegment(s);
+  endMarkSegments(s, (m) => m.start < from);
+}
+
+/**
+ * Ends the current block: paragraphs split at blank lines, single line breaks kept (as Markdown
+ * hard breaks), each line's start escaped so text never reads as a list or heading marker.
+ */
+export function flush(s: BodyState) {
+  if (s.capture || s.table) return;
+  endSegments(s);
   const raw = s.buf;
   s.buf = '';
   restartLinkSegment(s);
+  restartMarkSegments(s);
   if (s.pre > 0) return push(s, 'code', raw.replace(/^\n+|\s+$/g, ''));
-  if (s.list.depth > 0) {
-    s.list.items.push(...lines(raw).filter(Boolean));
-    return;
-  }
+  if (s.list.frames.length > 0)
+    return addItemText(s, lines(raw).filter(Boolean).map(escapeLineStart));
   const kind: BlockKind = s.heading ?? (s.quote > 0 ? 'quote' : 'paragraph');
   const paragraphs = raw
     .split(/\n[ \t\u00a0]*\n/)
     .map((p) =>
       lines(p)
         .filter(Boolean)
-        .join(s.heading ? ' ' : '\n'),
+        .map(escapeLineStart)
+        .join(s.heading ? ' ' : '\\\n'),
     )
     .filter(Boolean);
   // A blockquote stays one block; its paragraphs are separated by a blank line.
   if (kind === 'quote') push(s, kind, paragraphs.join('\n\n'));
   else for (const p of paragraphs) push(s, kind, p);
-}
-
-/** The end of the body: what is still open becomes its blocks. */
-export function finish(s: BodyState) {
-  flush(s);
-  endList(s);
-}
-
-/** Opening or closing a block-level tag; returns false for tags that only carry text. */
-export function blockTag(s: BodyState, tag: string, closing: boolean): boolean {
-  if (/^h[1-6]$/.test(tag)) {
-    flush(s);
-    s.heading = closing ? null : tag === 'h1' || tag === 'h2' ? 'heading' : 'subheading';
-  } else if (tag === 'blockquote') {
-    flush(s);
-    s.quote = Math.max(0, s.quote + (closing ? -1 : 1));
-  } else if (tag === 'ul' || tag === 'ol') {
-    flush(s);
-    s.list.depth = Math.max(0, s.list.depth + (closing ? -1 : 1));
-    if (s.list.depth === 0) endList(s);
-  } else if (tag === 'li') {
-    if (s.list.depth > 0) flush(s);
-    else s.buf += '\n\n';
-  } else if (PRE.has(tag)) {
-    flush(s);
-    s.pre = Math.max(0, s.pre + (closing ? -1 : 1));
-  } else if (BREAKERS.has(tag)) {
-    // Inside a quote, paragraphs stay in the one quote block.
-    if (s.quote > 0) s.buf += '\n\n';
-    else flush(s);
-  } else if (CELLS.has(tag)) {
-    // Table cells (and options of a select never closed) side by side: a space keeps words apart.
-    if (closing) s.buf += ' ';
-  } else return false;
-  return true;
 }

@@ -9,7 +9,12 @@ export type At = { start: number; end: number };
 export type HtmlVisitor = {
   open(name: string, attrs: Record<string, string>, at: At): void;
   close(name: string, at: At): void;
-  text(text: string): void;
+  /** Text between tags, whole (htmlparser2's pieces joined), and where it is. */
+  text(text: string, at: At): void;
+  /** A comment's content (WordPress's `<!--more-->` and block comments). */
+  comment?(data: string, at: At): void;
+  /** Whether an element of a removed kind (audio, video…) is kept this time. */
+  keep?(name: string, attrs: Record<string, string>): boolean;
 };
 
 /** An element being left out with its content: its nesting depth and what it held, for the report. */
@@ -35,7 +40,17 @@ function removed(r: Removal, end: number): Dropped {
 export function walkHtml(html: string, visitor: HtmlVisitor): Dropped[] {
   const { source, closed, dropped, original } = repairHtml(html);
   let removal: Removal | null = null;
+  // Elements of a removed kind the visitor chose to keep, open now (their end tags go to it too).
+  const kept: string[] = [];
   let afterBr = false;
+  let pending: { text: string; start: number; end: number } | null = null;
+  const emit = () => {
+    if (!pending) return;
+    const { text, start, end } = pending;
+    pending = null;
+    visitor.text(afterBr ? text.replace(/^[ \t]*\n/, '') : text, at(start, end));
+    afterBr = false;
+  };
   let consumed = 0;
   const seen = (end: number) => void (consumed = Math.max(consumed, end + 1));
   const at = (start: number, end: number): At => ({
@@ -44,6 +59,7 @@ export function walkHtml(html: string, visitor: HtmlVisitor): Dropped[] {
   });
   const parser = new Parser({
     onopentag(name, attrs) {
+      emit();
       const { startIndex: start, endIndex: end } = parser;
       seen(end);
       if (removal) {
@@ -52,7 +68,10 @@ export function walkHtml(html: string, visitor: HtmlVisitor): Dropped[] {
         return;
       }
       afterBr = name === 'br';
-      if (!REMOVED.has(name)) return visitor.open(name, attrs, at(start, end));
+      if (!REMOVED.has(name) || visitor.keep?.(name, attrs)) {
+        if (REMOVED.has(name)) kept.push(name);
+        return visitor.open(name, attrs, at(start, end));
+      }
       // A raw-text element still open here is one repairHtml gave up on: it goes, reported.
       const raw = RAW_TEXT.has(name) && !parser.isInForeignContext();
       if (closed.has(start) || VOID.has(name) || raw)
@@ -72,10 +91,13 @@ export function walkHtml(html: string, visitor: HtmlVisitor): Dropped[] {
         });
     },
     onclosetag(name, implied) {
+      emit();
       if (!implied) seen(parser.endIndex);
       const where = at(parser.endIndex, parser.endIndex);
       if (!removal) {
-        if (!REMOVED.has(name)) visitor.close(name, where);
+        const keptAt = kept.lastIndexOf(name);
+        if (keptAt >= 0) kept.splice(keptAt, 1);
+        if (!REMOVED.has(name) || keptAt >= 0) visitor.close(name, where);
         return;
       }
       if (--removal.depth > 0) return;
@@ -88,12 +110,19 @@ export function walkHtml(html: string, visitor: HtmlVisitor): Dropped[] {
         if (removal.text.length < 400) removal.text += text;
         return;
       }
-      visitor.text(afterBr ? text.replace(/^[ \t]*\n/, '') : text);
-      afterBr = false;
+      if (pending) {
+        pending.text += text;
+        pending.end = parser.endIndex;
+      } else pending = { text, start: parser.startIndex, end: parser.endIndex };
     },
     onprocessinginstruction: () => seen(parser.endIndex),
-    oncomment: () => seen(parser.endIndex),
+    oncomment(data) {
+      emit();
+      seen(parser.endIndex);
+      if (!removal) visitor.comment?.(data, at(parser.startIndex, parser.endIndex));
+    },
     onend() {
+      emit();
       if (parser.startIndex >= source.length) return;
       const tail = source.slice(consumed);
       const element = /^<\/?([^\s/>]+)/.exec(tail)?.[1] ?? '';

@@ -22,12 +22,12 @@ describe('mtBodyToBlocks', () => {
     ]);
   });
 
-  it('joins list items with newlines, ordered or not, and keeps a block inside a list in its place', () => {
+  it('keeps a flat <ul> a list block, an <ol> a numbered Markdown list, and a block inside a list in its place', () => {
     expect(
       texts('<ul><li>a</li><li>b <b>bold</b></li></ul><ol>\n<li>1</li>\n<li>2</li>\n</ol>'),
     ).toEqual([
-      ['list', 'a\nb bold'],
-      ['list', '1\n2'],
+      ['list', 'a\nb **bold**'],
+      ['paragraph', '1. 1\n2. 2'],
     ]);
     expect(texts('<ul><li>a</li><li><img src="https://e.com/i.png"></li><li>b</li></ul>')).toEqual([
       ['list', 'a'],
@@ -38,7 +38,7 @@ describe('mtBodyToBlocks', () => {
 
   it('treats <br> and bare newlines as breaks, blank lines as paragraphs', () => {
     expect(texts('line 1<br />\nline 2<br><br>next\n\nlast')).toEqual([
-      ['paragraph', 'line 1\nline 2'],
+      ['paragraph', 'line 1\\\nline 2'],
       ['paragraph', 'next'],
       ['paragraph', 'last'],
     ]);
@@ -83,7 +83,7 @@ describe('mtBodyToBlocks', () => {
       '<script>alert("x")</script><style>p{}</style><!-- note --><p onclick="evil()">Tom &amp; Jerry&#x2019;s <span style="color:red">caf&eacute;</span> &copy; &bogus;</p><iframe src="https://video.example/e/1"></iframe>';
     const out = mtBodyToBlocks(html, 'en');
     expect(out.blocks).toEqual([
-      { kind: 'paragraph', texts: { en: 'Tom & Jerry’s café © &bogus;' } },
+      { kind: 'paragraph', texts: { en: 'Tom \\& Jerry’s café © \\&bogus;' } },
     ]);
     expect(JSON.stringify(out.blocks)).not.toMatch(/alert|<|onclick|style/);
     expect(dropped(html)).toEqual([
@@ -118,11 +118,28 @@ describe('mtBodyToBlocks', () => {
       ['paragraph', '[two](https://e.com/)'],
     ]);
     expect(texts('<p><a href="https://e.com/">a [note]</a></p>')).toEqual([
-      ['paragraph', 'a [note] (https://e.com/)'],
+      ['paragraph', 'a \\[note\\] (https://e.com/)'],
     ]);
+    // A link around an image is the image block's link, not a lost link.
     expect(
-      dropped('<a href="https://e.com/big.jpg"><img src="https://e.com/small.jpg"></a>'),
-    ).toEqual([['<a>', 'linkNoText', 'https://e.com/big.jpg']]);
+      mtBodyToBlocks(
+        '<a href="https://e.com/big.jpg"><img src="https://e.com/small.jpg"></a>',
+        'en',
+      ),
+    ).toEqual({
+      blocks: [
+        {
+          kind: 'image',
+          src: 'https://e.com/small.jpg',
+          href: 'https://e.com/big.jpg',
+          texts: { en: null },
+        },
+      ],
+      dropped: [],
+    });
+    expect(dropped('<p>a <a href="https://e.com/x"> </a> b</p>')).toEqual([
+      ['<a>', 'linkNoText', 'https://e.com/x'],
+    ]);
     expect(texts('<pre><a href="https://e.com/">x</a></pre>')).toEqual([['code', 'x']]);
   });
 
@@ -143,12 +160,16 @@ describe('mtBodyToBlocks', () => {
 });
 
 describe('mtEntryToBlocks', () => {
-  it('combines body and extended body, honouring CONVERT BREAKS', () => {
+  it('combines body and extended body with an excerpt break between, honouring CONVERT BREAKS', () => {
     const { blocks } = mtEntryToBlocks(
       { body: 'a\nb', extendedBody: '<p>more</p>', convertBreaks: '0' },
       'ja',
     );
-    expect(blocks.map((b) => b.texts.ja)).toEqual(['a b', 'more']);
+    expect(blocks.map((b) => [b.kind, b.texts.ja])).toEqual([
+      ['paragraph', 'a b'],
+      ['more', undefined],
+      ['paragraph', 'more'],
+    ]);
   });
 
   it('gives each dropped piece the export line it is on', () => {

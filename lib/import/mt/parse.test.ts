@@ -110,12 +110,16 @@ describe('the fixture entry as blocks', () => {
     expect(blocks.map((b) => [b.kind, b.texts.ja])).toEqual([
       ['subheading', '縄手通りの古本市'],
       ['paragraph', '今年も松本の古本市に行ってきました。出店は40店、過去最多だそうです。'],
-      ['paragraph', '雨でしたが、開場前から行列ができていました。\n傘をさして30分ほど並びました。'],
+      [
+        'paragraph',
+        '雨でしたが、開場前から行列ができていました。\\\n傘をさして30分ほど並びました。',
+      ],
       ['paragraph', '戦利品はこちら。'],
-      ['list', '古い山岳写真集\n昭和の時刻表 & 路線図'],
+      ['list', '古い山岳写真集\n昭和の時刻表 \\& 路線図'],
       ['quote', '本を通じて街歩きを楽しんでほしい\n\n― 実行委員長'],
       ['image', '古本市の会場'],
       ['paragraph', 'ここをクリックしても何も起きません。'],
+      ['more', undefined], // the extended body follows the excerpt break
       ['paragraph', '帰りに[喫茶店](https://example.com/cafe)で一休み。'],
     ]);
     expect(dropped.map((d) => [d.line, d.element, d.reason, d.excerpt])).toEqual([

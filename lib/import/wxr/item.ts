@@ -50,6 +50,8 @@ export type WxrItem = {
   comments: WxrComment[];
   /** Meta fields and taxonomies with text Taiyaku has no place for. */
   other: Array<{ element: string; value: string }>;
+  /** Gutenberg's `footnotes` postmeta: JSON `[{ id, content }]` ('' for none). */
+  footnotes: string;
 };
 
 export class WxrItemError extends Error {}
@@ -120,6 +122,11 @@ function terms(node: Node, item: WxrItem) {
   if (!item.group && wpmlGroup) item.group = `wpml:${wpmlGroup}`;
 }
 
+function metaValue(node: Node, key: string): string {
+  const found = list(node['wp:postmeta']).find((m) => str(m, 'wp:meta_key') === key);
+  return found ? str(found, 'wp:meta_value') : '';
+}
+
 /** Lines into the fragment where `tag`'s text starts (0 when absent). */
 function linesBefore(xml: string, tag: string): number {
   const at = xml.indexOf(tag);
@@ -172,6 +179,7 @@ export function parseWxrItem(fragment: WxrFragment, timeZone: string): WxrItem {
     group: null,
     comments: list(node['wp:comment']).map((c) => comment(c, timeZone)),
     other: [],
+    footnotes: metaValue(node, 'footnotes'),
   };
   terms(node, item);
   return item;

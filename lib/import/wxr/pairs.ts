@@ -2,6 +2,8 @@ import type { BlockInput } from '@/lib/blocks/types';
 import { alignBody } from '../align-body';
 import { withLines, type LineDropped } from '../mt/dropped';
 import { mtBodyToBlocks } from '../mt/html';
+import { wpFootnotes } from '../wp/footnotes';
+import type { WxrAttachment } from './attachments';
 import type { WxrItem } from './item';
 
 /** A post to be: one item, or a Polylang / WPML translation pair (the original first). */
@@ -40,12 +42,21 @@ export function wxrUnits(items: WxrItem[], languageOf: LanguageOf): WxrUnit[] {
   return units.sort((a, b) => a.items[0].index - b.items[0].index);
 }
 
-/** An item's content as blocks (wpautop-style: blank lines are paragraphs), dropped pieces by line. */
+/**
+ * An item's content as blocks (wpautop-style: blank lines are paragraphs), dropped pieces by line.
+ * Shortcodes, Gutenberg blocks and footnotes become their blocks; `[gallery ids]` finds its images
+ * among the export's `attachments`.
+ */
 export function itemBlocks(
   item: WxrItem,
   language: string,
+  attachments: Map<string, WxrAttachment> = new Map(),
 ): { blocks: BlockInput[]; dropped: LineDropped[] } {
-  const { blocks, dropped } = mtBodyToBlocks(item.content, language, { convertBreaks: true });
+  const footnotes = wpFootnotes(item.footnotes, language);
+  const { blocks, dropped } = mtBodyToBlocks(item.content, language, {
+    convertBreaks: true,
+    wordpress: { postId: item.id, attachments, footnotes },
+  });
   return { blocks, dropped: withLines(item.content, item.contentLine, dropped) };
 }
 

@@ -168,7 +168,7 @@ describe('translation pairs', () => {
     expect(aligned.paired).toBe(2);
   });
 
-  it('content blocks come from the MT HTML converter: Gutenberg comments vanish, shortcodes stay text', () => {
+  it('content blocks come from the MT HTML converter: Gutenberg comments vanish, shortcodes are read', () => {
     const [item] = parseWxr(
       wxrDocument([
         wxrItem({
@@ -181,7 +181,8 @@ describe('translation pairs', () => {
       TZ,
     ).items;
     const { blocks, dropped } = itemBlocks(item!, 'en');
-    expect(blocks.map((b) => b.texts.en)).toEqual(['One [caption]x[/caption]', 'Two']);
+    // A [caption] without an image keeps its text as a paragraph.
+    expect(blocks.map((b) => b.texts.en)).toEqual(['One', 'x', 'Two']);
     expect(dropped.map((d) => [d.element, d.reason])).toEqual([['<script>', 'removed']]);
   });
 });
