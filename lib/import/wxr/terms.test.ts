@@ -90,7 +90,8 @@ describe('readTerms', () => {
   it('property: every declared category and tag name arrives whole (commas only in categories)', () => {
     const name = fc
       .string({ minLength: 1, maxLength: 80 })
-      .filter((s) => !/[&\]]/.test(s) && s.trim() !== '');
+      // A name of only commas and spaces has no words to keep (a tag's becomes its slug).
+      .filter((s) => !/[&\]]/.test(s) && s.replace(/[\s,]/g, '') !== '');
     fc.assert(
       fc.property(
         fc.array(fc.tuple(name, fc.boolean()), { minLength: 1, maxLength: 8 }),
