@@ -54,7 +54,7 @@ test('a WordPress export: upload with progress, dry run, one bilingual post, the
   const ids = imported();
   expect(ids).toHaveLength(2);
 
-  // One bilingual post: three paragraphs paired one to one, the shortcode kept as text.
+  // One bilingual post: three paragraphs paired one to one, and the gallery shortcode's image.
   const autumn = db.select().from(posts).where(eq(posts.slug, 'autumn-leaves-tofukuji')).get()!;
   expect(autumn).toMatchObject({ status: 'published', originalLanguage: 'en' });
   expect(autumn.publishedAt?.toISOString()).toBe('2023-11-18T01:30:00.000Z');
@@ -65,12 +65,20 @@ test('a WordPress export: upload with progress, dry run, one bilingual post, the
     .where(eq(blocks.postId, autumn.id))
     .orderBy(blocks.position, blockTexts.language)
     .all();
-  // Stored as Markdown: the shortcode's brackets are escaped, so readers see them as typed.
+  // The shortcode is not text: `[gallery ids="12,13"]` shows the export's attachment 12 (13 is not
+  // in the file), a block of its own after the paragraph.
   expect(texts.filter((t) => t.position === 2).map((t) => t.text)).toEqual([
-    'Entry costs 600 yen. \\[gallery ids="12,13"\\]',
-    '拝観料は600円です。\\[gallery ids="12,13"\\]',
+    'Entry costs 600 yen.',
+    '拝観料は600円です。',
   ]);
   expect(new Set(texts.map((t) => t.position))).toEqual(new Set([0, 1, 2]));
+  const kinds = db.select().from(blocks).where(eq(blocks.postId, autumn.id)).all();
+  expect(kinds.map((b) => [b.kind, b.src])).toEqual([
+    ['paragraph', null],
+    ['paragraph', null],
+    ['paragraph', null],
+    ['image', 'https://kyoto-notes.example/wp-content/uploads/2023/11/maple-bridge.jpg'],
+  ]);
 
   // The thread keeps its shape and its statuses; the Japanese post's comment is in Japanese.
   const thread = db.select().from(comments).where(eq(comments.postId, autumn.id)).all();
