@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { throwawayDatabase } from '@/db/test-db';
+import { plainText } from '@/lib/blocks/markdown/plain';
 import { scriptFits } from '@/lib/import/item-language';
 import type { ImportReport } from '@/lib/import/import-report';
 import { squash, unmark } from './import-measure/segments';
@@ -26,7 +27,12 @@ async function storedPosts(report: ImportReport): Promise<Stored[]> {
     return [
       {
         titles,
-        corpus: texts.flatMap(([, t]) => [squash(t), squash(unmark(t))]).join('\u0000'),
+        // Stored Markdown as written, as read (links, escapes) and as readers see it (plain text).
+        corpus: texts
+          .flatMap(([, t]) => [squash(t), squash(unmark(t)), squash(plainText(t))])
+          // An oEmbed URL on its own line arrives as an embed block's address.
+          .concat(post.blocks.flatMap((b) => (b.src ? b.src.split('\n') : [])))
+          .join('\u0000'),
         texts,
       },
     ];

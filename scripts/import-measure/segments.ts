@@ -41,12 +41,16 @@ export const squash = (text: string) => text.normalize('NFC').replace(/\s+/g, ''
 export const unmark = (text: string) =>
   text.replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1').replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1');
 
+// WordPress's media shortcodes are markup (their content arrives as a media block and its caption).
+const SHORTCODE = /\[\/?(?:caption|wp_caption|gallery|audio|video|embed|playlist)\b[^\]]*\]/g;
+
 export function segments(html: string): string[] {
   const out: string[] = [];
   let current = '';
   let skipping = 0;
+  const sups: boolean[] = [];
   const flush = () => {
-    for (const part of current.split(/\n\s*\n/)) {
+    for (const part of current.replace(SHORTCODE, '\n\n').split(/\n\s*\n/)) {
       const text = part.replace(/\s+/g, ' ').trim();
       if (/[\p{L}\p{N}]/u.test(text)) out.push(text.normalize('NFC'));
     }
@@ -56,6 +60,9 @@ export function segments(html: string): string[] {
     {
       onopentag(name, attrs) {
         if (SKIPPED.has(name)) skipping++;
+        // A Gutenberg footnote mark's number is the reference, not text (it becomes `[^n]`).
+        if (name === 'sup') sups.push('data-fn' in attrs);
+        if (name === 'sup' && 'data-fn' in attrs) skipping++;
         if (BREAKS.has(name)) flush();
         // An image's alt text is what Taiyaku keeps of it.
         if (name === 'img' && attrs.alt) current += decodeHTML(attrs.alt);
@@ -66,6 +73,7 @@ export function segments(html: string): string[] {
       },
       onclosetag(name) {
         if (SKIPPED.has(name)) skipping--;
+        if (name === 'sup' && sups.pop()) skipping--;
         if (BREAKS.has(name)) flush();
       },
     },
