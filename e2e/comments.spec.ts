@@ -89,6 +89,8 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(form.notice).toHaveText(EN.pending);
       await expect(form.comment(text)).toContainText('Awaiting moderation — visible only to you');
       await expect(form.body).toHaveValue('');
+      // The counter starts again with the empty text.
+      await expect(page.locator('.comment-count')).toHaveText('0 / 5000');
       const [row] = storedComments(db, post.id);
       expect(row).toMatchObject({
         status: 'pending',

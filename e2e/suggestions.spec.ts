@@ -44,6 +44,12 @@ test.describe('a reader suggests a translation without JavaScript', () => {
     const staff = await browser.newContext({ baseURL });
     const staffPage = await staff.newPage();
     await signInAs(staffPage, 'moderator', { next: '/en/admin/suggestions' });
+    // The admin nav counts pending suggestions (other tests may add theirs: at least this one).
+    await expect(
+      staffPage
+        .getByRole('navigation', { name: 'Administration' })
+        .getByRole('link', { name: /^Suggestions [1-9]\d* pending$/ }),
+    ).toHaveAttribute('aria-current', 'page');
     const queue = new SuggestionQueue(staffPage);
     await expect(queue.row(text)).toContainText(`The library opens at night (${post.slug}).`);
     await expect(queue.row(text)).toContainText(EMAIL);

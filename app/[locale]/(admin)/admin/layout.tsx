@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { Suspense, type ReactNode } from 'react';
 import { LocaleSwitcher } from '@/components/locale-switcher';
 import { countPending } from '@/db/queries/moderation';
+import { countSuggestionsByStatus } from '@/db/queries/suggestion-moderation';
 import { getSettings } from '@/db/queries/settings';
 import { requirePageRole } from '@/server/dal';
 import { pick } from '@/lib/format';
@@ -29,16 +30,19 @@ export default async function AdminLayout({
   const user = await requirePageRole(locale, `/${locale}/admin`, 'owner', 'moderator');
   const base = `/${locale}/admin`;
   const pending = countPending();
+  const suggested = countSuggestionsByStatus().pending;
+  const badge = (count: number) =>
+    count ? { count, label: t('admin.nav.pending', { count }) } : undefined;
   const items: NavItem[] = [
     { href: base, label: t('admin.nav.overview'), exact: true },
     { href: `${base}/posts`, label: t('admin.nav.posts') },
     {
       href: `${base}/comments`,
       label: t('admin.nav.comments'),
-      badge: pending
-        ? { count: pending, label: t('admin.nav.pending', { count: pending }) }
-        : undefined,
+      badge: badge(pending),
     },
+    // Readers' translation suggestions wait in their own queue, for moderators too.
+    { href: `${base}/suggestions`, label: t('admin.nav.suggestions'), badge: badge(suggested) },
     ...(user.role === 'owner'
       ? [
           { href: `${base}/categories`, label: t('admin.nav.categories') },

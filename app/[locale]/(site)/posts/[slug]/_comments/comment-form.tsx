@@ -78,6 +78,7 @@ export function CommentForm({ action, slug, cancelHref }: Props) {
     if (!state?.ok || !formRef.current) return;
     // Sent: the next comment starts with an empty text; name and email stay.
     (formRef.current.elements.namedItem('body') as HTMLTextAreaElement).value = '';
+    setBodyLength(0);
     setReply(null);
   }, [state, setReply]);
 
