@@ -84,17 +84,15 @@ describe('footnotes against hostile posts', () => {
     expect(body).toContain('aria-describedby="en-footnote-label"');
   });
 
-  it('lists two thousand notes of one block without parsing the block once per note', () => {
-    const n = 2000;
+  it('lists five hundred notes of one block, reading and parsing the block once', () => {
+    const n = 500;
     const refs = Array.from({ length: n }, (_, i) => `w[^n${i}]`).join(' ');
     const defs = Array.from({ length: n }, (_, i) => `[^n${i}]: note ${i}`).join('\n');
     const text = `${refs}\n\n${defs}`;
     const column = numberFootnotes([text], 'en-');
     let reads = 0;
-    const started = performance.now();
     const list = footnoteListHast(column.notes, () => (reads++, text), 'en-', labels);
     expect(reads).toBe(1);
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(hastToHtml(list).match(/<li /g)).toHaveLength(n);
   });
 });

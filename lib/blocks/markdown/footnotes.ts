@@ -31,12 +31,13 @@ export function numberFootnotes(texts: (string | null)[], prefix: string): Colum
     if (!mayHoldNotes(text)) return undefined;
     // No prototype: a note labelled `constructor` or `__proto__` is a note like any other.
     const numbers = Object.create(null) as Record<string, number>;
+    const before = notes.length;
     walk(parseText(text), (node) => {
       if (node.type !== 'footnoteReference' || numberOf(numbers, node.identifier)) return;
       numbers[node.identifier] = notes.length + 1;
       notes.push({ n: notes.length + 1, block, identifier: node.identifier });
     });
-    return notes.some((n) => n.block === block) ? { prefix, numbers } : undefined;
+    return notes.length > before ? { prefix, numbers } : undefined;
   });
   return { perBlock, notes };
 }
