@@ -47,7 +47,8 @@ export type MediaFailureReason =
   | 'notImage'
   | 'notAudioVideo'
   | 'undecodable'
-  | 'tooManyPixels';
+  | 'tooManyPixels'
+  | 'overImportLimit';
 
 /** With media copy on: the files on other sites that the imported posts show. */
 export type ImportMediaReport = {

@@ -53,6 +53,27 @@ describe('the streamed import', () => {
   });
 });
 
+describe('a client that goes away mid-import', () => {
+  it('the import still runs to its end and its follow-up runs', async () => {
+    const many = Array.from({ length: 23 }, (_, n) => entry(100 + n)).join('');
+    const pending = importMt(many, options(false), deferred);
+    let finished: Promise<number> | null = null;
+    const done = new Promise<number>((resolve) => {
+      const stream = streamImport(pending, (r) =>
+        resolve(r.posts.filter((p) => p.result === 'created').length),
+      );
+      const reader = stream.getReader();
+      // The first progress line arrives, then the page is closed.
+      finished = reader
+        .read()
+        .then(() => reader.cancel())
+        .then(() => -1);
+    });
+    await finished;
+    expect(await done).toBe(23);
+  });
+});
+
 describe('a file with nothing to import says why', () => {
   it('a WXR without <item>', () => {
     expect(importWxr(wxrDocument([]), options(true)).empty).toEqual({

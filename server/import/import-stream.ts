@@ -40,10 +40,17 @@ export function streamImport(
   after: (report: ImportReport) => void,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  // A closed page cancels the stream: the import still runs to its end (and expires the pages
+  // its posts appear on) instead of failing on the next line it cannot send.
+  let gone = false;
   return new ReadableStream({
+    cancel() {
+      gone = true;
+    },
     async start(controller) {
-      const send = (line: ImportLine) =>
-        controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      const send = (line: ImportLine) => {
+        if (!gone) controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      };
       const onProgress = (done: number, total: number) => {
         if (done % EVERY === 0 || done === total) send({ progress: { done, total } });
       };
@@ -58,7 +65,7 @@ export function streamImport(
         console.error('import failed', error);
         send({ ok: false, error: 'unknown' });
       }
-      controller.close();
+      if (!gone) controller.close();
     },
   });
 }

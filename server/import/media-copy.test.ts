@@ -154,3 +154,17 @@ describe('copying media during an import', () => {
     expect(copied?.found).toBe(0);
   });
 });
+
+describe('an export naming more files than one import copies', () => {
+  it('downloads up to the limit and lists the rest with their old addresses', async () => {
+    const capped = withMediaCopy(runImport, { allowPrivate: true, timeoutMs: 500, maxFiles: 2 });
+    const urls = ['/img/cap-1.png', '/img/cap-2.png', '/img/cap-3.png', '/img/cap-4.png'];
+    const report = await importMt(entry('Capped', urls.map(site.url)), options(false), capped);
+    expect(report.media).toMatchObject({ found: 4, copied: 2 });
+    expect(report.media?.failed).toEqual(
+      urls.slice(2).map((u) => ({ url: site.url(u), line: 1, reason: 'overImportLimit' })),
+    );
+    expect(urls.map((u) => site.hits.get(u) ?? 0)).toEqual([1, 1, 0, 0]);
+    expect(imageSrcs('capped').slice(2)).toEqual(urls.slice(2).map(site.url));
+  });
+});

@@ -9,7 +9,14 @@ import { copyFile, pooled } from './media-copy-files';
 import type { FetchOptions } from './media-fetch';
 import { ImportProblem, type ImportUnit, type Planned, type Runner } from './run-import';
 
-export type MediaCopyOptions = Partial<FetchOptions> & { concurrency?: number };
+export type MediaCopyOptions = Partial<FetchOptions> & { concurrency?: number; maxFiles?: number };
+
+/**
+ * Files downloaded per import at most: a hand-made export can name hundreds of thousands of
+ * addresses, each up to the upload limit, which would fill the disk and make this server fetch
+ * from another site for hours. The rest keep their old addresses and are listed.
+ */
+export const MEDIA_COPY_MAX_FILES = 1000;
 type Prepared = {
   unit: ImportUnit;
   planned?: Planned;
@@ -78,6 +85,8 @@ function fetchOptions(options: MediaCopyOptions): FetchOptions {
   };
 }
 
+const overLimit = { ok: false, reason: 'overImportLimit' } as const;
+
 /** Downloads and stores each file, a few at a time: copies go into `local`, failures into the report. */
 async function copyAll(
   toCopy: Array<[string, { wanted: Wanted; line: number }]>,
@@ -87,8 +96,9 @@ async function copyAll(
   media: ImportMediaReport,
 ) {
   const opts = fetchOptions(options);
-  const results = await pooled(toCopy, options.concurrency ?? 3, ([url, { wanted }]) =>
-    copyFile(url, wanted, actorId, opts),
+  const max = options.maxFiles ?? MEDIA_COPY_MAX_FILES;
+  const results = await pooled(toCopy, options.concurrency ?? 3, ([url, { wanted }], k) =>
+    k < max ? copyFile(url, wanted, actorId, opts) : Promise.resolve(overLimit),
   );
   for (const [k, result] of results.entries()) {
     const [url, { line }] = toCopy[k]!;

@@ -1,6 +1,6 @@
 import type { ElementContent, Root as HastRoot } from 'hast';
 import { toHast } from 'mdast-util-to-hast';
-import { footnoteBody, type PostNote } from './footnotes';
+import { footnoteBodies, type PostNote } from './footnotes';
 import { cleanHast } from './hast';
 
 export type FootnoteLabels = { footnoteLabel: string; footnoteBackLabel: string };
@@ -15,8 +15,13 @@ export function footnoteListHast(
   prefix: string,
   labels: FootnoteLabels,
 ): HastRoot {
+  const perBlock = new Map<number, ReturnType<typeof footnoteBodies>>();
+  const bodiesOf = (block: number) => {
+    if (!perBlock.has(block)) perBlock.set(block, footnoteBodies(textOf(block)));
+    return perBlock.get(block)!;
+  };
   const items = notes.map((note): ElementContent => {
-    const body = footnoteBody(textOf(note.block), note.identifier);
+    const body = bodiesOf(note.block).get(note.identifier);
     const hast = body ? toHast(body) : null;
     const content = (hast?.type === 'root' ? hast.children : []) as ElementContent[];
     const back: ElementContent = {

@@ -60,3 +60,39 @@ describe('footnotes numbered per post', () => {
     expect(hastToHtml(textToHast('A [^x] stays.'))).toBe('<p>A [^x] stays.</p>');
   });
 });
+
+describe('footnotes against hostile posts', () => {
+  it('numbers notes labelled like Object.prototype’s keys like any other note', () => {
+    const text =
+      'A[^constructor] B[^__proto__] C[^toString].\n\n[^constructor]: one\n\n[^__proto__]: two\n\n[^toString]: three';
+    const column = numberFootnotes([text], 'en-');
+    expect(column.notes.map((n) => n.identifier)).toEqual(['constructor', '__proto__', 'tostring']);
+    const body = hastToHtml(textToHast(text, { postNotes: column.perBlock[0] }));
+    expect(body).not.toContain('native code');
+    expect(body).not.toContain('object Object');
+    expect(body).toMatch(/A<sup><a href="#en-fn-1"[^>]*>1<\/a><\/sup> B<sup><a href="#en-fn-2"/);
+    const list = hastToHtml(footnoteListHast(column.notes, () => text, 'en-', labels));
+    expect(list.match(/<li /g)).toHaveLength(3);
+    expect(list).toContain('<li id="en-fn-2"><p>two');
+  });
+
+  it('points a reference at the heading of the list it links to', () => {
+    const column = numberFootnotes([texts[0]!], 'en-');
+    const body = hastToHtml(
+      textToHast(texts[0]!, { idPrefix: 'b0-en-', postNotes: column.perBlock[0] }),
+    );
+    expect(body).toContain('aria-describedby="en-footnote-label"');
+  });
+
+  it('lists five hundred notes of one block, reading and parsing the block once', () => {
+    const n = 500;
+    const refs = Array.from({ length: n }, (_, i) => `w[^n${i}]`).join(' ');
+    const defs = Array.from({ length: n }, (_, i) => `[^n${i}]: note ${i}`).join('\n');
+    const text = `${refs}\n\n${defs}`;
+    const column = numberFootnotes([text], 'en-');
+    let reads = 0;
+    const list = footnoteListHast(column.notes, () => (reads++, text), 'en-', labels);
+    expect(reads).toBe(1);
+    expect(hastToHtml(list).match(/<li /g)).toHaveLength(n);
+  });
+});

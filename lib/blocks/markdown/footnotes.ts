@@ -13,6 +13,10 @@ export type BlockNotes = { prefix: string; numbers: Record<string, number> };
 export type PostNote = { n: number; block: number; identifier: string };
 export type ColumnNotes = { perBlock: (BlockNotes | undefined)[]; notes: PostNote[] };
 
+/** A label's number, never something inherited from Object.prototype. */
+const numberOf = (numbers: Record<string, number>, identifier: string) =>
+  Object.hasOwn(numbers, identifier) ? numbers[identifier] : undefined;
+
 const mayHoldNotes = (text: string | null): text is string => !!text && text.includes('[^');
 
 function walk(node: Nodes, visit: (node: Nodes) => void) {
@@ -25,13 +29,15 @@ export function numberFootnotes(texts: (string | null)[], prefix: string): Colum
   const notes: PostNote[] = [];
   const perBlock = texts.map((text, block): BlockNotes | undefined => {
     if (!mayHoldNotes(text)) return undefined;
-    const numbers: Record<string, number> = {};
+    // No prototype: a note labelled `constructor` or `__proto__` is a note like any other.
+    const numbers = Object.create(null) as Record<string, number>;
+    const before = notes.length;
     walk(parseText(text), (node) => {
-      if (node.type !== 'footnoteReference' || numbers[node.identifier]) return;
+      if (node.type !== 'footnoteReference' || numberOf(numbers, node.identifier)) return;
       numbers[node.identifier] = notes.length + 1;
       notes.push({ n: notes.length + 1, block, identifier: node.identifier });
     });
-    return notes.some((n) => n.block === block) ? { prefix, numbers } : undefined;
+    return notes.length > before ? { prefix, numbers } : undefined;
   });
   return { perBlock, notes };
 }
@@ -46,7 +52,7 @@ export function linkFootnotes(root: Root, own: BlockNotes): void {
     parent.children = parent.children.flatMap((child): RootContent[] => {
       if (child.type === 'footnoteDefinition') return [];
       if (child.type === 'footnoteReference') {
-        const n = own.numbers[child.identifier];
+        const n = numberOf(own.numbers, child.identifier);
         if (!n) return [{ type: 'text', value: `[^${child.label ?? child.identifier}]` }];
         seen[n] = (seen[n] ?? 0) + 1;
         return [reference(own.prefix, n, seen[n]!)];
@@ -74,12 +80,15 @@ function reference(prefix: string, n: number, k: number): PhrasingContent {
   return { type: 'emphasis', data: { hName: 'sup', hProperties: {} }, children: [link] };
 }
 
-/** The definition of note `identifier` in a block's text, as mdast content (null if gone). */
-export function footnoteBody(text: string, identifier: string): Root | null {
-  let found: Root | null = null;
+/**
+ * Every note definition in a block's text, as mdast content by identifier (the first of a label
+ * wins). One parse per block: a block with thousands of notes is not parsed once per note.
+ */
+export function footnoteBodies(text: string): Map<string, Root> {
+  const found = new Map<string, Root>();
   walk(parseText(text), (node) => {
-    if (!found && node.type === 'footnoteDefinition' && node.identifier === identifier)
-      found = { type: 'root', children: node.children };
+    if (node.type === 'footnoteDefinition' && !found.has(node.identifier))
+      found.set(node.identifier, { type: 'root', children: node.children });
   });
   return found;
 }

@@ -41,7 +41,10 @@ function restrict(nodes: RootContent[], prefix: string): RootContent[] {
     if (node.tagName === 'img') return [{ type: 'text', value: String(node.properties.alt ?? '') }];
     const props = node.properties;
     if (props.id === LABEL_ID) props.id = prefix + LABEL_ID;
-    if (Array.isArray(props.ariaDescribedBy)) props.ariaDescribedBy = [prefix + LABEL_ID];
+    // Only the bare label: a post-wide reference already names its column's list label.
+    const described = props.ariaDescribedBy;
+    if (Array.isArray(described) && described.join(' ') === LABEL_ID)
+      props.ariaDescribedBy = [prefix + LABEL_ID];
     node.children = restrict(node.children, prefix) as ElementContent[];
     if (node.tagName === 'a' && !allowedHref(node.properties.href)) return node.children;
     return [node];
