@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { getSettings } from '@/db/queries/settings';
-import { formatDateTime, pick } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/translate';
+import { TermName } from './term-name';
 
 type Props = {
   locale: Locale;
@@ -37,7 +38,7 @@ export function PostMeta({ locale, t, timeZone, post }: Props) {
       <span aria-hidden="true"> | </span>
       {post.category ? (
         <Link href={`/${locale}/categories/${post.category.slug}`}>
-          {pick(post.category.names, locale)}
+          <TermName names={post.category.names} locale={locale} />
         </Link>
       ) : (
         <span>{t('post.uncategorized')}</span>

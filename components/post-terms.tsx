@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { pick } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/translate';
 import styles from './post-terms.module.css';
+import { TermName } from './term-name';
 
 type Term = { slug: string; names: Record<string, string> };
 
@@ -28,7 +28,7 @@ export function PostTerms({
               href={`/${locale}/${base}/${term.slug}`}
               rel={base === 'tags' ? 'tag' : undefined}
             >
-              {pick(term.names, locale) || term.slug}
+              <TermName names={term.names} locale={locale} fallback={term.slug} />
             </Link>
           </dd>
         ))}

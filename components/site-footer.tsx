@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { listCategories } from '@/db/queries/categories';
 import { listRecentComments } from '@/db/queries/site';
-import { formatDateTime, pick } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/translate';
+import { TermName } from './term-name';
 
 const EXCERPT = 80;
 
@@ -33,7 +34,9 @@ export function SiteFooter({
           <ul className="footer-list">
             {categories.map((c) => (
               <li key={c.id}>
-                <Link href={`/${locale}/categories/${c.slug}`}>{pick(c.names, locale)}</Link>{' '}
+                <Link href={`/${locale}/categories/${c.slug}`}>
+                  <TermName names={c.names} locale={locale} />
+                </Link>{' '}
                 <span className="count">({c.postCount})</span>
               </li>
             ))}

@@ -185,3 +185,19 @@ test('moderators and anonymous callers cannot rename, merge or delete tags', asy
   expect(tagBySlug(db, `${u}-a`)?.names).toEqual({ en: `A ${u}` });
   expect(tagBySlug(db, `${u}-b`)).not.toBeNull();
 });
+
+test('a term named only in Japanese shows on /en in Japanese, marked as such', async ({
+  page,
+  db,
+}) => {
+  const u = unique('txl');
+  const slug = `${u}-post`;
+  const tag = insertTag(db, u, { ja: `紅葉 ${u}` });
+  tagPost(db, insertPost(db, { slug, titles: { en: `Leaves ${u}` } }), tag);
+  await page.goto(`/en/posts/${slug}`);
+  const name = page.getByRole('link', { name: `紅葉 ${u}` }).locator('span[lang="ja"]');
+  await expect(name).toHaveText(`紅葉 ${u}`);
+  // On /ja the same name is the page's language: nothing to mark.
+  await page.goto(`/ja/posts/${slug}`);
+  await expect(page.getByRole('link', { name: `紅葉 ${u}` }).locator('span[lang]')).toHaveCount(0);
+});

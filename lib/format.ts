@@ -37,6 +37,16 @@ export function pick(
   return Object.values(values).find((v): v is string => Boolean(v)) ?? '';
 }
 
+/** Like `pick`, with the language of the value found (null when there is none). */
+export function pickWithLanguage(
+  values: Record<string, string | null | undefined> | null | undefined,
+  ...languages: string[]
+): { text: string; language: string } | null {
+  const entries = Object.entries(values ?? {}).filter((e): e is [string, string] => Boolean(e[1]));
+  const found = languages.map((l) => entries.find(([k]) => k === l)).find(Boolean) ?? entries[0];
+  return found ? { text: found[1], language: found[0] } : null;
+}
+
 /** A post's title or excerpt in the first of `languages` that has one, with the language used. */
 export function postField(
   translations: Translations,

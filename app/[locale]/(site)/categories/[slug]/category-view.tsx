@@ -12,6 +12,7 @@ import { getSettings } from '@/db/queries/settings';
 import { postsInCategories } from '@/db/queries/taxonomy';
 import { pick } from '@/lib/format';
 import { localeFrom } from '@/server/i18n';
+import { TermName } from '@/components/term-name';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -44,7 +45,7 @@ export async function CategoryView({ params, page }: Props & { page: number }) {
           {ancestors.map((a) => (
             <span key={a.id}>
               <Link href={`/${locale}/categories/${a.slug}`}>
-                {pick(a.names, locale) || a.slug}
+                <TermName names={a.names} locale={locale} fallback={a.slug} />
               </Link>
               {' › '}
             </span>
