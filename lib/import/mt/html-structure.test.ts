@@ -146,3 +146,25 @@ describe('inline formatting and escaping', () => {
     },
   );
 });
+
+describe('captions in broken tables', () => {
+  it('keeps the text of a caption opened again before it was closed', () => {
+    expect(mtBodyToBlocks('<table><caption>w0w0<caption>', 'en').blocks).toEqual([
+      { kind: 'paragraph', texts: { en: 'w0w0' } },
+    ]);
+    const nested = mtBodyToBlocks(
+      '<table><caption>a<caption>b</caption></caption><tr><td>c</td></tr></table>',
+      'en',
+    );
+    expect(nested.blocks[0]!.texts.en).toBe('a\n\nb\n\n|  |\n| --- |\n| c |');
+  });
+});
+
+describe('raw text in broken markup', () => {
+  it('escapes a pipe of preformatted text inside a table cell', () => {
+    const [block] = mtBodyToBlocks('<pre><table><p><p>w0|w0', 'en', {
+      convertBreaks: false,
+    }).blocks;
+    expect(plainText(block!.texts.en!)).toContain('w0|w0');
+  });
+});

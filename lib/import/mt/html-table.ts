@@ -82,7 +82,8 @@ export function tableTag(
 ): boolean {
   if (tag === 'caption') {
     endCell(s, t);
-    if (closing && t.caption !== null) t.captions.push(clean(t.caption));
+    // A caption opened inside an open one (broken HTML) ends it first: its text is kept.
+    if (t.caption !== null) t.captions.push(clean(t.caption));
     t.caption = closing ? null : '';
   } else if (tag === 'thead') {
     endRow(s, t);

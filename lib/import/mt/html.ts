@@ -52,7 +52,11 @@ function append(s: BodyState, text: string, convertBreaks: boolean) {
     else flush(s);
   }
   const kept = s.pre > 0 || convertBreaks ? text : text.replace(/\n/g, ' ');
-  s.buf += s.pre > 0 || s.capture || inCode(s) ? kept : escapeLine(kept, false);
+  const raw = s.pre > 0 || s.capture || inCode(s);
+  // Raw text in a table cell still may not end the cell: a `|` there is escaped (code spans
+  // escape theirs when they close).
+  const cell = raw && s.table && !inCode(s) ? kept.replace(/\|/g, '\\|') : kept;
+  s.buf += raw ? cell : escapeLine(kept, false);
 }
 
 /** A Gutenberg footnote reference, where Markdown can hold one (not in a heading). */
