@@ -1,17 +1,15 @@
 import 'server-only';
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
+import type { MediaFailureReason } from '@/lib/import/import-report';
 import { parseHttpUrl } from '@/lib/validations/url';
 import { guardedLookup, isPublicAddress, literalAddress, RefusedAddress } from './media-address';
 
-export type FetchFailure =
-  | 'httpStatus'
-  | 'tooLarge'
-  | 'timeout'
-  | 'refusedAddress'
-  | 'unsupportedScheme'
-  | 'tooManyRedirects'
-  | 'network';
+/** The report's reasons that a download itself can give (one list: lib/import/import-report). */
+export type FetchFailure = Exclude<
+  MediaFailureReason,
+  'notImage' | 'notAudioVideo' | 'undecodable' | 'tooManyPixels' | 'overImportLimit'
+>;
 export type Fetched =
   { ok: true; bytes: Buffer } | { ok: false; reason: FetchFailure; status?: number };
 export type FetchOptions = {
