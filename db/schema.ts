@@ -22,6 +22,7 @@ import {
   ROLES,
   SUGGESTION_STATUSES,
   BLOCK_TEXT_MAX,
+  type ReadingFace,
   COMMENT_NAME_MAX,
   type PerLanguage,
 } from '../lib/model';
@@ -106,6 +107,16 @@ export const settings = sqliteTable(
     // Sent mail (outbox rows and .eml files) is deleted after this many days. No CHECK (zod guards
     // it): adding one would make drizzle-kit rebuild the table.
     mailRetentionDays: integer('mail_retention_days').notNull().default(30),
+    // The blog's look. Accent: '#rrggbb' checked for contrast by the settings schema; null = default.
+    accentColor: text('accent_color'),
+    // The uploaded logo (header, favicon, apple-touch icon); null = the built-in mark. No foreign
+    // key: drizzle-kit's ADD COLUMN drops ON DELETE, so readers join and a deleted file reads as null.
+    logoMediaId: integer('logo_media_id'),
+    // Reading face per language ('serif' or 'sans'); a language not listed reads in sans.
+    readingFaces: text('reading_faces', { mode: 'json' })
+      .$type<Partial<Record<string, ReadingFace>>>()
+      .notNull()
+      .default(sql`'{}'`),
   },
   // footer_style has no CHECK: adding one would make drizzle-kit rebuild the table (zod guards it).
   (t) => [

@@ -31,6 +31,8 @@ export const SUGGESTION_STATUSES = ['pending', 'accepted', 'rejected', 'spam'] a
 export const MAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
 /** The post footer: the seed's Seesaa shape in English words, or in the page's UI language. */
 export const FOOTER_STYLES = ['seesaa', 'localized'] as const;
+/** The body face a language reads in (settings); headings and the UI stay sans. */
+export const READING_FACES = ['sans', 'serif'] as const;
 
 export type Role = (typeof ROLES)[number];
 export type PostVisibility = (typeof POST_VISIBILITIES)[number];
@@ -41,6 +43,7 @@ export type CommentPolicy = (typeof COMMENT_POLICIES)[number];
 export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 export type FooterStyle = (typeof FOOTER_STYLES)[number];
+export type ReadingFace = (typeof READING_FACES)[number];
 export type PerLanguage = Record<string, string>;
 /** A post's title and excerpt per language. */
 export type Translations = Record<string, { title: string; excerpt: string | null }>;

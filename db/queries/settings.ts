@@ -21,6 +21,9 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'id'> = {
   footerStyle: 'seesaa',
   notifyOwner: false,
   mailRetentionDays: 30,
+  accentColor: null,
+  logoMediaId: null,
+  readingFaces: {},
 };
 
 /** The blog's settings; defaults until the owner saves some. */
