@@ -99,6 +99,8 @@ export default defineConfig({
       IMPORT_MEDIA_ALLOW_PRIVATE: '1',
       // The page cache's start-up check of Next's internals stops the server when it fails.
       PAGE_CACHE_CONTRACT: 'strict',
+      // Two server processes (node:cluster), as `npm start` runs on a 2-core machine.
+      WEB_CONCURRENCY: '2',
     },
   },
 });

@@ -25,6 +25,7 @@ import { historyRow, markdown } from './report';
 import { badInputTimeCheck } from './bad-input-time';
 import { buildApp, runTs, startApp } from './server';
 import { approvalRow, commentRow } from './writes';
+import { workerRows } from './workers';
 
 const DIST = '.next-bench';
 const work = path.resolve('bench', 'tmp', `run-${Date.now()}`);
@@ -148,6 +149,15 @@ async function main() {
       // Last: it adds held comments to the read post.
       () => badInputTimeCheck(app.url, ctx.slug),
     ]);
+    console.log('Measuring 1 worker against one per core …');
+    rows.push(
+      ...(await workerRows(
+        [1, Math.max(2, os.availableParallelism())],
+        databasePath,
+        DIST,
+        appEnv,
+      )),
+    );
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;
     const all = {
       date: new Date().toISOString().slice(0, 10),

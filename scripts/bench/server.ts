@@ -127,6 +127,8 @@ export async function startApp({
         DATABASE_PATH: databasePath,
         NEXT_TELEMETRY_DISABLED: '1',
         NODE_OPTIONS: '',
+        // One process unless the caller asks for more (the workers rows, the reliability suite).
+        WEB_CONCURRENCY: '1',
         ...env,
       },
       detached: true,

@@ -57,7 +57,13 @@ export async function runTests(tests: Test[]): Promise<{ passed: number; failed:
 /** A throwaway database (the e2e demo blog plus its seed post) and a server on it. */
 export type Fixture = { databasePath: string; app: AppServer; restart: () => Promise<AppServer> };
 
-const SERVER_ENV = { TRUST_PROXY: '1', COMMENT_RATE_LIMIT: 'off', PAGE_CACHE_CONTRACT: 'strict' };
+// Two server processes, as `npm start` runs on a 2-core machine: every check holds across workers.
+const SERVER_ENV = {
+  TRUST_PROXY: '1',
+  COMMENT_RATE_LIMIT: 'off',
+  PAGE_CACHE_CONTRACT: 'strict',
+  WEB_CONCURRENCY: '2',
+};
 
 export async function freshApp(label: string, env: Record<string, string> = {}): Promise<Fixture> {
   const databasePath = path.resolve('.e2e', `${RUN}-${label}`, 'taiyaku.db');

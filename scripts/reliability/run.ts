@@ -13,6 +13,7 @@ import { hostPoisoningTest } from './checks/host-poisoning';
 import { leaksTest } from './checks/leaks';
 import { mediaSandboxTest } from './checks/media-sandbox';
 import { importCrawlTest, redirectCorpusTest } from './checks/trust-round3';
+import { workersTest } from './checks/workers';
 import { DIST, removeThrowaways, runTests } from './harness';
 
 const TESTS = [
@@ -27,6 +28,7 @@ const TESTS = [
   mediaSandboxTest,
   redirectCorpusTest,
   importCrawlTest,
+  workersTest,
 ];
 
 /** Newest modification time under the folders a build depends on. */

@@ -67,9 +67,13 @@ export function scheduleMailDelivery(): void {
 
 const holder = globalThis as unknown as { __taiyakuMailTimer?: NodeJS.Timeout };
 
-/** In the server process: queued mail (retries, and mail left by a restart) goes out on its own. */
+/**
+ * In the server process: queued mail (retries, and mail left by a restart) goes out on its own.
+ * With several workers (serving/primary.mjs) only the one it marks polls; the others still send
+ * what their own requests queue (scheduleMailDelivery), and the claim keeps each mail to one.
+ */
 export function startMailTimer(): void {
-  if (holder.__taiyakuMailTimer) return;
+  if (holder.__taiyakuMailTimer || process.env.TAIYAKU_MAIL_TIMER === '0') return;
   void deliverDueMail();
   holder.__taiyakuMailTimer = setInterval(() => void deliverDueMail(), POLL_MS);
   holder.__taiyakuMailTimer.unref();
