@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { parseHttpUrl } from '@/lib/validations/url';
+import { DEFAULT_DATABASE_PATH } from './database-path.mjs';
 
 const schema = z.object({
-  DATABASE_PATH: z.string().min(1).default('./data/taiyaku.db'),
+  DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE_PATH),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   COMMENT_RATE_LIMIT: z
     .string()

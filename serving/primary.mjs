@@ -6,8 +6,11 @@ import cluster from 'node:cluster';
 // A worker that dies again this soon after starting is a crash loop: stop rather than spin.
 const RESPAWN_DELAY_MS = 1_000;
 
-/** @param {number} count */
-export function supervise(count) {
+/**
+ * @param {number} count
+ * @param {{ beforeExit?: () => Promise<unknown> | undefined }} [hooks] run once when all have stopped
+ */
+export function supervise(count, hooks = {}) {
   /** @type {Map<number, { index: number; listening: boolean }>} */
   const roles = new Map();
   let stopping = false;
@@ -32,14 +35,16 @@ export function supervise(count) {
       address.address && !['0.0.0.0', '::'].includes(address.address)
         ? address.address
         : 'localhost';
-    console.log(`Serving http://${host}:${address.port} with ${count} workers`);
+    console.log(
+      `Serving http://${host}:${address.port} with ${count} worker${count === 1 ? '' : 's'}`,
+    );
   });
 
   cluster.on('exit', (worker, code, signal) => {
     const role = roles.get(worker.id);
     roles.delete(worker.id);
     if (stopping || !role) {
-      if (roles.size === 0) process.exit(process.exitCode ?? 0);
+      if (roles.size === 0) void finish();
       return;
     }
     // A worker that never listened failed at start-up (a bad setting, a missing build): the
@@ -56,10 +61,18 @@ export function supervise(count) {
   function stopAll(signal, exitCode = 0) {
     stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
-    if (roles.size === 0) process.exit(exitCode);
+    process.exitCode = exitCode;
+    if (roles.size === 0) void finish();
     // Whatever has not stopped in time is not waited for.
     setTimeout(() => process.exit(exitCode), 10_000).unref();
-    process.exitCode = exitCode;
+  }
+
+  let finishing = false;
+  async function finish() {
+    if (finishing) return;
+    finishing = true;
+    await hooks.beforeExit?.();
+    process.exit(process.exitCode ?? 0);
   }
 
   for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => stopAll(signal));

@@ -13,6 +13,7 @@ import { hostPoisoningTest } from './checks/host-poisoning';
 import { leaksTest } from './checks/leaks';
 import { mediaSandboxTest } from './checks/media-sandbox';
 import { importCrawlTest, redirectCorpusTest } from './checks/trust-round3';
+import { replicaTest } from './checks/replica';
 import { workersTest } from './checks/workers';
 import { DIST, removeThrowaways, runTests } from './harness';
 
@@ -29,6 +30,7 @@ const TESTS = [
   redirectCorpusTest,
   importCrawlTest,
   workersTest,
+  replicaTest,
 ];
 
 /** Newest modification time under the folders a build depends on. */
