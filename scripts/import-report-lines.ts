@@ -53,7 +53,7 @@ function authorLine(a: ImportAuthorReport, dryRun: boolean): string {
       : a.user === 'existing'
         ? `existing user ${a.email}`
         : `${dryRun ? 'new' : 'created'} disabled user ${a.email}`;
-  return `  author    ${a.login} (${a.name}), ${a.posts} posts → ${user}`;
+  return `  author    ${a.login} (${a.name}), ${a.posts} post${a.posts === 1 ? '' : 's'} → ${user}`;
 }
 
 const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
