@@ -1,5 +1,5 @@
 /** How much of the answered comment the moderation queue quotes: enough to recognise it. */
-export const PARENT_EXCERPT_MAX = 160;
+const PARENT_EXCERPT_MAX = 160;
 
 /** The comment's start on one line, at most `max` code points, "…" when cut. Plain text: never HTML. */
 export function commentExcerpt(body: string, max = PARENT_EXCERPT_MAX): string {

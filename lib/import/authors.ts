@@ -11,7 +11,7 @@ export type AuthorChoice = (typeof AUTHOR_CHOICES)[number];
 export type AuthorChoices = { all: AuthorChoice; by?: Record<string, AuthorChoice> };
 
 /** Mail is never sent under it (RFC 2606 reserves `.invalid`): the user can be told apart as imported. */
-export const IMPORT_EMAIL_DOMAIN = 'import.invalid';
+const IMPORT_EMAIL_DOMAIN = 'import.invalid';
 
 /** An author with the user they map to decided: `email` is the export's, or one made up under the reserved domain. */
 export type PlannedAuthor = ExportAuthor & { choice: AuthorChoice; userEmail: string };
