@@ -45,6 +45,22 @@ describe('npm run import -- wxr / mt --align', () => {
     expect(out).toContain('unpaired  line 53: 今日の散歩 (kept in one language)');
   });
 
+  it('--authors / --author: the dry run lists whose posts each author would become', () => {
+    const file = 'e2e/fixtures/wxr-authors.xml';
+    const owner = cli(['wxr', file, '--dry-run']);
+    expect(owner.out).toContain('author    yuki (Yuki Tanaka), 1 post → the owner (you)');
+    const create = cli(['wxr', file, '--dry-run', '--authors', 'create']);
+    expect(create.out).toMatch(
+      /author {4}yuki .* new disabled user yuki-[0-9a-f]{8}@import\.invalid/,
+    );
+    const back = cli(['wxr', file, '--dry-run', '--authors', 'create', '--author', 'yuki=owner']);
+    expect(back.out).toContain('→ the owner (you)');
+    expect(cli(['wxr', file, '--authors', 'everyone']).err).toBe(
+      '--authors must be owner or create.',
+    );
+    expect(cli(['wxr', file, '--author', 'yuki']).err).toMatch(/--author takes LOGIN=owner/);
+  });
+
   it('refuses what it cannot do, in words', () => {
     expect(cli(['wxr', 'e2e/fixtures/mt-export.txt']).err).toMatch(/not a WordPress export/);
     expect(cli(['wxr', 'e2e/fixtures/wxr-export.xml', '--align']).err).toMatch(/--align is for mt/);

@@ -7,6 +7,7 @@ import { importMt } from '@/server/import/mt-import';
 import { runImport } from '@/server/import/run-import';
 import { importWxr } from '@/server/import/wxr-import';
 import type { ImportReport } from '@/lib/import/import-report';
+import { AUTHOR_CHOICES, type AuthorChoice, type AuthorChoices } from '@/lib/import/authors';
 import { WxrFileError } from '@/lib/import/wxr/parse';
 import { reportLines } from './import-report-lines';
 import { getSettings } from '@/db/queries/settings';
@@ -27,13 +28,13 @@ export const USAGE = `Usage: npm run import -- <command> FILE [options]
       --json prints { "blocks": [{ "kind", "texts": { "<lang>": "…" } }], "meta": {…},
       "leftovers": […], "removedAsChrome": [{ "text", "reason", "line", "blockIndex" }],
       "split": [{ "blockIndex", "pieces" }] } (paragraphs over the block limit, saved as several blocks).
-  mt FILE [--dry-run] [--json] [--language xx] [--align] [--media]
+  mt FILE [--dry-run] [--json] [--language xx] [--align] [--media] [--authors …] [--author …]
       Imports a Movable Type / Seesaa export (posts, categories, comments); entries
       imported before are skipped. --language: every entry's language (else its text's script decides).
       --align runs the paste aligner over each body, so an article followed or interleaved
       by its translation becomes a bilingual post; the report says per entry how many
       translations were paired and lists the entries it could not pair.
-  wxr FILE [--dry-run] [--json] [--language xx] [--media]
+  wxr FILE [--dry-run] [--json] [--language xx] [--media] [--authors owner|create] [--author LOGIN=owner|create]
       Imports a WordPress export (WXR): posts, pages (as posts), categories, threaded
       comments; Polylang / WPML translation pairs become one bilingual post. Tags, attachments
       and menus are listed, not imported. --language beats the file's <language> and the text's script (not Polylang / WPML).
@@ -41,6 +42,10 @@ export const USAGE = `Usage: npm run import -- <command> FILE [options]
   library, re-encoded as uploads are (at most 5 MB a file), and points the blocks at the copies;
   files that cannot be copied keep their old address and are listed with the reason. Files
   copied by an earlier import are reused. With --dry-run it only counts them.
+--authors: whose posts the export's authors' become: the owner's (owner, the default) or, with
+  create, a disabled user's per author (who cannot sign in; found again by address on a re-import;
+  an author with no address in the file gets one under @import.invalid, never mailed).
+  --author LOGIN=create (or =owner, repeatable) decides for one author; the dry run lists them.
 --dry-run saves nothing.`;
 
 const COMMANDS = ['paste', 'mt', 'wxr'];
@@ -153,6 +158,7 @@ function exportFile(
     language: settings.defaultLanguage,
     given: language(flags.language, '--language'),
     timeZone: settings.timeZone,
+    authorChoices: authorChoices(flags),
     onProgress: (done: number, total: number) => {
       if (large && (done % 50 === 0 || done === total)) io.err(`  ${done}/${total} entries`);
     },
@@ -173,6 +179,22 @@ function exportFile(
   return finish(
     command === 'mt' ? importMt(text, { ...opts, align: !!flags.align }) : wxr(text, opts),
   );
+}
+
+/** `--authors` for everyone, `--author LOGIN=choice` for one (the login as the dry run lists it). */
+export function authorChoices(flags: Flags): AuthorChoices {
+  const valid = (v: string | undefined, flag: string): AuthorChoice => {
+    if ((AUTHOR_CHOICES as readonly string[]).includes(v ?? '')) return v as AuthorChoice;
+    throw new CliError(`${flag} must be owner or create.`);
+  };
+  const all = flags.authors === undefined ? 'owner' : valid(flags.authors, '--authors');
+  const by: Record<string, AuthorChoice> = {};
+  for (const pair of flags.author ?? []) {
+    const at = pair.lastIndexOf('=');
+    if (at < 1) throw new CliError('--author takes LOGIN=owner or LOGIN=create.');
+    by[pair.slice(0, at)] = valid(pair.slice(at + 1), '--author');
+  }
+  return { all, by };
 }
 
 function printReport(command: 'mt' | 'wxr', report: ImportReport, flags: Flags, io: Io): number {
@@ -209,6 +231,8 @@ type Flags = {
   'keep-chrome'?: boolean;
   align?: boolean;
   media?: boolean;
+  authors?: string;
+  author?: string[];
 };
 
 /** A CliError's message on stderr and exit code 1; anything else is a bug and goes on up. */
@@ -236,6 +260,8 @@ export function runImportCli(args: string[], io: Io): number | Promise<number> {
         'keep-chrome': { type: 'boolean' },
         align: { type: 'boolean' },
         media: { type: 'boolean' },
+        authors: { type: 'string' },
+        author: { type: 'string', multiple: true },
       },
     });
     const [command, file, ...extra] = positionals;

@@ -1,4 +1,9 @@
-import type { ImportMediaReport, ImportReport, ImportTerm } from '@/lib/import/import-report';
+import type {
+  ImportAuthorReport,
+  ImportMediaReport,
+  ImportReport,
+  ImportTerm,
+} from '@/lib/import/import-report';
 import en from '@/lib/i18n/messages/en.json';
 import type { DropReason } from '@/lib/import/mt/dropped';
 
@@ -27,6 +32,7 @@ export function reportLines(report: ImportReport, reasons: Record<DropReason, st
     `  ${kind} ${c.result === 'reused' ? 'reused ' : report.dryRun ? 'new    ' : 'created'}  ${c.name} (${c.parent ? `${c.parent}/` : ''}${c.slug})`;
   for (const c of report.categories) lines.push(term('category', c));
   for (const c of report.tags) lines.push(term('tag     ', c));
+  for (const a of report.authors ?? []) lines.push(authorLine(a, report.dryRun));
   for (const u of report.unpaired)
     lines.push(`  unpaired  line ${u.line}: ${u.title} (kept in one language)`);
   for (const e of report.errors) lines.push(`  skipped   line ${e.line}: ${e.message}`);
@@ -37,6 +43,17 @@ export function reportLines(report: ImportReport, reasons: Record<DropReason, st
     );
   if (report.media) lines.push(...mediaLines(report.media, report.dryRun));
   return lines;
+}
+
+/** Whose posts an export author's become; the login to give `--author` to change it. */
+function authorLine(a: ImportAuthorReport, dryRun: boolean): string {
+  const user =
+    a.user === 'owner'
+      ? 'the owner (you)'
+      : a.user === 'existing'
+        ? `existing user ${a.email}`
+        : `${dryRun ? 'new' : 'created'} disabled user ${a.email}`;
+  return `  author    ${a.login} (${a.name}), ${a.posts} post${a.posts === 1 ? '' : 's'} → ${user}`;
 }
 
 const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;

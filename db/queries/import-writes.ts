@@ -104,7 +104,7 @@ export function writeImport(
     const postId = savePost(input, { actorId });
     setPostTagIds(tx, postId, terms.tagIds);
     writeComments(tx, postId, plan.comments);
-    if (plan.access) writeImportAccess(tx, postId, plan.access);
+    if (plan.access) writeImportAccess(tx, postId, plan.access, actorId);
     tx.insert(auditLog)
       .values({
         actorId,

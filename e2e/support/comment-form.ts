@@ -56,9 +56,9 @@ export class CommentForm {
     return this.page.locator(`#comment-${field}-error`);
   }
 
-  /** The reader's own comments awaiting moderation, shown to them alone beside the form. */
+  /** The reader's own comments awaiting moderation, shown to them alone (a reply in its thread). */
   get held(): Locator {
-    return this.page.locator('.comments-held li.comment');
+    return this.page.locator('#comments li.comment.pending');
   }
 
   comment(text: string): Locator {

@@ -35,6 +35,22 @@ export type ImportTerm = {
   parent?: string;
 };
 
+/**
+ * An export author and the user their posts get: the importer (`owner`), a user that already has
+ * the address (`existing`), or a disabled user the import creates (`new`; already created on a
+ * re-import, then `existing`).
+ */
+export type ImportAuthorReport = {
+  login: string;
+  name: string;
+  /** The user's address: the export's, or one made up under `@import.invalid` (never mailed). */
+  email: string;
+  choice: 'owner' | 'create';
+  user: 'owner' | 'existing' | 'new';
+  /** Posts in the file by this author. */
+  posts: number;
+};
+
 /** Why a file on the old site was not copied (its block keeps the old address). */
 export type MediaFailureReason =
   | 'httpStatus'
@@ -81,6 +97,8 @@ export type ImportReport = {
    * Movable Type entry (noEntries).
    */
   empty?: { reason: 'noItems' | 'noPosts' | 'noEntries'; total: number };
+  /** The export's authors and whose posts theirs become (WXR and MT exports). */
+  authors?: ImportAuthorReport[];
   /** Only when media copy was asked for. */
   media?: ImportMediaReport;
 };

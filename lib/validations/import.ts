@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUTHOR_CHOICES } from '@/lib/import/authors';
 import { LANGUAGE_PATTERN } from './post';
 
 /** Pasted pages are small; the command line takes anything bigger. */
@@ -27,6 +28,20 @@ const flag = z
   .optional()
   .transform((v) => v === true || v === 'true' || v === 'on');
 
+const choice = z.enum(AUTHOR_CHOICES, { error: 'invalid' });
+/** The dry run's author choices, sent by the page as JSON: `{ all, by: { login: choice } }`. */
+const authorChoices = z.preprocess(
+  (v) => {
+    if (typeof v !== 'string' || !v) return v || undefined;
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      return null;
+    }
+  },
+  z.object({ all: choice, by: z.record(z.string().max(200), choice).optional() }).optional(),
+);
+
 /** An export file (Movable Type / Seesaa, or WordPress WXR), imported for real or as a dry run. */
 export const exportImportSchema = z.object({
   format: z.enum(EXPORT_FORMATS, { error: 'invalid' }),
@@ -43,6 +58,8 @@ export const exportImportSchema = z.object({
   dryRun: flag,
   /** Copy the images (and audio, video) the posts show from the old site into the media library. */
   media: flag,
+  /** Whose posts each export author's become: the owner's (default) or a disabled user's. */
+  authors: authorChoices,
 });
 
 export type ExportImportValues = z.input<typeof exportImportSchema>;

@@ -9,7 +9,7 @@ import { hashPostPasswordSync } from '@/server/auth/password';
  */
 export function plannedAccess(
   access: ImportAccess,
-  extra: { authorName: string | null; oldPaths: string[] },
+  extra: Pick<ImportedAccess, 'authorName' | 'author' | 'oldPaths'>,
   warn: (message: string) => void,
 ): ImportedAccess {
   if (access.note) warn(access.note);

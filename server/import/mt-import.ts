@@ -14,6 +14,8 @@ import { mtOldLinks } from '@/lib/redirects/old-links';
 import { namedTaxonomy } from '@/lib/import/taxonomy-plan';
 import { checkBlocks, checkTitle, commentRows, planSlug, reported } from './plan-parts';
 import { runImport, type ImportUnit, type Planned, type Runner } from './run-import';
+import type { AuthorChoices, PlannedAuthor } from '@/lib/import/authors';
+import { planAuthors } from './import-authors';
 
 export type MtImportOptions = {
   dryRun: boolean;
@@ -26,6 +28,8 @@ export type MtImportOptions = {
   /** Run the paste aligner over each body: bilingual entries become bilingual posts. */
   align?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** Whose posts each `AUTHOR:` name's become (default: the importer's). */
+  authorChoices?: AuthorChoices;
 };
 
 type Body = {
@@ -75,7 +79,7 @@ function entryLanguage(entry: MtEntry, opts: MtImportOptions): string {
 function planEntry(
   entry: MtEntry,
   key: string,
-  opts: MtImportOptions,
+  opts: MtImportOptions & { authors: Map<string, PlannedAuthor> },
   slugs: Set<string>,
   warn: (m: string) => void,
   unpaired: () => void,
@@ -113,6 +117,7 @@ function planEntry(
         visibility: 'public',
         passwordHash: null,
         authorName: entry.author || null,
+        author: opts.authors.get(entry.author) ?? null,
         oldPaths: mtOldLinks(entry, opts.timeZone),
       },
       input: {
@@ -145,6 +150,11 @@ export function importMt<R = ImportReport>(
   // Text that is no MT export reads as one broken entry: its error is listed, and why.
   if (!parsed.entries.length && parsed.errors.length <= 1)
     report.empty = { reason: 'noEntries', total: 0 };
+  // MT names an author and nothing else: the name is the login, the user's address is made up.
+  const names = parsed.entries.map((e) => e.author);
+  const authors = planAuthors([], names, opts.authorChoices);
+  report.authors = authors.report;
+  const planOpts = { ...opts, authors: authors.byLogin };
   const keys = mtEntryKeys(parsed.entries);
   const formerKeys = formerMtKeys(parsed.entries);
   const units = parsed.entries.map((entry, index): ImportUnit => {
@@ -155,7 +165,7 @@ export function importMt<R = ImportReport>(
       formerKey: formerKeys[index],
       line: entry.line,
       title: entry.title,
-      plan: (slugs, warn) => planEntry(entry, key, opts, slugs, warn, unpaired),
+      plan: (slugs, warn) => planEntry(entry, key, planOpts, slugs, warn, unpaired),
     };
   });
   return run(units, report, opts);

@@ -2,6 +2,7 @@ import 'server-only';
 import { wxrAccess, type ImportAccess } from '@/lib/import/access';
 import { wxrOldLinks } from '@/lib/redirects/old-links';
 import type { WxrItem } from '@/lib/import/wxr/parse';
+import type { PlannedAuthor } from '@/lib/import/authors';
 import type { ImportedAccess } from '@/db/queries/import-access';
 import { plannedAccess } from './import-access';
 
@@ -14,14 +15,15 @@ const RANK = { public: 0, password: 1, private: 2 } as const;
  */
 export function wxrPlannedAccess(
   items: WxrItem[],
-  opts: { timeZone: string; authors?: Map<string, string> },
+  opts: { timeZone: string; authors?: Map<string, PlannedAuthor> },
   warn: (message: string) => void,
 ): { status: ImportAccess['status']; planned: ImportedAccess } {
   const each = items.map((i) => wxrAccess(i.status, i.password, i.date !== null));
   const narrowest = each.reduce((a, b) => (RANK[b.visibility] > RANK[a.visibility] ? b : a));
   const status = each.every((a) => a.status === 'published') ? 'published' : 'draft';
   const creator = items[0]!.creator;
-  const authorName = creator ? (opts.authors?.get(creator) ?? creator) : null;
+  const author = creator ? (opts.authors?.get(creator) ?? null) : null;
+  const authorName = author?.name ?? (creator || null);
   const oldPaths = [...new Set(items.flatMap((i) => wxrOldLinks(i, opts.timeZone)))];
-  return { status, planned: plannedAccess(narrowest, { authorName, oldPaths }, warn) };
+  return { status, planned: plannedAccess(narrowest, { authorName, author, oldPaths }, warn) };
 }

@@ -4,6 +4,8 @@ import { mtExcerptField } from '@/lib/import/mt/fields';
 import { formerWxrKeys } from '@/lib/import/former-keys';
 import { wxrItemKey } from '@/lib/import/wxr/key';
 import { wxrAuthors } from '@/lib/import/wxr/authors';
+import type { AuthorChoices, PlannedAuthor } from '@/lib/import/authors';
+import { planAuthors } from './import-authors';
 import { wxrTaxonomy } from '@/lib/import/wxr/term-plan';
 import type { LineDropped } from '@/lib/import/mt/dropped';
 import { wxrAttachments } from '@/lib/import/wxr/attachments';
@@ -25,8 +27,10 @@ export type WxrImportOptions = {
   given?: string;
   timeZone: string;
   onProgress?: (done: number, total: number) => void;
-  /** Export author login → display name (lib/import/wxr/authors.ts), filled by importWxr. */
-  authors?: Map<string, string>;
+  /** Whose posts each export author's become (default: the importer's). */
+  authorChoices?: AuthorChoices;
+  /** Export author login → the author with their user decided, filled by importWxr. */
+  authors?: Map<string, PlannedAuthor>;
 };
 
 /** Custom taxonomies (formats, series…): listed, Taiyaku has categories and tags only. */
@@ -135,8 +139,11 @@ export function importWxr<R = ImportReport>(
   run: Runner<R> = runImport as Runner<R>,
 ): R {
   const parsed = parseWxr(text, { timeZone: opts.timeZone });
-  opts = { ...opts, authors: wxrAuthors(text) };
   const report = emptyReport(opts.dryRun);
+  const creators = parsed.items.map((item) => item.creator);
+  const authors = planAuthors([...wxrAuthors(text).values()], creators, opts.authorChoices);
+  opts = { ...opts, authors: authors.byLogin };
+  report.authors = authors.report;
   report.errors.push(...parsed.errors);
   report.dropped.push(...parsed.notImported.map((n) => ({ ...n, reason: 'notImported' as const })));
   if (!parsed.items.length && !parsed.errors.length)

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { BlockInput } from '@/lib/blocks/types';
+import type { PlannedAuthor } from '@/lib/import/authors';
 import type { ImportDropped, ImportReport } from '@/lib/import/import-report';
 import type { WxrAttachment } from '@/lib/import/wxr/attachments';
 import { wxrLanguages } from '@/lib/import/wxr/languages';
@@ -11,12 +12,12 @@ import { getSettings } from '@/db/queries/settings';
 import { reported } from './plan-parts';
 
 /** What the WXR planner decides once per file: each item's language, the blog's time zone. */
-/** `authors`: export author login → display name, for the byline (lib/import/wxr/authors.ts). */
+/** `authors`: export author login → the author (byline) with their user decided (server/import/import-authors.ts). */
 /** `terms`: the channel's categories and tags; `termLanguage`: a Polylang language slug as Taiyaku's code. */
 export type Setup = {
   languageOf: LanguageOf;
   timeZone: string;
-  authors?: Map<string, string>;
+  authors?: Map<string, PlannedAuthor>;
   terms: WxrTerms;
   termLanguage: (code: string) => string | null;
   /** The export's attachments by post id, for `[gallery ids="…"]`. */
@@ -28,7 +29,7 @@ type LanguageOptions = {
   language: string;
   given?: string;
   timeZone: string;
-  authors?: Map<string, string>;
+  authors?: Map<string, PlannedAuthor>;
 };
 
 export function sideOf(item: WxrItem, setup: Setup, dropped: ImportDropped[]): Side {

@@ -1,4 +1,5 @@
 import { getSettings } from '@/db/queries/settings';
+import type { AuthorChoices } from '@/lib/import/authors';
 import type { ImportReport } from '@/lib/import/import-report';
 import { WxrFileError } from '@/lib/import/wxr/parse';
 import { requireRole } from '@/server/dal';
@@ -22,7 +23,14 @@ const refuse = (error: string, status: number, field?: string) =>
 /** Parses and plans the file (a WxrFileError is thrown here, before any answer is sent). */
 function prepare(
   text: string,
-  values: { format: string; language: string; align: boolean; dryRun: boolean; media: boolean },
+  values: {
+    format: string;
+    language: string;
+    align: boolean;
+    dryRun: boolean;
+    media: boolean;
+    authors?: AuthorChoices;
+  },
   actorId: number,
 ): PendingImport {
   const opts = {
@@ -30,6 +38,7 @@ function prepare(
     actorId,
     language: values.language,
     timeZone: getSettings().timeZone,
+    authorChoices: values.authors,
   };
   return values.format === 'mt'
     ? importMt(text, { ...opts, align: values.align }, deferred)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { commentExcerpt } from '@/lib/comments/excerpt';
 import { listCommentedPosts, countByStatus, listQueue } from '@/db/queries/moderation';
 import { getSettings } from '@/db/queries/settings';
 import { ClientMessages } from '@/components/client-messages';
@@ -59,7 +60,10 @@ export default async function CommentsQueue({ params, searchParams }: Props) {
     iso: r.createdAt.toISOString(),
     postTitle: pick(r.postTitles, locale) || r.postSlug,
     postHref: `/${locale}/posts/${r.postSlug}`,
-    parent: r.parent?.id ? { authorName: r.parent.authorName, body: r.parent.body } : null,
+    // The answered comment's start: which comment this replies to, not all of it again.
+    parent: r.parent?.id
+      ? { authorName: r.parent.authorName, body: commentExcerpt(r.parent.body) }
+      : null,
     approvedBefore: r.approvedBefore,
   }));
   const keep = {

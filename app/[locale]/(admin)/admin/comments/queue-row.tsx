@@ -68,7 +68,7 @@ export function QueueRow({
         </p>
         {item.reason && <p className="held">{item.reason}</p>}
         {item.parent && (
-          <blockquote className="queue-parent">
+          <blockquote className="queue-parent" aria-label={t('admin.queue.parentLabel')}>
             <p className="muted">{t('admin.queue.inReplyTo', { name: item.parent.authorName })}</p>
             <p>{item.parent.body}</p>
           </blockquote>

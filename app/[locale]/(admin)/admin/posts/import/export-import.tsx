@@ -6,6 +6,7 @@ import { useState, type BaseSyntheticEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ImportReport } from '@/lib/import/import-report';
+import type { AuthorChoice } from '@/lib/import/authors';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { exportImportSchema, type ExportImportValues } from '@/lib/validations/import';
 import { ImportReportView } from './import-report';
@@ -60,6 +61,10 @@ export function ExportImport({ languages, names, defaultLanguage, timeZone, loca
   const errorOf = useErrorText();
   const [answer, setAnswer] = useState<UploadAnswer<ImportReport> | null>(null);
   const [progress, setProgress] = useState<Progress>(null);
+  // Chosen per author in the dry run's report; Import sends them (unchosen: the owner).
+  const [choices, setChoices] = useState<Record<string, AuthorChoice>>({});
+  const onChoose = (login: string, choice: AuthorChoice) =>
+    setChoices((c) => ({ ...c, [login]: choice }));
   const form = useForm<ExportImportValues, unknown, Output>({
     resolver: zodResolver(exportImportSchema),
     defaultValues: { format: 'mt', language: defaultLanguage, align: false, media: true },
@@ -75,6 +80,7 @@ export function ExportImport({ languages, names, defaultLanguage, timeZone, loca
     data.set('dryRun', String(submitter?.getAttribute('value') !== 'import'));
     data.set('media', String(values.media));
     data.set('file', values.file);
+    data.set('authors', JSON.stringify({ all: 'owner', by: choices }));
     setAnswer(null);
     setProgress({ sent: 0 });
     const result = await uploadForm<ImportReport>('/api/import', data, setProgress);
@@ -147,7 +153,9 @@ export function ExportImport({ languages, names, defaultLanguage, timeZone, loca
             {errorOf(answer.fieldErrors?.file?.[0] ?? answer.error)}
           </p>
         )}
-        {answer?.ok && <ImportReportView report={answer.data} locale={locale} />}
+        {answer?.ok && (
+          <ImportReportView report={answer.data} locale={locale} picks={{ choices, onChoose }} />
+        )}
       </div>
     </section>
   );

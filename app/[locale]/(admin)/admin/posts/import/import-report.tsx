@@ -2,9 +2,10 @@ import { useTranslations } from 'next-intl';
 import type { ImportPostReport, ImportReport } from '@/lib/import/import-report';
 import { ImportTerms } from './import-terms';
 import { ImportMediaView } from './import-media';
+import { ImportAuthors, type AuthorPicks } from './import-authors';
 import styles from './import.module.css';
 
-type Props = { report: ImportReport; locale: string };
+type Props = { report: ImportReport; locale: string; picks?: AuthorPicks };
 
 /** One post's line: its fate, title and slug (a link to its editor once created), state, date, pairing. */
 function PostLine({ post: p, report, locale }: { post: ImportPostReport } & Props) {
@@ -64,7 +65,7 @@ function Dropped({ report }: { report: ImportReport }) {
 }
 
 /** The import's (or dry run's) report: posts with their fate, categories and tags created or reused, errors by line, and every piece left out. */
-export function ImportReportView({ report, locale }: Props) {
+export function ImportReportView({ report, locale, picks }: Props) {
   const t = useTranslations('editor');
   const ti = useTranslations('imports');
   const created = report.posts.filter((p) => p.result === 'created').length;
@@ -96,6 +97,7 @@ export function ImportReportView({ report, locale }: Props) {
           ))}
         </ul>
       )}
+      <ImportAuthors report={report} picks={picks} />
       <ImportTerms report={report} />
       {report.unpaired.length > 0 && (
         <>

@@ -26,6 +26,8 @@ export type CommentActionData = {
   nextKey: string;
   name: string;
   body: string;
+  /** The comment it answers, so the page can show the held reply in its thread. */
+  parentId: number | null;
 };
 export type CommentActionState = ActionResult<CommentActionData> | null;
 
@@ -101,6 +103,7 @@ export async function postComment(
           nextKey: newIdempotencyKey(),
           name: values.name,
           body: values.body,
+          parentId: values.parentId ?? null,
         },
       };
     },

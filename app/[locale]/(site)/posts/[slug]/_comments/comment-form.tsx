@@ -23,6 +23,7 @@ import { useReply } from './comment-reply';
 import { HeldComments } from './held-comments';
 import { newIdempotencyKey } from '@/lib/idempotency-key';
 import { useReaderExtras } from './use-reader-extras';
+import { useFormUnderReply } from './use-form-under-reply';
 
 type Props = {
   action: (previous: CommentActionState, form: FormData) => Promise<CommentActionState>;
@@ -49,6 +50,7 @@ export function CommentForm({ action, slug, cancelHref }: Props) {
   const reply = state?.ok && chosen === initial ? null : chosen;
   const extras = useReaderExtras(slug);
   const formRef = useRef<HTMLFormElement>(null);
+  const homeRef = useFormUnderReply(formRef, reply);
   // The cached page cannot hold a key per reader: one is made at the first submit and kept for
   // retries (without JavaScript there is none, and the server makes its own).
   const pageKey = useRef<string | null>(null);
@@ -102,7 +104,14 @@ export function CommentForm({ action, slug, cancelHref }: Props) {
 
   const posted =
     state?.ok && state.data.status === 'pending'
-      ? [{ id: state.data.id, authorName: state.data.name, body: state.data.body }]
+      ? [
+          {
+            id: state.data.id,
+            authorName: state.data.name,
+            body: state.data.body,
+            parentId: state.data.parentId,
+          },
+        ]
       : [];
   return (
     <>
@@ -114,32 +123,35 @@ export function CommentForm({ action, slug, cancelHref }: Props) {
         title={t('pendingNotice')}
         badge={t('pendingBadge')}
       />
-      <CommentFormView
-        formRef={formRef}
-        action={formAction}
-        onSubmit={onSubmit}
-        // Re-checked as the reader fixes what the last check found.
-        onInput={(event) => {
-          const target = event.target as HTMLInputElement;
-          if (target.name === 'body') setBodyLength([...target.value].length);
-          if (checked && Object.keys(errors).length) void check(event.currentTarget);
-        }}
-        onFocus={() => void loadValidation()}
-        reply={reply}
-        onCancelReply={() => setReply(null)}
-        cancelHref={cancelHref}
-        notice={
-          state?.ok
-            ? t(state.data.status === 'approved' ? 'publishedNotice' : 'pendingNotice')
-            : null
-        }
-        alerts={formErrors(state).map((e) => ('key' in e ? errorOf(e.key) : e.text))}
-        errors={Object.fromEntries(Object.entries(errors).map(([f, code]) => [f, errorOf(code)]))}
-        defaults={defaults}
-        idempotencyKey={currentKey(state) ?? ''}
-        bodyLength={bodyLength}
-        sending={sending}
-      />
+      {/* The form's home: it moves under the comment being answered and comes back here. */}
+      <div ref={homeRef} className="comment-form-home">
+        <CommentFormView
+          formRef={formRef}
+          action={formAction}
+          onSubmit={onSubmit}
+          // Re-checked as the reader fixes what the last check found.
+          onInput={(event) => {
+            const target = event.target as HTMLInputElement;
+            if (target.name === 'body') setBodyLength([...target.value].length);
+            if (checked && Object.keys(errors).length) void check(event.currentTarget);
+          }}
+          onFocus={() => void loadValidation()}
+          reply={reply}
+          onCancelReply={() => setReply(null)}
+          cancelHref={cancelHref}
+          notice={
+            state?.ok
+              ? t(state.data.status === 'approved' ? 'publishedNotice' : 'pendingNotice')
+              : null
+          }
+          alerts={formErrors(state).map((e) => ('key' in e ? errorOf(e.key) : e.text))}
+          errors={Object.fromEntries(Object.entries(errors).map(([f, code]) => [f, errorOf(code)]))}
+          defaults={defaults}
+          idempotencyKey={currentKey(state) ?? ''}
+          bodyLength={bodyLength}
+          sending={sending}
+        />
+      </div>
     </>
   );
 }

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { READER_HINT_COOKIE } from '@/lib/comments/reader-hint';
 
-export type HeldComment = { id: number; authorName: string; body: string };
+export type HeldComment = { id: number; authorName: string; body: string; parentId: number | null };
 type Extras = { commenter: { name: string; email: string } | null; pending: HeldComment[] };
 
 /**

@@ -5,6 +5,7 @@ import type { PostBlock } from '@/lib/blocks/types';
 import type { Translate } from '@/lib/i18n/translate';
 import { PostFootnotes, notesKind } from './post-footnotes';
 import { TranslationNote } from './translation-note';
+import { MediaRow } from './media-row';
 
 type Props = {
   blocks: PostBlock[];
@@ -46,9 +47,16 @@ export function ReadingBody({
     <div className="reading-body">
       {blocks.map((block, index) => {
         if (block.kind === 'more') return null;
-        const own = translation ? (block.texts[translation] ?? null) : null;
-        // A media block shows in every language, with or without a caption there.
-        const translated = own ?? (translation && isMediaKind(block.kind) ? '' : null);
+        // A media block is the same in every language: shown once, in every view.
+        if (isMediaKind(block.kind))
+          return (
+            <MediaRow
+              key={block.id}
+              {...{ block, t, suggestPath }}
+              pair={[original, translation]}
+            />
+          );
+        const translated = translation ? (block.texts[translation] ?? null) : null;
         return (
           <div
             key={block.id}
