@@ -7,10 +7,11 @@ const EXECUTABLE =
   process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ??
   (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: EXECUTABLE,
     args: [
+      ...extraArgs,
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',

@@ -14,6 +14,7 @@ import { leaksTest } from './checks/leaks';
 import { mediaSandboxTest } from './checks/media-sandbox';
 import { importCrawlTest, redirectCorpusTest } from './checks/trust-round3';
 import { replicaTest } from './checks/replica';
+import { outboxRetentionTest, plainHttpTest } from './checks/trust-mail-http';
 import { workersTest } from './checks/workers';
 import { DIST, removeThrowaways, runTests } from './harness';
 
@@ -29,6 +30,8 @@ const TESTS = [
   mediaSandboxTest,
   redirectCorpusTest,
   importCrawlTest,
+  plainHttpTest,
+  outboxRetentionTest,
   workersTest,
   replicaTest,
 ];
