@@ -1,7 +1,7 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import { defineAction } from '@/server/action';
+import { backToMailLinkPage } from '@/server/mail/link-page';
 import { confirmAddress } from '@/server/mail/confirmation';
 import { confirmEmailSchema } from '@/lib/validations/confirm-email';
 
@@ -20,7 +20,5 @@ export async function confirmReplyMail(input: unknown): Promise<void> {
   // Anything but a form post (a forged action call) gets the page's "not valid" answer, never a 500.
   const form = input instanceof FormData ? input : new FormData();
   await confirm(null, form);
-  const token = form.get('token');
-  const locale = form.get('locale') === 'en' ? 'en' : 'ja';
-  redirect(`/${locale}/confirm-email?token=${encodeURIComponent(String(token ?? ''))}`);
+  backToMailLinkPage(form, 'confirm-email');
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { MailLinkPage } from '@/components/mail-link-page';
 import { pick } from '@/lib/format';
 import { localeFrom } from '@/server/i18n';
 import { findConfirmation } from '@/server/mail/confirmation';
@@ -26,32 +26,30 @@ export default async function ConfirmEmailPage({ params, searchParams }: Props) 
   const { locale, t } = await localeFrom(params);
   const { token } = await searchParams;
   const found = findConfirmation(typeof token === 'string' ? token : null);
-  const heading = <h1 className="page-title">{t('mail.confirm.title')}</h1>;
+  const common = {
+    title: t('mail.confirm.title'),
+    token: typeof token === 'string' ? token : undefined,
+    locale,
+  };
   if (found.state === 'invalid' || found.state === 'expired')
-    return (
-      <section className="unsubscribe">
-        {heading}
-        <p role="alert">{t(`mail.confirm.${found.state}`)}</p>
-      </section>
-    );
+    return <MailLinkPage {...common} refusal={t(`mail.confirm.${found.state}`)} />;
   return (
-    <section className="unsubscribe">
-      {heading}
-      {found.state === 'valid' ? (
-        <form action={confirmReplyMail}>
-          <p>{t('mail.confirm.ask', { title: pick(found.titles, locale) })}</p>
-          <input type="hidden" name="token" value={token} />
-          <input type="hidden" name="locale" value={locale} />
-          <button type="submit">{t('mail.confirm.button')}</button>
-        </form>
-      ) : (
-        <p role="status">{t('mail.confirm.done')}</p>
-      )}
-      <p>
-        <Link href={`/${locale}/posts/${encodeURIComponent(found.slug)}`}>
-          {t('mail.confirm.backToPost')}
-        </Link>
-      </p>
-    </section>
+    <MailLinkPage
+      {...common}
+      ask={
+        found.state === 'valid'
+          ? {
+              text: t('mail.confirm.ask', { title: pick(found.titles, locale) }),
+              button: t('mail.confirm.button'),
+              action: confirmReplyMail,
+            }
+          : undefined
+      }
+      done={t('mail.confirm.done')}
+      back={{
+        href: `/${locale}/posts/${encodeURIComponent(found.slug)}`,
+        label: t('mail.confirm.backToPost'),
+      }}
+    />
   );
 }

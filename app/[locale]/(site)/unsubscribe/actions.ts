@@ -1,7 +1,7 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import { defineAction } from '@/server/action';
+import { backToMailLinkPage } from '@/server/mail/link-page';
 import { unsubscribe } from '@/server/mail/unsubscribe';
 import { unsubscribeSchema } from '@/lib/validations/unsubscribe';
 
@@ -17,7 +17,5 @@ export async function confirmUnsubscribe(input: unknown): Promise<void> {
   // Anything but a form post (a forged action call) gets the page's "not valid" answer, never a 500.
   const form = input instanceof FormData ? input : new FormData();
   await stopReplies(null, form);
-  const token = form.get('token');
-  const locale = form.get('locale') === 'en' ? 'en' : 'ja';
-  redirect(`/${locale}/unsubscribe?token=${encodeURIComponent(String(token ?? ''))}`);
+  backToMailLinkPage(form, 'unsubscribe');
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { MailLinkPage } from '@/components/mail-link-page';
 import { pick } from '@/lib/format';
 import { localeFrom } from '@/server/i18n';
 import { findUnsubscribe } from '@/server/mail/unsubscribe';
@@ -26,32 +26,31 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
   const { locale, t } = await localeFrom(params);
   const { token } = await searchParams;
   const target = typeof token === 'string' ? findUnsubscribe(token) : null;
-  if (!target)
-    return (
-      <section className="unsubscribe">
-        <h1 className="page-title">{t('mail.unsubscribe.title')}</h1>
-        <p role="alert">{t('mail.unsubscribe.invalid')}</p>
-      </section>
-    );
-  const title = pick(target.titles, locale);
+  const title = target ? pick(target.titles, locale) : '';
   return (
-    <section className="unsubscribe">
-      <h1 className="page-title">{t('mail.unsubscribe.title')}</h1>
-      {target.notifyReplies ? (
-        <form action={confirmUnsubscribe}>
-          <p>{t('mail.unsubscribe.confirm', { title })}</p>
-          <input type="hidden" name="token" value={token} />
-          <input type="hidden" name="locale" value={locale} />
-          <button type="submit">{t('mail.unsubscribe.button')}</button>
-        </form>
-      ) : (
-        <p role="status">{t('mail.unsubscribe.done', { title })}</p>
-      )}
-      <p>
-        <Link href={`/${locale}/posts/${encodeURIComponent(target.slug)}`}>
-          {t('mail.unsubscribe.backToPost')}
-        </Link>
-      </p>
-    </section>
+    <MailLinkPage
+      title={t('mail.unsubscribe.title')}
+      refusal={target ? undefined : t('mail.unsubscribe.invalid')}
+      ask={
+        target?.notifyReplies
+          ? {
+              text: t('mail.unsubscribe.confirm', { title }),
+              button: t('mail.unsubscribe.button'),
+              action: confirmUnsubscribe,
+            }
+          : undefined
+      }
+      done={t('mail.unsubscribe.done', { title })}
+      token={typeof token === 'string' ? token : undefined}
+      locale={locale}
+      back={
+        target
+          ? {
+              href: `/${locale}/posts/${encodeURIComponent(target.slug)}`,
+              label: t('mail.unsubscribe.backToPost'),
+            }
+          : undefined
+      }
+    />
   );
 }

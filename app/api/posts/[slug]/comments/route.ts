@@ -5,7 +5,7 @@ import { localeFromAcceptLanguage } from '@/lib/i18n/config';
 import { commentablePost, findPublicPost, submitComment } from '@/server/comments/submit';
 import { getCurrentUser } from '@/server/dal';
 import { buildThread } from '@/lib/comments/thread';
-import { json, jsonAnswers, parseJson, readJsonWrite } from '@/server/json-api';
+import { json, jsonAnswers, parseJson, readJsonWrite, submissionResponse } from '@/server/json-api';
 import { commentSchema } from '@/lib/validations/comment';
 
 export const dynamic = 'force-dynamic';
@@ -32,7 +32,7 @@ export async function GET(_request: Request, { params }: Params) {
  * 429 with Retry-After; messages follow Accept-Language.
  */
 export async function POST(request: Request, { params }: Params) {
-  const { say, fail, invalid } = jsonAnswers(request);
+  const { fail, invalid } = jsonAnswers(request);
   const body = await readJsonWrite(request, MAX_BYTES, REFUSALS);
   if ('response' in body) return body.response;
 
@@ -53,18 +53,9 @@ export async function POST(request: Request, { params }: Params) {
     headers: request.headers,
     signedIn: await getCurrentUser(),
   });
-  if (outcome.ok)
-    return json(
-      { id: outcome.id, status: outcome.status },
-      201,
-      outcome.replayed ? { 'idempotent-replayed': 'true' } : {},
-    );
-  if (outcome.error === 'invalid') return invalid(outcome.fieldErrors);
-  if (outcome.error === 'keyReused') return fail('keyConflict', 409);
-  if (outcome.error !== 'rateLimited')
-    return fail(outcome.error, outcome.error === 'closed' ? 403 : 404);
-  const minutes = Math.ceil(outcome.retryAfterSeconds / 60);
-  return json({ error: say('rateLimited', { minutes }) }, 429, {
-    'retry-after': String(outcome.retryAfterSeconds),
+  return submissionResponse(request, outcome, {
+    postNotFound: 'postNotFound',
+    keyReused: 'keyConflict',
+    rateLimited: 'rateLimited',
   });
 }

@@ -1,7 +1,7 @@
 import { getSuggestionPost } from '@/db/queries/suggestions';
 import { fieldErrorsOf } from '@/server/action';
 import { getCurrentUser } from '@/server/dal';
-import { json, jsonAnswers, parseJson, readJsonWrite } from '@/server/json-api';
+import { jsonAnswers, parseJson, readJsonWrite, submissionResponse } from '@/server/json-api';
 import { submitSuggestion } from '@/server/suggestions/submit';
 import { suggestionSchema } from '@/lib/validations/suggestion';
 
@@ -25,7 +25,7 @@ type Params = { params: Promise<{ slug: string }> };
  * a block of another post or a language the post is not translated into), 429 with Retry-After.
  */
 export async function POST(request: Request, { params }: Params) {
-  const { say, fail, invalid } = jsonAnswers(request);
+  const { fail, invalid } = jsonAnswers(request);
   const body = await readJsonWrite(request, MAX_BYTES, REFUSALS);
   if ('response' in body) return body.response;
   const slug = (await params).slug;
@@ -41,17 +41,9 @@ export async function POST(request: Request, { params }: Params) {
     headers: request.headers,
     signedIn: (await getCurrentUser()) !== null,
   });
-  if (outcome.ok)
-    return json(
-      { id: outcome.id, status: outcome.status },
-      201,
-      outcome.replayed ? { 'idempotent-replayed': 'true' } : {},
-    );
-  if (outcome.error === 'invalid') return invalid(outcome.fieldErrors);
-  if (outcome.error === 'keyReused') return fail('suggestionKeyConflict', 409);
-  if (outcome.error === 'postNotFound') return fail('suggestionPostNotFound', 404);
-  const minutes = Math.ceil(outcome.retryAfterSeconds / 60);
-  return json({ error: say('suggestionRateLimited', { minutes }) }, 429, {
-    'retry-after': String(outcome.retryAfterSeconds),
+  return submissionResponse(request, outcome, {
+    postNotFound: 'suggestionPostNotFound',
+    keyReused: 'suggestionKeyConflict',
+    rateLimited: 'suggestionRateLimited',
   });
 }
