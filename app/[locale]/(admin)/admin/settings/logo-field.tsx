@@ -71,7 +71,10 @@ export function LogoField({ initialSrc }: { initialSrc: string | null }) {
       <p className="muted" id="logoHint">
         {t('logoHint')}
       </p>
-      <p role="status" className={state && state !== 'uploading' ? 'field-error' : 'muted'}>
+      <p
+        role="status"
+        className={`${styles.status} ${state && state !== 'uploading' ? 'field-error' : 'muted'}`}
+      >
         {state === 'uploading' ? t('logoUploading') : errorOf(state ?? fieldError)}
       </p>
     </div>

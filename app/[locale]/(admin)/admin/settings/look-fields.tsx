@@ -19,7 +19,7 @@ function AccentMeasure() {
   const check = checkAccent(String(value ?? ''));
   if (!check) return null;
   return (
-    <p className="muted" id="accentMeasure">
+    <p className={styles.measure} id="accentMeasure">
       {t('accentMeasure', {
         light: formatRatio(check.lightRatio),
         dark: check.dark,
@@ -60,8 +60,8 @@ export function LookFields({ logoSrc }: { logoSrc: string | null }) {
             </button>
           )}
         </div>
+        <AccentMeasure />
       </Field>
-      <AccentMeasure />
       <LogoField initialSrc={logoSrc} />
     </fieldset>
   );
