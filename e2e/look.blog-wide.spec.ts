@@ -81,6 +81,15 @@ test('the owner sets a description, an accent and a logo; a pale accent is refus
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await accentOf(page)).toBe(checkAccent(GREEN)!.dark);
     expect(await axe(page), 'dark').toEqual([]);
+    // The logo and the description fit a phone: nothing scrolls sideways.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/ja');
+    await expect(page.locator('img.site-logo')).toBeVisible();
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBe(0);
     expect(refused).toEqual([]);
   } finally {
     db.update(settings)
