@@ -61,6 +61,8 @@ describe('proxy', () => {
       '/ja/admin',
       '/en/search',
       '/api/media',
+      '/accent/0b5cad.css',
+      '/logo/32/0123456789abcdef0123456789abcdef.png',
       '/favicon.ico',
       '/sitemap.xml',
     ])
@@ -70,7 +72,15 @@ describe('proxy', () => {
     ).toBeNull();
     const matcher = new RegExp(`^${config.matcher.filter((m) => typeof m === 'string').at(-1)}$`);
     expect(matcher.test('/2019/01/02/x')).toBe(true);
-    for (const ours of ['/ja', '/en/posts/a', '/api/x', '/_next/static/a.js', '/media/a.png'])
+    for (const ours of [
+      '/ja',
+      '/en/posts/a',
+      '/api/x',
+      '/_next/static/a.js',
+      '/media/a.png',
+      '/accent/0b5cad.css',
+      '/logo/header/a.png',
+    ])
       expect(matcher.test(ours), ours).toBe(false);
   });
 
@@ -161,7 +171,7 @@ describe('proxy', () => {
       '/:locale/posts/:slug/reply/:path*',
       '/:locale/posts/:slug/suggest/:path*',
       '/:locale/posts/:slug/protected',
-      '/((?!ja/|en/|ja$|en$|api/|_next/|media/|favicon\\.ico$|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|apple-touch-icon\\.png$).+)',
+      '/((?!ja/|en/|ja$|en$|api/|_next/|media/|accent/|logo/|favicon\\.ico$|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|apple-touch-icon\\.png$).+)',
     ]);
     const conditional = config.matcher.filter((m) => typeof m !== 'string');
     const keys = conditional.flatMap((m) => m.has.map((h) => h.key));

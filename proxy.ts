@@ -101,7 +101,7 @@ export const isPerRequest = (request: NextRequest) => {
 const SHORTLINK = /^[0-9]{1,12}$/;
 /** What no page of ours starts with: an old blog's path (the matcher sends only such GETs here). */
 const OURS =
-  /^\/(?:api\/|_next\/|media\/|favicon\.ico$|sitemap\.xml$|robots\.txt$|icon\.svg$|apple-touch-icon\.png$)/;
+  /^\/(?:api\/|_next\/|media\/|accent\/|logo\/|favicon\.ico$|sitemap\.xml$|robots\.txt$|icon\.svg$|apple-touch-icon\.png$)/;
 const isOurs = (pathname: string) => OURS.test(pathname) || isLocale(pathname.split('/')[1]);
 
 /**
@@ -167,7 +167,7 @@ export const config = {
     // A password or private post, read per request.
     '/:locale/posts/:slug/protected',
     // Old links of an imported blog: any path outside the locales and Next's own (see oldLink).
-    '/((?!ja/|en/|ja$|en$|api/|_next/|media/|favicon\\.ico$|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|apple-touch-icon\\.png$).+)',
+    '/((?!ja/|en/|ja$|en$|api/|_next/|media/|accent/|logo/|favicon\\.ico$|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|apple-touch-icon\\.png$).+)',
     // The same values next.config.mjs rewrites to the reply page; any other `replyto` is ignored.
     {
       source: '/:locale/posts/:slug',

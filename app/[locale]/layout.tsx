@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { getBlogLook } from '@/db/queries/blog-look';
 import { getSettings } from '@/db/queries/settings';
 import { localeFrom } from '@/server/i18n';
 import { pick } from '@/lib/format';
 import { siteUrl } from '@/lib/site-url';
+import { AccentStylesheet, blogIcons } from '@/components/blog-look';
 import { ClientMessages } from '@/components/client-messages';
 import '../globals.css';
 import '../reading.css';
@@ -25,14 +27,7 @@ export async function generateMetadata({
     metadataBase: new URL(siteUrl()),
     title: { default: title, template: `%s | ${title}` },
     description: pick(settings.descriptions, locale) || undefined,
-    // Files in public/: the favicon for old browsers and feed readers, an SVG for the rest.
-    icons: {
-      icon: [
-        { url: '/favicon.ico', sizes: '48x48' },
-        { url: '/icon.svg', type: 'image/svg+xml' },
-      ],
-      apple: '/apple-touch-icon.png',
-    },
+    icons: blogIcons(getBlogLook()),
     alternates: {
       types: { 'application/rss+xml': [{ url: `/${locale}/feed.xml`, title }] },
     },
@@ -58,6 +53,7 @@ export default async function LocaleLayout({
   return (
     <html lang={locale}>
       <body>
+        <AccentStylesheet look={getBlogLook()} />
         <ClientMessages locale={locale} namespaces={['boundary']} timeZone={getSettings().timeZone}>
           {children}
         </ClientMessages>

@@ -27,6 +27,8 @@ const settings: SettingsFormValues = {
   footerStyle: 'seesaa',
   notifyOwner: false,
   mailRetentionDays: '30',
+  accentColor: '',
+  logoMediaId: '',
 };
 
 describe('settings form', () => {

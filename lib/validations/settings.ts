@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isTimeZone } from '@/lib/time-zone';
 import { COMMENT_POLICIES, FOOTER_STYLES, READING_VIEWS, type FooterStyle } from '@/lib/model';
+import { blogLookFields, blogLookFormValues } from './blog-look';
 import { codePoints, LANGUAGE_PATTERN } from './post';
 
 export const BLOG_TITLE_MAX = 100;
@@ -52,6 +53,7 @@ export const settingsSchema = z
     // Mail the owner about every held comment and suggestion (another part sends it).
     notifyOwner: z.boolean({ error: 'invalid' }),
     mailRetentionDays: int(1, 3650),
+    ...blogLookFields,
   })
   .refine((v) => v.languages.includes(v.defaultLanguage), {
     error: 'defaultLanguage',
@@ -90,6 +92,8 @@ export function settingsFormValues(s: {
   footerStyle: FooterStyle;
   notifyOwner: boolean;
   mailRetentionDays: number;
+  accentColor: string | null;
+  logoMediaId: number | null;
 }): SettingsFormValues {
   const text = (n: number | null) => (n === null ? '' : String(n));
   return {
@@ -100,5 +104,6 @@ export function settingsFormValues(s: {
     threadDepth: text(s.threadDepth),
     closeCommentsAfterDays: text(s.closeCommentsAfterDays),
     mailRetentionDays: text(s.mailRetentionDays),
+    ...blogLookFormValues(s),
   };
 }

@@ -32,8 +32,9 @@ export async function POST(request: Request) {
   if (!stored.ok) return refuse(stored.error, REFUSAL_STATUS[stored.error]);
   const { bytes, type } = stored;
   const fileName = await writeMediaFile(bytes, type.ext);
-  recordMedia({ fileName, contentType: type.mime, size: bytes.length }, user.id);
-  return Response.json({ url: `/media/${fileName}` }, { status: 201 });
+  const row = recordMedia({ fileName, contentType: type.mime, size: bytes.length }, user.id);
+  // The id is what settings store for the logo; the url is what blocks and covers store.
+  return Response.json({ url: `/media/${fileName}`, id: row.id }, { status: 201 });
 }
 
 /** The owner's recent uploads, e.g. to reuse an image in another post. */

@@ -8,6 +8,7 @@ import { treeOrder } from '@/lib/category-tree';
 import { pick } from '@/lib/format';
 import { languageName } from '@/lib/i18n/translate';
 import { CategoryForm } from './category-form';
+import { UntranslatedCategories } from './untranslated-categories';
 import styles from './categories.module.css';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -36,6 +37,13 @@ export default async function CategoriesPage({ params }: Props) {
       <h1>{t('categories.title')}</h1>
       <p className="muted">{t('categories.help')}</p>
       {categories.length === 0 && <p>{t('categories.none')}</p>}
+      <UntranslatedCategories
+        categories={categories}
+        languages={settings.languages}
+        names={names}
+        locale={locale}
+        t={t}
+      />
       <ClientMessages
         locale={locale}
         namespaces={['categories', 'taxonomy', 'errors']}

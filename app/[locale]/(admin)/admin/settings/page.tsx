@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getBlogLook } from '@/db/queries/blog-look';
 import { getSettings } from '@/db/queries/settings';
 import { env } from '@/lib/env';
 import { requirePageRole } from '@/server/dal';
@@ -7,6 +8,8 @@ import { ClientMessages } from '@/components/client-messages';
 import { languageName, MESSAGES } from '@/lib/i18n/translate';
 import { settingsFormValues } from '@/lib/validations/settings';
 import { SettingsForm } from './settings-form';
+
+const logoOf = ({ logoFile }: { logoFile: string | null }) => logoFile && `/media/${logoFile}`;
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -32,7 +35,12 @@ export default async function SettingsPage({ params }: Props) {
         namespaces={['settings', 'errors']}
         timeZone={settings.timeZone}
       >
-        <SettingsForm values={values} names={names} rateLimitOverride={env().COMMENT_RATE_LIMIT} />
+        <SettingsForm
+          values={values}
+          names={names}
+          rateLimitOverride={env().COMMENT_RATE_LIMIT}
+          logoSrc={logoOf(getBlogLook())}
+        />
       </ClientMessages>
       <datalist id="time-zones">
         {Intl.supportedValuesOf('timeZone').map((z) => (

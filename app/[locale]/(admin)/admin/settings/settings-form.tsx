@@ -16,6 +16,7 @@ import {
 } from '@/lib/validations/settings';
 import { saveSettingsAction } from './actions';
 import { CommentFields } from './comment-fields';
+import { LookFields } from './look-fields';
 import { Field, Input, type Name } from './settings-field';
 import styles from './settings.module.css';
 
@@ -96,9 +97,12 @@ export function SettingsForm({
   values,
   names,
   rateLimitOverride,
+  logoSrc,
 }: {
   values: SettingsFormValues;
   names: Record<string, string>;
+  /** The saved logo's address, for its preview. */
+  logoSrc: string | null;
   /** COMMENT_RATE_LIMIT, when the environment overrides the stored rate limit. */
   rateLimitOverride?: string;
 }) {
@@ -132,6 +136,7 @@ export function SettingsForm({
         className={styles.form}
       >
         <BlogFields names={names} />
+        <LookFields logoSrc={logoSrc} />
         <CommentFields rateLimitOverride={rateLimitOverride} />
         <div className={styles.actions}>
           <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
