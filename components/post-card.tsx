@@ -4,6 +4,7 @@ import { postField } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/translate';
 import { CoverImage } from './cover-image';
+import { Phrases } from './phrases';
 import { CoverageNote, PostMeta } from './post-meta';
 
 /** A post in a listing: title in the UI language (else the original), excerpt, meta line, coverage. */
@@ -25,7 +26,7 @@ export function PostCard({
       <CoverImage src={post.coverSrc} />
       <h2>
         <Link href={`/${locale}/posts/${post.slug}`} lang={title?.language}>
-          {title?.text}
+          <Phrases text={title?.text} lang={title?.language} />
         </Link>
       </h2>
       {excerpt && (

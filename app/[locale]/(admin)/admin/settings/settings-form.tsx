@@ -16,6 +16,7 @@ import {
 } from '@/lib/validations/settings';
 import { saveSettingsAction } from './actions';
 import { CommentFields } from './comment-fields';
+import { ReadingFaceFields } from './reading-face-fields';
 import { Field, Input, type Name } from './settings-field';
 import styles from './settings.module.css';
 
@@ -132,6 +133,7 @@ export function SettingsForm({
         className={styles.form}
       >
         <BlogFields names={names} />
+        <ReadingFaceFields names={names} />
         <CommentFields rateLimitOverride={rateLimitOverride} />
         <div className={styles.actions}>
           <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
