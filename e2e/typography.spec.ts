@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { DEMO_POSTS } from '@/server/demo-content';
 import { SEED_POST_SLUG } from './support/seed-fixture';
 
 // Characters no Japanese line may start with (kinsoku shori): closing punctuation and brackets,
@@ -11,7 +12,8 @@ const KINSOKU =
 function lineStarts(page: Page) {
   return page.evaluate(() => {
     const starts: string[] = [];
-    for (const el of document.querySelectorAll('#reading [lang="ja"] :is(p, h2, h3, li, td)')) {
+    const blocks = '#reading [lang="ja"] :is(p, h2, h3, li, td), #reading .title:lang(ja)';
+    for (const el of document.querySelectorAll(blocks)) {
       let top = Number.NaN;
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -59,5 +61,136 @@ for (const width of [360, 1280]) {
     // The seed's Japanese wraps onto many lines at both widths: the check has something to check.
     expect(starts.length).toBeGreaterThan(width === 360 ? 10 : 5);
     expect(starts.filter((c) => KINSOKU.includes(c))).toEqual([]);
+  });
+}
+
+// Every published demo post with Japanese text, and the seed post.
+const JA_POSTS = [
+  SEED_POST_SLUG,
+  ...DEMO_POSTS.filter((p) => p.status === 'published' && p.days <= 0).map((p) => p.slug),
+];
+
+for (const width of [360, 1280]) {
+  test(`no Japanese line of a demo post starts with a kinsoku character at ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    let checked = 0;
+    for (const slug of JA_POSTS) {
+      await page.goto(`/ja/posts/${slug}?view=side-by-side`);
+      const starts = await lineStarts(page);
+      checked += starts.length;
+      expect(
+        starts.filter((c) => KINSOKU.includes(c)),
+        slug,
+      ).toEqual([]);
+    }
+    expect(checked).toBeGreaterThan(width === 360 ? 40 : 10);
+  });
+}
+
+/**
+ * For each Japanese title and heading on the page: how many lines it takes, how many <wbr>s it
+ * holds and the line starts that fall inside a phrase (neither after a <wbr> nor after a space).
+ */
+function phraseBreaks(page: Page, selector: string) {
+  return page.locator(selector).evaluateAll((els) =>
+    els.map((el) => {
+      const misplaced: string[] = [];
+      let lines = 1;
+      let top = Number.NaN;
+      let boundary = true;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_ALL);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.nodeName === 'WBR') boundary = true;
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        const text = node.textContent ?? '';
+        for (let i = 0; i < text.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          if (rect && text[i]!.trim()) {
+            if (!Number.isNaN(top) && rect.top > top + 4) {
+              lines++;
+              if (!boundary) misplaced.push(text.slice(Math.max(0, i - 3), i + 3));
+            }
+            top = Number.isNaN(top) ? rect.top : Math.max(top, rect.top);
+          }
+          boundary = !text[i]!.trim();
+        }
+      }
+      return { text: el.textContent, lines, wbr: el.querySelectorAll('wbr').length, misplaced };
+    }),
+  );
+}
+
+test('Japanese titles and headings break only between phrases (BudouX), on the post and in lists', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 900 });
+  await page.goto(`/ja/posts/${SEED_POST_SLUG}?view=side-by-side`);
+  const title = page.locator('.post-header .title:lang(ja) .phrases');
+  await expect(title).toHaveCSS('word-break', 'keep-all');
+  const onPost = await phraseBreaks(page, '.post-header .title:lang(ja), #reading h2:lang(ja)');
+  expect(onPost.length).toBeGreaterThan(1);
+  for (const heading of onPost) {
+    expect(heading.wbr, heading.text!).toBeGreaterThan(1);
+    expect(heading.misplaced, heading.text!).toEqual([]);
+  }
+  // At 360 px the title and the first heading wrap: the check saw real line breaks.
+  expect(onPost.filter((h) => h.lines > 1).length).toBeGreaterThan(0);
+  // English headings have no <wbr> and no keep-all.
+  await expect(page.locator('#reading h2:lang(en) wbr')).toHaveCount(0);
+
+  await page.goto('/ja');
+  const cards = await phraseBreaks(page, '.post-card h2 a:lang(ja)');
+  expect(cards.length).toBeGreaterThan(2);
+  for (const card of cards) expect(card.misplaced, card.text!).toEqual([]);
+  expect(cards.some((c) => c.wbr > 0 && c.lines > 1)).toBe(true);
+});
+
+/** Characters on the longest line of each text block matched, by language. */
+function longestLine(page: Page, selector: string) {
+  return page.locator(selector).evaluateAll((els) =>
+    Math.max(
+      0,
+      ...els.map((el) => {
+        let longest = 0;
+        let count = 0;
+        let top = Number.NaN;
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (let i = 0; i < text.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = range.getClientRects()[0];
+            if (!rect) continue;
+            if (!Number.isNaN(top) && rect.top > top + 4) count = 0;
+            top = Number.isNaN(top) ? rect.top : Math.max(top, rect.top);
+            longest = Math.max(longest, ++count);
+          }
+        }
+        return longest;
+      }),
+    ),
+  );
+}
+
+for (const view of ['side-by-side', 'single'] as const) {
+  test(`measure at 1280 px, ${view}: about 40 characters a Japanese line, at most ~75 an English one`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    for (const lang of ['ja', 'en']) {
+      await page.goto(`/ja/posts/${SEED_POST_SLUG}?view=${view}&lang=${lang}`);
+      const longest = await longestLine(page, `#reading .cell[lang="${lang}"] .block-text p`);
+      if (lang === 'ja') expect(longest).toBeGreaterThanOrEqual(28);
+      if (lang === 'ja') expect(longest).toBeLessThanOrEqual(42);
+      if (lang === 'en') expect(longest).toBeGreaterThanOrEqual(50);
+      if (lang === 'en') expect(longest).toBeLessThanOrEqual(80);
+    }
   });
 }
