@@ -1,7 +1,7 @@
 import type { ReadingFace } from '@/lib/model';
 
 /** The languages that have a serif reading face (app/globals.css: --serif-ja, --serif-latin). */
-export const FACE_LANGUAGES = ['ja', 'en'] as const;
+const FACE_LANGUAGES = ['ja', 'en'] as const;
 
 const hasFace = (l: string): l is (typeof FACE_LANGUAGES)[number] =>
   (FACE_LANGUAGES as readonly string[]).includes(l);

@@ -8,7 +8,7 @@ const JAPANESE = /[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uf
 let parser: Parser | undefined;
 
 /** Whether `lang` is Japanese (ja, ja-JP, …). */
-export const isJapanese = (lang: string | null | undefined) => !!lang && /^ja(?:-|$)/i.test(lang);
+const isJapanese = (lang: string | null | undefined) => !!lang && /^ja(?:-|$)/i.test(lang);
 
 /**
  * A Japanese headline split into BudouX's phrases (文節), to be kept whole on a line: a break may

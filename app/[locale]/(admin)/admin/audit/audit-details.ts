@@ -1,7 +1,7 @@
 import { languageName, type MessageKey, type Translate } from '@/lib/i18n/translate';
 
 /** One line of an entry's details in words: "Status: Pending → Approved", "Language: English". */
-export type DetailLine = { label: string; value: string };
+type DetailLine = { label: string; value: string };
 
 const known = (t: Translate, key: string, fallback: string): string =>
   t.has(key as MessageKey) ? t(key as MessageKey) : fallback;
