@@ -23,14 +23,14 @@ export function BlockContent({ kind, text, src, href, lang, notes }: Props) {
   switch (kind) {
     case 'heading':
       return (
-        <h2 lang={lang}>
-          <BlockText text={text} mode="inline" />
+        <h2 lang={lang} className="phrases">
+          <BlockText text={text} mode="inline" phrasesIn={lang} />
         </h2>
       );
     case 'subheading':
       return (
-        <h3 lang={lang}>
-          <BlockText text={text} mode="inline" />
+        <h3 lang={lang} className="phrases">
+          <BlockText text={text} mode="inline" phrasesIn={lang} />
         </h3>
       );
     case 'quote':

@@ -4,6 +4,7 @@ import { postField } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/translate';
 import { CoverImage } from './cover-image';
+import { Phrases } from './phrases';
 import { CoverageNote, PostMeta } from './post-meta';
 import './post-card.css';
 

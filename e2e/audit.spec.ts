@@ -42,7 +42,7 @@ test('the audit page lists an approve done a moment before, with who, what and a
     .filter({ hasText: 'Approved a comment' });
   await expect(first).toContainText('Moderator');
   await expect(first).toContainText('Approved a comment');
-  await expect(first).toContainText('"to":"approved"');
+  await expect(first).toContainText('Pending → Approved');
   await expect(first.getByRole('link', { name: `Comment #${comment!.id}` })).toHaveAttribute(
     'href',
     `/en/admin/comments?status=approved&post=${post.id}`,
@@ -95,4 +95,55 @@ test("a moderator's audit page shows their own moderation only; the owner's chan
   await expect(page.getByLabel('Who')).toHaveCount(0);
   await page.goto(`/en/admin/audit?actor=${owner}&action=settings.update`);
   await expect(page.getByRole('status').filter({ hasText: 'No entries.' })).toBeVisible();
+});
+
+test('the Japanese audit screen says what happened in Japanese: codes and JSON only in titles', async ({
+  page,
+  db,
+}) => {
+  const token = uniqueToken();
+  const owner = userIdOf(db, ACCOUNTS.owner.email);
+  const post = commentTestPost(db);
+  const [comment] = addPendingComments(db, post.id, [`Undo ${token}`]);
+  const entries = [
+    {
+      action: 'suggestion.accept',
+      entity: 'suggestion',
+      entityId: 900001,
+      details: { postId: post.id, blockId: 1, language: 'en', edited: true },
+    },
+    {
+      action: 'translation.confirm',
+      entity: 'post',
+      entityId: post.id,
+      details: { blockId: 1, language: 'ja' },
+    },
+    {
+      action: 'comment.undo',
+      entity: 'comment',
+      entityId: comment!.id,
+      details: { from: 'approved', to: 'pending', note: token },
+    },
+  ];
+  for (const e of entries)
+    db.insert(auditLog)
+      .values({ actorId: owner, ...e })
+      .run();
+
+  await signInAs(page, 'owner', { next: '/ja/admin/audit' });
+  const table = logTable(page);
+  const row = (text: string) => table.getByRole('row').filter({ hasText: text });
+  await expect(row('翻訳の提案を採用').first()).toContainText(/言語\s*英語/);
+  await expect(row('翻訳の提案を採用').first()).toContainText(/採用前に編集\s*はい/);
+  await expect(row('翻訳が今も正しいと確認').first()).toContainText(/言語\s*日本語/);
+  const undo = row(token);
+  await expect(undo).toContainText('コメントのモデレーションを取り消し');
+  await expect(undo).toContainText(/状態\s*承認済み → 承認待ち/);
+  // The codes and the stored JSON are there for whoever hovers, never as the text.
+  await expect(undo.locator('td[title="comment.undo"]')).toBeVisible();
+  await expect(undo.locator('dl')).toHaveAttribute('title', /"from":"approved"/);
+  const mine = [row('翻訳の提案を採用').first(), row('翻訳が今も正しいと確認').first(), undo];
+  for (const r of mine)
+    for (const code of ['suggestion.accept', 'translation.confirm', 'comment.undo', '"', '{'])
+      await expect(r).not.toContainText(code);
 });

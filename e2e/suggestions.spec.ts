@@ -121,6 +121,9 @@ test.describe('with JavaScript', () => {
     await signInAs(staffPage, 'moderator', { next: '/ja/admin/suggestions' });
     expect(await axe(staffPage)).toEqual([]);
     const queue = new SuggestionQueue(staffPage);
+    // No raw reason code under it: a plain suggestion simply waits for review.
+    await expect(queue.row(text)).not.toContainText('suggestion:');
+    await expect(queue.row(text)).not.toContainText('needs review');
     const edited = `${text}（編集済み）`;
     await queue.row(text).getByRole('textbox', { name: '公開する翻訳' }).fill('');
     await queue.decide(text, '採用');

@@ -6,6 +6,7 @@ import { localeFrom } from '@/server/i18n';
 import { pick } from '@/lib/format';
 import { siteUrl } from '@/lib/site-url';
 import { AccentStylesheet, blogIcons } from '@/components/blog-look';
+import { serifAttribute } from '@/lib/typography/faces';
 import { ClientMessages } from '@/components/client-messages';
 import '../globals.css';
 import '../reading.css';
@@ -48,13 +49,16 @@ export default async function LocaleLayout({
   params: Promise<{ locale: string }>;
 }) {
   const { locale } = await localeFrom(params);
+  const settings = getSettings();
   // The error, not-found, forbidden and unauthorized screens are client components: they get
   // their few strings (`boundary`) here; parts below get their own messages where they render.
   return (
-    <html lang={locale}>
+    // The reading face is an attribute CSS reads (no inline style: the CSP stays strict); cached
+    // pages pick a new choice up because saving settings expires them all.
+    <html lang={locale} data-serif={serifAttribute(settings.readingFaces)}>
       <body>
         <AccentStylesheet look={getBlogLook()} />
-        <ClientMessages locale={locale} namespaces={['boundary']} timeZone={getSettings().timeZone}>
+        <ClientMessages locale={locale} namespaces={['boundary']} timeZone={settings.timeZone}>
           {children}
         </ClientMessages>
       </body>

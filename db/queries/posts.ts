@@ -204,9 +204,14 @@ export function getPostBySlug({
   if (!row) return null;
   const blockList = blocksOf(row.id, row.originalLanguage);
   const { translations } = translationsFor([row.id])(row.id);
+  // A language is the post's by its title or by text in its blocks (a draft's translation may
+  // have text before it has a title).
   const languages = [
-    row.originalLanguage,
-    ...Object.keys(translations).filter((l) => l !== row.originalLanguage),
+    ...new Set([
+      row.originalLanguage,
+      ...Object.keys(translations),
+      ...blockList.flatMap((b) => Object.keys(b.texts).filter((l) => b.texts[l] !== null)),
+    ]),
   ];
   // All its categories (the primary one first) and tags, beside `category` (the primary one).
   return { ...row, translations, languages, blocks: blockList, ...getPostTaxonomy(row.id) };

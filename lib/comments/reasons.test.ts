@@ -59,3 +59,12 @@ describe('moderation reasons', () => {
     );
   });
 });
+
+describe('a suggestion that only waits for review', () => {
+  it('is parsed as such and shows no reason (every pending suggestion waits for one)', () => {
+    expect(parseReason(REASON.suggestionReview)).toEqual({ code: 'suggestionReview' });
+    expect(shownReason(REASON.suggestionReview, 'pending')).toBeNull();
+    // A rule that held it is still worth saying.
+    expect(shownReason(REASON.links(3), 'pending')).toEqual({ code: 'links', count: 3 });
+  });
+});

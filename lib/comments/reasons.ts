@@ -14,11 +14,13 @@ export const REASON = {
   staffAddress: 'policy: staff address, not signed in',
   previouslyApproved: 'policy: previously approved author',
   firstComment: 'policy: first comment',
+  // Every suggestion waits for a person: stored on those no rule held, it explains nothing.
+  suggestionReview: 'suggestion: needs review',
 } as const;
 
 export type ParsedReason =
   | { code: 'honeypot' | 'holdAll' | 'staffAddress' | 'firstComment' }
-  | { code: 'approveAll' | 'signedInStaff' | 'previouslyApproved' }
+  | { code: 'approveAll' | 'signedInStaff' | 'previouslyApproved' | 'suggestionReview' }
   | { code: 'blockWord' | 'holdWord'; word: string }
   | { code: 'links'; count: number }
   | { code: 'other'; reason: string };
@@ -31,6 +33,7 @@ const FIXED = {
   [REASON.staffAddress]: 'staffAddress',
   [REASON.previouslyApproved]: 'previouslyApproved',
   [REASON.firstComment]: 'firstComment',
+  [REASON.suggestionReview]: 'suggestionReview',
 } as const;
 
 /** The stored reason as a code and its arguments; text nobody wrote through REASON stays as it is. */
@@ -43,14 +46,16 @@ export function parseReason(stored: string): ParsedReason {
   return { code: 'other', reason: stored };
 }
 
-type Approving = 'approveAll' | 'signedInStaff' | 'previouslyApproved';
+type Approving = 'approveAll' | 'signedInStaff' | 'previouslyApproved' | 'suggestionReview';
 export type HeldReason = Exclude<ParsedReason, { code: Approving }>;
 
-// Decisions that let a comment through: nothing to explain once a moderator holds it by hand.
+// Decisions that let a comment through (nothing to explain once a moderator holds it by hand),
+// and the plain "a suggestion waits for review", true of every pending suggestion.
 const APPROVING: ReadonlySet<string> = new Set<Approving>([
   'approveAll',
   'signedInStaff',
   'previouslyApproved',
+  'suggestionReview',
 ]);
 
 /** The reason worth showing staff: only on a comment the policy held or sent to spam and that is still there. */

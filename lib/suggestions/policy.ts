@@ -1,5 +1,6 @@
 import type { SuggestionStatus } from '@/lib/model';
 import { decideStatus, UNTRUSTED, type PolicySettings } from '@/lib/comments/policy';
+import { REASON } from '@/lib/comments/reasons';
 
 export type SuggestionDecision = {
   status: Exclude<SuggestionStatus, 'accepted' | 'rejected'>;
@@ -34,7 +35,7 @@ export function decideSuggestion(
   // The blog's comment policy (hold all, trust approved authors) says nothing about suggestions:
   // only the rules about the text itself (links, hold words) give the moderator a reason.
   const own = decision.status === 'pending' && !decision.reason.startsWith('policy:');
-  return { status: 'pending', reason: own ? decision.reason : 'suggestion: needs review' };
+  return { status: 'pending', reason: own ? decision.reason : REASON.suggestionReview };
 }
 
 /** A translation can be suggested only into one of the post's translation languages. */

@@ -45,19 +45,69 @@ describe('postSchema', () => {
     expect(out.publishedAt).toBe('2026-03-01T09:30');
   });
 
-  it('requires a title per language and an original text per block', () => {
+  it('publishing requires the original title, a slug and an original text per block; a translation title never', () => {
     const bad = {
       ...valid,
+      slug: '',
       translations: { en: { title: ' ', excerpt: '' } },
       blocks: [{ kind: 'paragraph', src: null, texts: { en: '', ja: 'x' } }],
     };
-    expect(issues(bad)).toEqual(
-      expect.arrayContaining([
-        'translations.en.title:required',
-        'translations.ja.title:required',
-        'blocks.0.texts.en:required',
-      ]),
-    );
+    expect(issues(bad).sort()).toEqual([
+      'blocks.0.texts.en:required',
+      'slug:required',
+      'translations.en.title:required',
+    ]);
+    const noJaTitle = {
+      ...valid,
+      translations: { ...valid.translations, ja: { title: '', excerpt: '' } },
+    };
+    expect(issues(noJaTitle)).toEqual([]);
+    // The language stays the post's (its blocks carry it); only its title row is left out.
+    const out = postSchema.parse(noJaTitle);
+    expect(out.translations).toEqual({ en: { title: 'A title', excerpt: null } });
+    expect(out.translationLanguages).toEqual(['ja']);
+    expect(out.blocks[0]!.texts.ja).toBe('見出し');
+  });
+
+  it('a Japanese draft saves with no English title, and with nothing but one character anywhere', () => {
+    const draft = (over: Partial<PostFormValues>): PostFormValues => ({
+      ...valid,
+      slug: '',
+      status: 'draft',
+      originalLanguage: 'ja',
+      translationLanguages: ['en'],
+      translations: { ja: { title: '', excerpt: '' }, en: { title: '', excerpt: '' } },
+      blocks: [{ kind: 'paragraph', src: null, texts: { ja: '', en: '' } }],
+      ...over,
+    });
+    // The walk's case: a Japanese title, no English one.
+    expect(
+      issues(
+        draft({
+          translations: { ja: { title: '東京の冬', excerpt: '' }, en: { title: '', excerpt: '' } },
+        }),
+      ),
+    ).toEqual([]);
+    // One character of body text, in the translation only.
+    expect(
+      issues(draft({ blocks: [{ kind: 'paragraph', src: null, texts: { ja: '', en: 'x' } }] })),
+    ).toEqual([]);
+    // Nothing at all.
+    expect(issues(draft({}))).toEqual(['translations.ja.title:emptyDraft']);
+    expect(
+      issues(draft({ blocks: [{ kind: 'paragraph', src: null, texts: { ja: ' \n ', en: '' } }] })),
+    ).toEqual(['translations.ja.title:emptyDraft']);
+    // An excerpt is kept with its title, so it needs one.
+    expect(
+      issues(
+        draft({
+          translations: {
+            ja: { title: '題', excerpt: '' },
+            en: { title: '', excerpt: 'An excerpt' },
+          },
+        }),
+      ),
+    ).toEqual(['translations.en.title:titleForExcerpt']);
   });
 
   it('enforces the database limits in code points', () => {

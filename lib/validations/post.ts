@@ -58,12 +58,12 @@ const blockSchema = z.object({
 const translationSchema = z.object({ title: z.string().trim(), excerpt: z.string().trim() });
 
 const baseSchema = z.object({
+  // Empty only on a draft: the save gives it a date slug (publishing needs one, see below).
   slug: z
     .string()
     .trim()
-    .min(1, { error: 'required' })
     .refine((s) => codePoints(s) <= SLUG_MAX, { error: 'tooLong' })
-    .refine((s) => SLUG_PATTERN.test(s), { error: 'slugFormat' }),
+    .refine((s) => s === '' || SLUG_PATTERN.test(s), { error: 'slugFormat' }),
   // Checked categories (the first is the primary one) and tag names, found or created on save.
   categoryIds: z
     .array(z.string().regex(/^\d+$/, { error: 'invalid' }))
@@ -90,11 +90,20 @@ function languagesOf(v: Base): string[] {
   return [v.originalLanguage, ...v.translationLanguages.filter((l) => l !== v.originalLanguage)];
 }
 
+const publishing = (v: Base) => v.status === 'published';
+
+/**
+ * Publishing needs the original's title; translations' titles are never required (readers see
+ * the original's meanwhile). An excerpt is stored with its title, so it needs one.
+ */
 function translationIssues(v: Base): Issue[] {
   return languagesOf(v).flatMap((l) => {
     const t = v.translations[l] ?? { title: '', excerpt: '' };
     const issues: Issue[] = [];
-    if (!t.title) issues.push({ path: ['translations', l, 'title'], message: 'required' });
+    if (!t.title && l === v.originalLanguage && publishing(v))
+      issues.push({ path: ['translations', l, 'title'], message: 'required' });
+    else if (!t.title && t.excerpt)
+      issues.push({ path: ['translations', l, 'title'], message: 'titleForExcerpt' });
     if (codePoints(t.title) > TITLE_MAX)
       issues.push({ path: ['translations', l, 'title'], message: 'tooLong' });
     if (codePoints(t.excerpt) > EXCERPT_MAX)
@@ -111,7 +120,7 @@ function blockIssues(v: Base): Issue[] {
       issues.push({ path: ['blocks', i, 'src'], message: SRC_ERRORS[b.kind] });
     if (b.kind === 'image' && b.href && !imageHref(b.href))
       issues.push({ path: ['blocks', i, 'href'], message: 'linkUrl' });
-    if (!textOptional(b.kind) && !cellText(b.texts[v.originalLanguage])) {
+    if (publishing(v) && !textOptional(b.kind) && !cellText(b.texts[v.originalLanguage])) {
       issues.push({ path: ['blocks', i, 'texts', v.originalLanguage], message: 'required' });
     }
     for (const l of languages) {
@@ -127,10 +136,25 @@ function blockIssues(v: Base): Issue[] {
  * (not translated), and the publication time stays wall-clock text for the server to place in
  * the blog's time zone.
  */
+/** A draft holds something: one character of a title, an excerpt or a block, in any language. */
+function draftIssues(v: Base): Issue[] {
+  if (publishing(v)) return v.slug ? [] : [{ path: ['slug'], message: 'required' }];
+  const languages = languagesOf(v);
+  const written =
+    languages.some((l) => v.translations[l]?.title || v.translations[l]?.excerpt) ||
+    v.blocks.some(
+      (b) => (isMediaKind(b.kind) && b.src) || languages.some((l) => cellText(b.texts[l])),
+    );
+  return written
+    ? []
+    : [{ path: ['translations', v.originalLanguage, 'title'], message: 'emptyDraft' }];
+}
+
 export const postSchema = baseSchema
   .superRefine((v, ctx) => {
     if (v.coverSrc && !imageSrc(v.coverSrc))
       ctx.addIssue({ code: 'custom', path: ['coverSrc'], message: 'imageSrc' });
+    for (const issue of draftIssues(v)) ctx.addIssue({ code: 'custom', ...issue });
     for (const issue of [...translationIssues(v), ...blockIssues(v)])
       ctx.addIssue({ code: 'custom', ...issue });
   })
@@ -146,11 +170,14 @@ export const postSchema = baseSchema
       coverSrc: v.coverSrc ? imageSrc(v.coverSrc) : null,
       status: v.status,
       publishedAt: v.publishedAt || null,
+      // A language without a title yet has no title row; its blocks keep it among the post's.
       translations: Object.fromEntries(
-        languages.map((l) => [
-          l,
-          { title: v.translations[l]!.title, excerpt: v.translations[l]!.excerpt || null },
-        ]),
+        languages
+          .filter((l) => v.translations[l]?.title)
+          .map((l) => [
+            l,
+            { title: v.translations[l]!.title, excerpt: v.translations[l]!.excerpt || null },
+          ]),
       ),
       blocks: v.blocks.map((b) => ({
         id: b.id ?? null,

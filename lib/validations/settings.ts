@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { isTimeZone } from '@/lib/time-zone';
-import { COMMENT_POLICIES, FOOTER_STYLES, READING_VIEWS, type FooterStyle } from '@/lib/model';
+import {
+  COMMENT_POLICIES,
+  FOOTER_STYLES,
+  READING_FACES,
+  READING_VIEWS,
+  type FooterStyle,
+  type ReadingFace,
+} from '@/lib/model';
+import { faceLanguages } from '@/lib/typography/faces';
 import { blogLookFields, blogLookFormValues } from './blog-look';
 import { codePoints, LANGUAGE_PATTERN } from './post';
 
@@ -54,6 +62,8 @@ export const settingsSchema = z
     notifyOwner: z.boolean({ error: 'invalid' }),
     mailRetentionDays: int(1, 3650),
     ...blogLookFields,
+    // Sans or serif body text per language (app/globals.css, <html data-serif>).
+    readingFaces: z.record(z.string(), z.enum(READING_FACES, { error: 'invalid' })).default({}),
   })
   .refine((v) => v.languages.includes(v.defaultLanguage), {
     error: 'defaultLanguage',
@@ -69,6 +79,9 @@ export const settingsSchema = z
       v.languages.filter((l) => v.titles[l]).map((l) => [l, v.titles[l]!]),
     ),
     descriptions: Object.fromEntries(v.languages.map((l) => [l, v.descriptions[l] ?? ''])),
+    readingFaces: Object.fromEntries(
+      v.languages.filter((l) => v.readingFaces[l]).map((l) => [l, v.readingFaces[l]!]),
+    ),
   }));
 
 export type SettingsFormValues = z.input<typeof settingsSchema>;
@@ -94,6 +107,7 @@ export function settingsFormValues(s: {
   mailRetentionDays: number;
   accentColor: string | null;
   logoMediaId: number | null;
+  readingFaces?: Partial<Record<string, ReadingFace>>;
 }): SettingsFormValues {
   const text = (n: number | null) => (n === null ? '' : String(n));
   return {
@@ -105,5 +119,9 @@ export function settingsFormValues(s: {
     closeCommentsAfterDays: text(s.closeCommentsAfterDays),
     mailRetentionDays: text(s.mailRetentionDays),
     ...blogLookFormValues(s),
+    // Every language with a choice starts on what it reads in now (sans unless chosen).
+    readingFaces: Object.fromEntries(
+      faceLanguages(s.languages).map((l) => [l, s.readingFaces?.[l] ?? 'sans']),
+    ),
   };
 }

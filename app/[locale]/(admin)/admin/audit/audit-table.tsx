@@ -3,6 +3,7 @@ import type { AuditEntry } from '@/db/queries/audit';
 import { formatDateTime } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/translate';
+import { detailLines } from './audit-details';
 import { actionLabel, entityLabel } from './audit-labels';
 import styles from './audit.module.css';
 
@@ -40,7 +41,23 @@ function Target({ e, t, base }: { e: AuditEntry; t: Translate; base: string }) {
   );
 }
 
-/** The log as a table; details are shown as JSON text (React escapes it), never as HTML. */
+/** An entry's details as a list in words; the stored JSON only in the title (React escapes both). */
+function Details({ e, t }: { e: AuditEntry; t: Translate }) {
+  const lines = detailLines(t, e.entity, e.details);
+  if (!lines.length) return null;
+  return (
+    <dl className={styles.details} title={JSON.stringify(e.details)}>
+      {lines.map((line, i) => (
+        <div key={i}>
+          <dt>{line.label}</dt>
+          <dd>{line.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The log as a table: actions and details in the UI language, their codes only in titles. */
 export function AuditTable({ rows, t, locale, timeZone }: Props) {
   const base = `/${locale}/admin`;
   return (
@@ -63,14 +80,12 @@ export function AuditTable({ rows, t, locale, timeZone }: Props) {
               </time>
             </td>
             <td>{e.actorName ?? t('audit.system')}</td>
-            <td>
-              {actionLabel(t, e.action)} <code className={styles.code}>{e.action}</code>
-            </td>
+            <td title={e.action}>{actionLabel(t, e.action)}</td>
             <td>
               <Target e={e} t={t} base={base} />
             </td>
             <td>
-              {e.details && <code className={styles.details}>{JSON.stringify(e.details)}</code>}
+              <Details e={e} t={t} />
             </td>
           </tr>
         ))}

@@ -16,7 +16,7 @@ import { getSettings } from '@/db/queries/settings';
 import type { StalePair } from '@/lib/blocks/stale';
 import { defineAction, type ActionResult } from '@/server/action';
 import { isLocale } from '@/lib/i18n/config';
-import { nextDateSlug } from '@/lib/slug';
+import { dateSlug, nextDateSlug } from '@/lib/slug';
 import { expirePublicPages } from '@/server/reader-cache';
 import {
   localTimeToUtc,
@@ -40,7 +40,8 @@ function toPostInput(post: PostFormOutput, timeZone: string): PostInput {
   const { translations, blocks } = post;
   const publishedAt = post.publishedAt ? localTimeToUtc(post.publishedAt, timeZone) : null;
   return {
-    slug,
+    // A draft saved before it has a slug gets the date one, numbered if taken (saveNumbered).
+    slug: slug || dateSlug(new Date(), timeZone),
     status,
     publishedAt,
     originalLanguage,

@@ -17,6 +17,7 @@ import {
 import { saveSettingsAction } from './actions';
 import { CommentFields } from './comment-fields';
 import { LookFields } from './look-fields';
+import { ReadingFaceFields } from './reading-face-fields';
 import { Field, Input, type Name } from './settings-field';
 import styles from './settings.module.css';
 
@@ -137,6 +138,7 @@ export function SettingsForm({
       >
         <BlogFields names={names} />
         <LookFields logoSrc={logoSrc} />
+        <ReadingFaceFields names={names} />
         <CommentFields rateLimitOverride={rateLimitOverride} />
         <div className={styles.actions}>
           <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>

@@ -1,4 +1,5 @@
 import type { Translate } from '@/lib/i18n/translate';
+import { reasonText } from '../comments/reason-text';
 import { SuggestionForm } from './suggestion-form';
 import type { SuggestionItem } from './suggestion-item';
 
@@ -8,6 +9,12 @@ import type { SuggestionItem } from './suggestion-item';
  */
 export function SuggestionRow({ item, t }: { item: SuggestionItem; t: Translate }) {
   const changed = item.originalNow !== null && item.originalNow !== item.originalThen;
+  // Why a rule held it or sent it to spam, in words; the stored code only in the title.
+  const reason = reasonText(
+    t,
+    item.reason,
+    item.status === 'accepted' || item.status === 'rejected' ? 'approved' : item.status,
+  );
   return (
     <li className="suggestion-row" aria-labelledby={`suggestion-${item.id}-title`}>
       <h2 id={`suggestion-${item.id}-title`} className="suggestion-title">
@@ -44,7 +51,12 @@ export function SuggestionRow({ item, t }: { item: SuggestionItem; t: Translate 
       <p className="suggestion-meta">
         {t('suggestionQueue.by', { name: item.authorName })} &lt;{item.authorEmail}&gt; ·{' '}
         <time dateTime={item.iso}>{item.time}</time>
-        {item.reason && <> · {item.reason}</>}
+        {reason && (
+          <>
+            {' '}
+            · <span title={item.reason!}>{reason}</span>
+          </>
+        )}
       </p>
       {/* A suggestion whose block is gone can still be rejected, not accepted. */}
       {item.status === 'pending' && (

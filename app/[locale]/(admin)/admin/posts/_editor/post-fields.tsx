@@ -13,6 +13,7 @@ import {
   type PostFormValues,
 } from '@/lib/validations/post';
 import { CoverField } from './cover-field';
+import { SlugOffer } from './slug-offer';
 import styles from './editor.module.css';
 import { TaxonomyFields, type EditorCategory } from './taxonomy-fields';
 
@@ -136,6 +137,7 @@ function PublicationFields({
       <p id="slug-hint" className={styles.hint}>
         {t('slugHint')}
       </p>
+      <SlugOffer />
       <FieldError message={errors.slug?.message} id="slug-error" />
       <label className={styles.check}>
         <input type="checkbox" {...register('commentsOpen')} /> {t('commentsOpen')}

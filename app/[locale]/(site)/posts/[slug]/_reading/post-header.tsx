@@ -1,4 +1,5 @@
 import { CoverImage } from '@/components/cover-image';
+import { Phrases } from '@/components/phrases';
 import { PostMeta } from '@/components/post-meta';
 import { PostTerms } from '@/components/post-terms';
 import type { PublishedPost } from '@/db/queries/posts';
@@ -25,12 +26,15 @@ export function PostHeader({ post, pair: [original, translation], locale, t, tim
     <header className="post-header">
       <CoverImage src={post.coverSrc} eager />
       <h1>
-        <span className="title original" lang={original}>
-          {titleIn(original) ?? translatedTitle}
+        <span className="title original" lang={titleIn(original) ? original : translation!}>
+          <Phrases
+            text={titleIn(original) ?? translatedTitle}
+            lang={titleIn(original) ? original : translation}
+          />
         </span>
         {translatedTitle && (
           <span className="title translation" lang={translation!}>
-            {translatedTitle}
+            <Phrases text={translatedTitle} lang={translation} />
           </span>
         )}
       </h1>
