@@ -12,8 +12,8 @@ import { parseMt, type MtEntry } from '@/lib/import/mt/parse';
 import type { LineDropped } from '@/lib/import/mt/dropped';
 import { mtOldLinks } from '@/lib/redirects/old-links';
 import { namedTaxonomy } from '@/lib/import/taxonomy-plan';
-import { checkBlocks, checkTitle, commentRows, planSlug, reported } from './plan-parts';
-import { runImport, type ImportUnit, type Planned, type Runner } from './run-import';
+import { checkBlocks, checkTitle, commentRows, draftedUnit, reported } from './plan-parts';
+import { runImport, type Drafted, type ImportUnit, type Runner } from './run-import';
 
 export type MtImportOptions = {
   dryRun: boolean;
@@ -26,6 +26,8 @@ export type MtImportOptions = {
   /** Run the paste aligner over each body: bilingual entries become bilingual posts. */
   align?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** The blog's languages (read from the settings when not given; a worker thread is given them). */
+  blog?: string[];
 };
 
 type Body = {
@@ -68,18 +70,17 @@ function bodyOf(
 function entryLanguage(entry: MtEntry, opts: MtImportOptions): string {
   const { blocks } = mtEntryToBlocks(entry, opts.language);
   const text = [entry.title, ...blocks.map((b) => b.texts[opts.language] ?? '')].join('\n');
-  const blog = getSettings().languages;
+  const blog = opts.blog ?? getSettings().languages;
   return itemLanguage({ given: opts.given, text, fallback: opts.language, blog }).language;
 }
 
-function planEntry(
+function draftEntry(
   entry: MtEntry,
   key: string,
   opts: MtImportOptions,
-  slugs: Set<string>,
   warn: (m: string) => void,
   unpaired: () => void,
-): Planned {
+): Drafted {
   checkTitle(entry.title);
   const dropped: ImportDropped[] = entry.notImported.map((d) => ({ ...d, reason: 'notImported' }));
   const field = entry.excerpt ? mtExcerptField(entry.excerpt, entry.line) : null;
@@ -101,6 +102,7 @@ function planEntry(
   return {
     title: entry.title,
     dropped,
+    slug: { candidates: [entry.basename ?? '', entry.title], fallback: `mt-${key.slice(3, 13)}` },
     ...(body.paired !== undefined ? { paired: body.paired } : {}),
     ...(body.confidence !== undefined ? { confidence: body.confidence } : {}),
     plan: {
@@ -116,7 +118,7 @@ function planEntry(
         oldPaths: mtOldLinks(entry, opts.timeZone),
       },
       input: {
-        slug: planSlug([entry.basename ?? '', entry.title], `mt-${key.slice(3, 13)}`, slugs),
+        slug: '',
         status: entry.status,
         publishedAt: entry.date,
         originalLanguage: body.original,
@@ -150,13 +152,8 @@ export function importMt<R = ImportReport>(
   const units = parsed.entries.map((entry, index): ImportUnit => {
     const key = keys[index]!;
     const unpaired = () => report.unpaired.push({ line: entry.line, title: entry.title });
-    return {
-      key,
-      formerKey: formerKeys[index],
-      line: entry.line,
-      title: entry.title,
-      plan: (slugs, warn) => planEntry(entry, key, opts, slugs, warn, unpaired),
-    };
+    const unit = { key, formerKey: formerKeys[index], line: entry.line, title: entry.title };
+    return draftedUnit(unit, (warn) => draftEntry(entry, key, opts, warn, unpaired));
   });
   return run(units, report, opts);
 }

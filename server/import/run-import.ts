@@ -26,7 +26,15 @@ export type ImportUnit = {
   line: number;
   title: string;
   plan: (slugs: Set<string>, warn: (message: string) => void) => Planned;
+  /** The same plan without the database (its slug still to pick): what a worker thread can make. */
+  draft?: (warn: (message: string) => void) => Drafted;
 };
+
+/** Where a planned post's slug will come from: picked on the main thread, against the run's slugs. */
+export type SlugChoice = { candidates: string[]; fallback: string };
+
+/** A plan made without the database: `plan.input.slug` is empty until `slug` is picked. */
+export type Drafted = Planned & { slug: SlugChoice };
 
 export type RunOptions = {
   dryRun: boolean;
