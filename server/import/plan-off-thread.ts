@@ -1,6 +1,6 @@
 import 'server-only';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { sep } from 'node:path';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ImportReport } from '@/lib/import/import-report';
 import { WxrFileError } from '@/lib/import/wxr/parse';
 import { settle } from './plan-parts';
@@ -13,8 +13,12 @@ export class ImportWorkerError extends Error {}
 /** Long enough for the largest upload's align; a stuck worker must not hold the request forever. */
 const PLAN_TIMEOUT_MS = 10 * 60_000;
 
-// A path the bundler leaves alone: the entry is loaded by Node at runtime, from the app's root.
-const entry = () => join(process.cwd(), 'server', 'import', 'plan-worker.mjs');
+// Node loads the entry at runtime, from the app's root. Neither `new Worker(…)` nor a path the
+// bundler can work out: Turbopack would bundle the entry (and tsx in it) into the route, which
+// cannot load TypeScript at runtime.
+const entry = () => [process.cwd(), 'server', 'import', 'plan-worker.mjs'].join(sep);
+const start = (file: string, options: WorkerOptions): Worker =>
+  Reflect.construct(Worker, [file, options]) as Worker;
 
 /** The unit as the run sees it: the worker's warnings said again, its slug picked here. */
 function replayed(unit: DraftedUnit, report: ImportReport): ImportUnit {
@@ -36,10 +40,7 @@ function replayed(unit: DraftedUnit, report: ImportReport): ImportUnit {
 /** Starts the worker and gathers its batches; rejects on a crash, an exit without an answer or the timeout. */
 function planned(request: PlanRequest, timeoutMs: number) {
   return new Promise<{ units: DraftedUnit[]; report: ImportReport }>((resolve, reject) => {
-    const worker = new Worker(entry(), {
-      workerData: request,
-      execArgv: ['--conditions=react-server'],
-    });
+    const worker = start(entry(), { workerData: request, execArgv: ['--conditions=react-server'] });
     const units: DraftedUnit[] = [];
     const stop = (error: Error | null, report?: ImportReport) => {
       clearTimeout(timer);
