@@ -37,33 +37,86 @@ function replayed(unit: DraftedUnit, report: ImportReport): ImportUnit {
   };
 }
 
-/** Starts the worker and gathers its batches; rejects on a crash, an exit without an answer or the timeout. */
+/** Idle time after which the warm worker is let go (it holds the planner's modules in memory). */
+const IDLE_MS = 5 * 60_000;
+// One worker kept between imports: starting one loads the planner's modules (about 2 s here).
+let warm: { worker: Worker; idle: NodeJS.Timeout; drop: () => void } | null = null;
+
+// Listeners are taken off one by one: Worker keeps internal ones that removeAllListeners() would
+// take too (after which it no longer receives messages).
+type Handlers = {
+  message: (message: PlanMessage) => void;
+  error: (error: Error) => void;
+  exit: (code: number) => void;
+};
+function listen(worker: Worker, on: Handlers): () => void {
+  const pairs = Object.entries(on) as Array<[string, (...args: unknown[]) => void]>;
+  for (const [event, fn] of pairs) worker.on(event, fn);
+  return () => {
+    for (const [event, fn] of pairs) worker.off(event, fn);
+  };
+}
+
+function acquire(): Worker {
+  const kept = warm;
+  warm = null;
+  if (!kept) return start(entry(), { execArgv: ['--conditions=react-server'] });
+  clearTimeout(kept.idle);
+  kept.worker.off('error', kept.drop).off('exit', kept.drop);
+  kept.worker.ref();
+  return kept.worker;
+}
+
+/** Keeps a worker that finished cleanly for the next import (one at most; it never holds the process open). */
+function release(worker: Worker) {
+  if (warm) return void worker.terminate();
+  worker.unref();
+  const drop = () => {
+    if (warm?.worker === worker) warm = null;
+  };
+  worker.on('error', drop).on('exit', drop);
+  const idle = setTimeout(() => (drop(), void worker.terminate()), IDLE_MS);
+  idle.unref();
+  warm = { worker, idle, drop };
+}
+
+/** Starts the planning worker ahead of an import (the import page does, so the first upload needs no wait). */
+export function warmPlanner() {
+  if (!warm) release(acquire());
+}
+
+/** Sends the request to a worker and gathers its batches; rejects on a crash, an exit without an answer or the timeout. */
 function planned(request: PlanRequest, timeoutMs: number) {
   return new Promise<{ units: DraftedUnit[]; report: ImportReport }>((resolve, reject) => {
-    const worker = start(entry(), { workerData: request, execArgv: ['--conditions=react-server'] });
+    const worker = acquire();
     const units: DraftedUnit[] = [];
-    const stop = (error: Error | null, report?: ImportReport) => {
+    const stop = (keep: boolean, settle: () => void) => {
       clearTimeout(timer);
-      worker.removeAllListeners();
-      worker.on('error', () => {});
-      void worker.terminate();
-      if (error) reject(error);
-      else resolve({ units, report: report! });
+      unlisten();
+      if (keep) release(worker);
+      else void worker.on('error', () => {}).terminate();
+      settle();
     };
+    const fail = (error: Error) => stop(false, () => reject(error));
     const timer = setTimeout(
-      () => stop(new ImportWorkerError('planning took too long')),
+      () => fail(new ImportWorkerError('planning took too long')),
       timeoutMs,
     );
-    worker.on('message', (message: PlanMessage) => {
-      if ('units' in message) units.push(...message.units);
-      else if ('done' in message) stop(null, message.done);
-      else if (message.failed === 'notWxr') stop(new WxrFileError(message.message));
-      else stop(new ImportWorkerError(message.message));
+    const unlisten = listen(worker, {
+      message: (message: PlanMessage) => {
+        if ('units' in message) return void units.push(...message.units);
+        // A file that is not WXR, or one the planner failed on: the worker stays good for the next.
+        if ('done' in message) return stop(true, () => resolve({ units, report: message.done }));
+        const error =
+          message.failed === 'notWxr'
+            ? new WxrFileError(message.message)
+            : new ImportWorkerError(message.message);
+        stop(true, () => reject(error));
+      },
+      error: (error: Error) => fail(new ImportWorkerError(`planning failed: ${error.message}`)),
+      exit: (code: number) => fail(new ImportWorkerError(`planning stopped (exit code ${code})`)),
     });
-    worker.on('error', (error) => stop(new ImportWorkerError(`planning failed: ${error.message}`)));
-    worker.on('exit', (code) =>
-      stop(new ImportWorkerError(`planning stopped (exit code ${code})`)),
-    );
+    worker.postMessage(request);
   });
 }
 
