@@ -67,7 +67,7 @@ async function upload(baseUrl: string, text: string): Promise<{ seconds: number;
     body: form,
   });
   const lines = (await response.text()).trim().split('\n');
-  return { seconds: (performance.now() - started) / 1000, last: lines.at(-1)!.slice(0, 300) };
+  return { seconds: (performance.now() - started) / 1000, last: lines.at(-1)! };
 }
 
 export type ImportLatency = {
@@ -104,7 +104,7 @@ export async function importLatency(baseUrl: string, slug: string): Promise<Impo
     ok: boolean;
     data?: { posts: Array<{ result: string }> };
   };
-  if (!report.ok) throw new Error(`the import failed: ${result.last}`);
+  if (!report.ok) throw new Error(`the import failed: ${result.last.slice(0, 300)}`);
   return {
     cached: stats(cached!),
     uncached: stats(uncached!),
