@@ -74,12 +74,12 @@ export function runImport(units: ImportUnit[], report: ImportReport, opts: RunOp
   return step.value;
 }
 
-/** Units between two breaks: a few milliseconds of the server's one thread at a time. */
-const UNITS_PER_BREAK = 10;
+/** The server's one thread is given back once a slice of writes has held it this long. */
+const SLICE_MS = 20;
 
 /**
  * The same import for a request handler: it gives the server's only thread back to other
- * requests every few units, so readers are served while a large export comes in (10,000 posts
+ * requests every few milliseconds, so readers are served while a large export comes in (10,000 posts
  * otherwise held every request for 39 s). Each unit is still one transaction.
  */
 export async function runImportYielding(
@@ -88,9 +88,14 @@ export async function runImportYielding(
   opts: RunOptions,
 ): Promise<ImportReport> {
   const steps = importSteps(units, report, opts);
+  let slice = performance.now();
   let step = steps.next();
-  for (let n = 1; !step.done; n++) {
-    if (n % UNITS_PER_BREAK === 0) await new Promise((resolve) => setImmediate(resolve));
+  while (!step.done) {
+    // By time, not by count: a unit of 20 blocks and one of 2,000 take very different times.
+    if (performance.now() - slice >= SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      slice = performance.now();
+    }
     step = steps.next();
   }
   return step.value;
