@@ -67,6 +67,40 @@ test.describe('a reader suggests a translation without JavaScript', () => {
     expect(audit.map((a) => a.entityId)).toContain(storedSuggestions(db, post.id)[0]!.id);
   });
 
+  test('a quick series is all saved: other blocks, the same text on two blocks, two posts', async ({
+    page,
+    db,
+  }) => {
+    const first = suggestionTestPost(db);
+    const second = suggestionTestPost(db);
+    const text = `同じ訳文 ${unique('s')}`;
+    // At the default limit (5 in 10 minutes) for this test's own client: every one must be kept.
+    const series = [
+      [first, 0, text],
+      [first, 1, text],
+      [first, 0, `${text}（二つ目）`],
+      [second, 0, text],
+      [second, 1, text],
+    ] as const;
+    const reader = new SuggestPage(page);
+    for (const [post, block, body] of series) {
+      await page.goto(`/en/posts/${post.slug}/suggest/${post.blockIds[block]}/ja`);
+      await reader.send({ text: body, name: 'Hanako', email: EMAIL });
+      await expect(reader.status).toContainText('Your suggestion is waiting for review');
+    }
+    const stored = (post: { id: number }) =>
+      storedSuggestions(db, post.id).map((s) => [s.blockId, s.body]);
+    expect(stored(first)).toEqual([
+      [first.blockIds[0], text],
+      [first.blockIds[1], text],
+      [first.blockIds[0], `${text}（二つ目）`],
+    ]);
+    expect(stored(second)).toEqual([
+      [second.blockIds[0], text],
+      [second.blockIds[1], text],
+    ]);
+  });
+
   test('a rejected suggestion never shows', async ({ page, browser, baseURL, request, db }) => {
     const post = suggestionTestPost(db);
     const text = `いまいちな訳 ${unique('r')}`;

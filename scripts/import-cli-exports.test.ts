@@ -9,7 +9,11 @@ const { runImportCli } = await import('./import-cli');
 function cli(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runImportCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = runImportCli(
+    args,
+    { out: (l) => out.push(l), err: (l) => err.push(l) },
+    { inProcess: true },
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -66,4 +70,16 @@ describe('npm run import -- wxr / mt --align', () => {
     expect(cli(['wxr', 'e2e/fixtures/wxr-export.xml', '--align']).err).toMatch(/--align is for mt/);
     expect(cli(['wxr', 'e2e/fixtures/wxr-export.xml', '--align']).code).toBe(1);
   });
+
+  it('plans in a worker thread by default, with the same report as planning in process', async () => {
+    const args = ['mt', 'e2e/fixtures/mt-bilingual.txt', '--align', '--dry-run', '--json'];
+    const out: string[] = [];
+    const code = await runImportCli(args, { out: (l) => out.push(l), err: () => {} });
+    expect(code).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toEqual(JSON.parse(cli(args).out));
+    const err: string[] = [];
+    const wxr = ['wxr', 'e2e/fixtures/mt-export.txt'];
+    expect(await runImportCli(wxr, { out: () => {}, err: (l) => err.push(l) })).toBe(1);
+    expect(err.join('\n')).toMatch(/not a WordPress export/);
+  }, 60_000);
 });

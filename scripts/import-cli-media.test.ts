@@ -23,7 +23,11 @@ afterAll(() => site.close());
 async function cli(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runImportCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await runImportCli(
+    args,
+    { out: (l) => out.push(l), err: (l) => err.push(l) },
+    { inProcess: true },
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

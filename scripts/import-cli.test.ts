@@ -16,7 +16,11 @@ const run = promisify(execFile);
 function cli(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runImportCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = runImportCli(
+    args,
+    { out: (l) => out.push(l), err: (l) => err.push(l) },
+    { inProcess: true },
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { defaultImportAuthor, proposalFromPaste, savePasteDraft } from '@/db/queries/imports';
 import { withMediaCopy } from '@/server/import/media-copy';
 import { importMt } from '@/server/import/mt-import';
-import { runImport } from '@/server/import/run-import';
+import { ImportWorkerError, planOffThread } from '@/server/import/plan-off-thread';
+import { runImport, type Runner } from '@/server/import/run-import';
 import { importWxr } from '@/server/import/wxr-import';
 import type { ImportReport } from '@/lib/import/import-report';
 import { AUTHOR_CHOICES, type AuthorChoice, type AuthorChoices } from '@/lib/import/authors';
@@ -142,11 +143,15 @@ function paste(text: string, flags: Flags, io: Io) {
 }
 
 /** Exit code 1 when the file held entries but none could be read. */
+/** How the CLI plans: in a worker thread (as the server does), or here (`inProcess`: sync, for tests). */
+export type CliOptions = { inProcess?: boolean };
+
 function exportFile(
   command: 'mt' | 'wxr',
   text: string,
   flags: Flags,
   io: Io,
+  { inProcess }: CliOptions,
 ): number | Promise<number> {
   const settings = getSettings();
   const large = text.length > LARGE;
@@ -166,19 +171,28 @@ function exportFile(
   if (flags.align && command !== 'mt')
     throw new CliError('--align is for mt: WordPress pairs are aligned anyway.');
   const finish = (report: ImportReport) => printReport(command, report, flags, io);
+  const align = !!flags.align;
+  const here = <R>(run: Runner<R>) =>
+    command === 'mt' ? importMt(text, { ...opts, align }, run) : wxr(text, opts, run);
+  const { onProgress, ...planOpts } = opts;
+  const request = { format: command, text, opts: { ...planOpts, align, blog: settings.languages } };
+  const off = <R>(run: Runner<R>) =>
+    planOffThread(request, run, { onProgress }).catch(cliErrorOf) as Promise<Awaited<R>>;
   if (flags.media) {
     // Downloads are asynchronous: the whole import then is, one file at a time per worker.
     const run = withMediaCopy(runImport);
-    const copying =
-      command === 'mt'
-        ? importMt(text, { ...opts, align: !!flags.align }, run)
-        : wxr(text, opts, run);
     if (!dryRun) io.err('Copying media from the old site…');
-    return copying.then(finish);
+    return (inProcess ? here(run) : off(run)).then(finish);
   }
-  return finish(
-    command === 'mt' ? importMt(text, { ...opts, align: !!flags.align }) : wxr(text, opts),
-  );
+  return inProcess ? finish(here(runImport)) : off(runImport).then(finish);
+}
+
+/** What stopped the planning worker, as the CLI says it. */
+function cliErrorOf(error: unknown): never {
+  if (error instanceof WxrFileError) throw new CliError(error.message);
+  if (error instanceof ImportWorkerError)
+    throw new CliError(`The import stopped: ${error.message}`);
+  throw error;
 }
 
 /** `--authors` for everyone, `--author LOGIN=choice` for one (the login as the dry run lists it). */
@@ -246,7 +260,11 @@ function cliFailure(error: unknown, io: Io): number {
  * Runs one command; returns the exit code (a promise of it with --media, which downloads).
  * Input problems are CliErrors with a clear message.
  */
-export function runImportCli(args: string[], io: Io): number | Promise<number> {
+export function runImportCli(
+  args: string[],
+  io: Io,
+  options: CliOptions = {},
+): number | Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args,
@@ -268,7 +286,7 @@ export function runImportCli(args: string[], io: Io): number | Promise<number> {
     if (!file || extra.length || !COMMANDS.includes(command ?? '')) throw new CliError(USAGE);
     const text = readText(file, io);
     if (command === 'mt' || command === 'wxr') {
-      const code = exportFile(command, text, values, io);
+      const code = exportFile(command, text, values, io, options);
       return typeof code === 'number' ? code : code.catch((error) => cliFailure(error, io));
     }
     paste(text, values, io);

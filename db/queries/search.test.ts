@@ -107,4 +107,40 @@ describe('search', () => {
     expect(slugs('linked page here', 'en')).toEqual(['markdown-words']);
     expect(slugs('tracker.example', 'en')).toEqual([]);
   });
+
+  it('finds words that are only in an excerpt, in either language', () => {
+    const input = draftPost('excerpt-only', [para('A plain body.', '本文だけ。')]);
+    savePost(
+      {
+        ...input,
+        status: 'published',
+        publishedAt: new Date(NOW.getTime() - 60_000),
+        translations: {
+          en: { title: 'T', excerpt: 'Notes on a lighthouse keeper.' },
+          ja: { title: '題', excerpt: '灯台守の覚え書き。' },
+        },
+      },
+      { actorId: 1 },
+    );
+    expect(slugs('lighthouse', 'en')).toEqual(['excerpt-only']);
+    expect(slugs('灯台守')).toEqual(['excerpt-only']);
+    const [hit] = searchPosts({ query: '灯台', locale: 'ja', now: NOW }).results;
+    expect(hit?.snippet).toMatchObject({ language: 'ja', source: 'excerpt' });
+  });
+
+  it('finds an English word by its stem: plurals and other forms, with the match marked', () => {
+    const input = draftPost('stemmed-words', [
+      para('Two ferries sailed while the stations were closing.'),
+    ]);
+    savePost(
+      { ...input, status: 'published', publishedAt: new Date(NOW.getTime() - 60_000) },
+      { actorId: 1 },
+    );
+    expect(slugs('ferry station closed', 'en')).toEqual(['stemmed-words']);
+    const [hit] = searchPosts({ query: 'ferry', locale: 'en', now: NOW }).results;
+    expect(hit?.snippet.parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['ferries']);
+    // The demo's "library" is found from the plural a reader types.
+    expect(slugs('libraries', 'en')).toEqual(slugs('library', 'en'));
+    expect(slugs('libraries', 'en')).toContain('night-reading-room');
+  });
 });

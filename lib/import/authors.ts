@@ -1,4 +1,5 @@
 import { slugify } from '@/lib/validations/post';
+import type { ImportAuthorReport } from './import-report';
 
 /** An author as the export names them: WXR `<wp:author>` (login, email, display name), MT `AUTHOR:`. */
 export type ExportAuthor = { login: string; name: string; email: string | null };
@@ -67,4 +68,27 @@ export function exportAuthors(listed: ExportAuthor[], used: string[]): ExportAut
   for (const login of used)
     if (login && !byLogin.has(login)) byLogin.set(login, { login, name: login, email: null });
   return [...byLogin.values()];
+}
+
+/**
+ * Every author of the file (listed ones, then logins only posts name) with the choice made for
+ * them, and the report's rows: whose posts theirs become and how many. Pure, so it runs in the
+ * planning worker; whether a "create" author's address already has a user is marked afterwards on
+ * the main thread (server/import/import-authors.ts), which has the database.
+ */
+export function planExportAuthors(
+  listed: ExportAuthor[],
+  postAuthors: string[],
+  choices: AuthorChoices | undefined,
+): { byLogin: Map<string, PlannedAuthor>; report: ImportAuthorReport[] } {
+  const planned = exportAuthors(listed, postAuthors).map((a) => planAuthor(a, choices));
+  const report = planned.map((a): ImportAuthorReport => ({
+    login: a.login,
+    name: a.name,
+    email: a.userEmail,
+    choice: a.choice,
+    user: a.choice === 'owner' ? 'owner' : 'new',
+    posts: postAuthors.filter((login) => login === a.login).length,
+  }));
+  return { byLogin: new Map(planned.map((a) => [a.login, a])), report };
 }

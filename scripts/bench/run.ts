@@ -1,7 +1,8 @@
 // `npm run bench [-- --no-build]`: builds once into .next-bench, serves a seeded throwaway database,
 // measures public pages against the same bytes as static files (from `next start` and from bare
 // node:http), through nginx when installed, writes, and checks that every change is on the very next
-// GET. Exits non-zero if a check fails. See BENCHMARKS.md.
+// GET, then measures readers during a 25 MB import. Exits non-zero if a check fails. See BENCHMARKS.md.
+// `npm run bench -- --only import-latency` runs that last scenario alone (scripts/bench/import-latency-run.ts).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -23,6 +24,8 @@ import {
 import { readRows } from './reads';
 import { historyRow, markdown } from './report';
 import { badInputTimeCheck } from './bad-input-time';
+import { importLatency, importLatencyLines } from './import-latency';
+import { runImportLatencyOnly } from './import-latency-run';
 import { buildApp, runTs, startApp } from './server';
 import { approvalRow, commentRow } from './writes';
 import { workerRows } from './workers';
@@ -158,6 +161,9 @@ async function main() {
         appEnv,
       )),
     );
+    // Last: it imports a few thousand posts.
+    console.log('Reading while a 25 MB export is imported …');
+    const duringImport = importLatencyLines(await importLatency(app.url, BENCH_SLUGS.read));
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;
     const all = {
       date: new Date().toISOString().slice(0, 10),
@@ -170,7 +176,7 @@ async function main() {
       buildSeconds,
       checks,
     };
-    const table = markdown(rows, all);
+    const table = `${markdown(rows, all)}\n${duringImport.join('\n')}\n`;
     mkdirSync(path.resolve('bench', 'results'), { recursive: true });
     writeFileSync(path.resolve('bench', 'results', 'latest.md'), table);
     console.log(
@@ -186,7 +192,10 @@ async function main() {
   rmSync(work, { recursive: true, force: true });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+const only = process.argv.includes('--only') && process.argv.includes('import-latency');
+(only ? runImportLatencyOnly(DIST, process.argv.includes('--no-build')) : main()).catch(
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -27,7 +27,7 @@ function afterRun(after: (report: ImportReport) => void, report: ImportReport) {
   }
 }
 
-/** Progress lines between two: one per slice of units the run yields after (run-import.ts). */
+/** Units between two progress lines (sent as the run gives the thread back, run-import.ts). */
 const EVERY = 10;
 
 /**

@@ -12,10 +12,10 @@ import { parseMt, type MtEntry } from '@/lib/import/mt/parse';
 import type { LineDropped } from '@/lib/import/mt/dropped';
 import { mtOldLinks } from '@/lib/redirects/old-links';
 import { namedTaxonomy } from '@/lib/import/taxonomy-plan';
-import { checkBlocks, checkTitle, commentRows, planSlug, reported } from './plan-parts';
-import { runImport, type ImportUnit, type Planned, type Runner } from './run-import';
+import { checkBlocks, checkTitle, commentRows, draftedUnit, reported } from './plan-parts';
+import { runImport, type Drafted, type ImportUnit, type Runner } from './run-import';
 import type { AuthorChoices, PlannedAuthor } from '@/lib/import/authors';
-import { planAuthors } from './import-authors';
+import { planExportAuthors } from '@/lib/import/authors';
 
 export type MtImportOptions = {
   dryRun: boolean;
@@ -30,6 +30,8 @@ export type MtImportOptions = {
   onProgress?: (done: number, total: number) => void;
   /** Whose posts each `AUTHOR:` name's become (default: the importer's). */
   authorChoices?: AuthorChoices;
+  /** The blog's languages (read from the settings when not given; a worker thread is given them). */
+  blog?: string[];
 };
 
 type Body = {
@@ -72,18 +74,17 @@ function bodyOf(
 function entryLanguage(entry: MtEntry, opts: MtImportOptions): string {
   const { blocks } = mtEntryToBlocks(entry, opts.language);
   const text = [entry.title, ...blocks.map((b) => b.texts[opts.language] ?? '')].join('\n');
-  const blog = getSettings().languages;
+  const blog = opts.blog ?? getSettings().languages;
   return itemLanguage({ given: opts.given, text, fallback: opts.language, blog }).language;
 }
 
-function planEntry(
+function draftEntry(
   entry: MtEntry,
   key: string,
   opts: MtImportOptions & { authors: Map<string, PlannedAuthor> },
-  slugs: Set<string>,
   warn: (m: string) => void,
   unpaired: () => void,
-): Planned {
+): Drafted {
   checkTitle(entry.title);
   const dropped: ImportDropped[] = entry.notImported.map((d) => ({ ...d, reason: 'notImported' }));
   const field = entry.excerpt ? mtExcerptField(entry.excerpt, entry.line) : null;
@@ -105,6 +106,7 @@ function planEntry(
   return {
     title: entry.title,
     dropped,
+    slug: { candidates: [entry.basename ?? '', entry.title], fallback: `mt-${key.slice(3, 13)}` },
     ...(body.paired !== undefined ? { paired: body.paired } : {}),
     ...(body.confidence !== undefined ? { confidence: body.confidence } : {}),
     plan: {
@@ -121,7 +123,7 @@ function planEntry(
         oldPaths: mtOldLinks(entry, opts.timeZone),
       },
       input: {
-        slug: planSlug([entry.basename ?? '', entry.title], `mt-${key.slice(3, 13)}`, slugs),
+        slug: '',
         status: entry.status,
         publishedAt: entry.date,
         originalLanguage: body.original,
@@ -152,7 +154,7 @@ export function importMt<R = ImportReport>(
     report.empty = { reason: 'noEntries', total: 0 };
   // MT names an author and nothing else: the name is the login, the user's address is made up.
   const names = parsed.entries.map((e) => e.author);
-  const authors = planAuthors([], names, opts.authorChoices);
+  const authors = planExportAuthors([], names, opts.authorChoices);
   report.authors = authors.report;
   const planOpts = { ...opts, authors: authors.byLogin };
   const keys = mtEntryKeys(parsed.entries);
@@ -160,13 +162,8 @@ export function importMt<R = ImportReport>(
   const units = parsed.entries.map((entry, index): ImportUnit => {
     const key = keys[index]!;
     const unpaired = () => report.unpaired.push({ line: entry.line, title: entry.title });
-    return {
-      key,
-      formerKey: formerKeys[index],
-      line: entry.line,
-      title: entry.title,
-      plan: (slugs, warn) => planEntry(entry, key, planOpts, slugs, warn, unpaired),
-    };
+    const unit = { key, formerKey: formerKeys[index], line: entry.line, title: entry.title };
+    return draftedUnit(unit, (warn) => draftEntry(entry, key, planOpts, warn, unpaired));
   });
   return run(units, report, opts);
 }

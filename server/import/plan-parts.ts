@@ -9,7 +9,7 @@ import type { MtComment } from '@/lib/import/mt/entry';
 import { mtCommentFields } from '@/lib/import/mt/fields';
 import { BLOCK_TEXT_MAX, codePoints, slugify, TITLE_MAX } from '@/lib/validations/post';
 import { BLOCKS_MAX, type CommentStatus } from '@/lib/model';
-import { ImportProblem } from './run-import';
+import { ImportProblem, type Drafted, type ImportUnit, type Planned } from './run-import';
 
 /** Pieces planners share: the report's dropped rows, limits, slugs and comment rows. */
 export const reported = ({ line, element, reason, excerpt }: LineDropped): ImportDropped => ({
@@ -36,6 +36,21 @@ export function checkBlocks(blocks: BlockInput[]) {
 export function planSlug(candidates: string[], fallback: string, taken: Set<string>): string {
   const base = candidates.map((c) => slugify(c.replace(/\//g, '-'))).find(Boolean) ?? fallback;
   return uniqueSlug(base, taken);
+}
+
+/** A drafted plan with its slug picked against the slugs this run has taken. */
+export function settle(drafted: Drafted, taken: Set<string>): Planned {
+  const { slug, plan, ...rest } = drafted;
+  const input = { ...plan.input, slug: planSlug(slug.candidates, slug.fallback, taken) };
+  return { ...rest, plan: { ...plan, input } };
+}
+
+/** A unit planned by drafting (no database) and settling its slug: the in-process path. */
+export function draftedUnit(
+  unit: Omit<ImportUnit, 'plan' | 'draft'>,
+  draft: (warn: (message: string) => void) => Drafted,
+): ImportUnit {
+  return { ...unit, draft, plan: (slugs, warn) => settle(draft(warn), slugs) };
 }
 
 export type CommentSource = MtComment & {

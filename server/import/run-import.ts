@@ -3,6 +3,7 @@ import { importedKeys, type ImportPlan } from '@/db/queries/import-writes';
 import { getSettings } from '@/db/queries/settings';
 import type { ImportDropped, ImportReport } from '@/lib/import/import-report';
 import { importUnit, type Context } from './import-unit';
+import { markExistingUsers } from './import-authors';
 
 /** An entry that cannot become a post (too long a title…): reported with its line, the rest go on. */
 export class ImportProblem extends Error {}
@@ -26,7 +27,15 @@ export type ImportUnit = {
   line: number;
   title: string;
   plan: (slugs: Set<string>, warn: (message: string) => void) => Planned;
+  /** The same plan without the database (its slug still to pick): what a worker thread can make. */
+  draft?: (warn: (message: string) => void) => Drafted;
 };
+
+/** Where a planned post's slug will come from: picked on the main thread, against the run's slugs. */
+export type SlugChoice = { candidates: string[]; fallback: string };
+
+/** A plan made without the database: `plan.input.slug` is empty until `slug` is picked. */
+export type Drafted = Planned & { slug: SlugChoice };
 
 export type RunOptions = {
   dryRun: boolean;
@@ -40,6 +49,7 @@ function* importSteps(
   report: ImportReport,
   opts: RunOptions,
 ): Generator<void, ImportReport> {
+  markExistingUsers(report.authors);
   const ctx: Context = {
     seen: importedKeys(),
     blogLanguages: getSettings().languages,
@@ -66,12 +76,12 @@ export function runImport(units: ImportUnit[], report: ImportReport, opts: RunOp
   return step.value;
 }
 
-/** Units between two breaks: a few milliseconds of the server's one thread at a time. */
-const UNITS_PER_BREAK = 10;
+/** The server's one thread is given back once a slice of writes has held it this long. */
+const SLICE_MS = 20;
 
 /**
  * The same import for a request handler: it gives the server's only thread back to other
- * requests every few units, so readers are served while a large export comes in (10,000 posts
+ * requests every few milliseconds, so readers are served while a large export comes in (10,000 posts
  * otherwise held every request for 39 s). Each unit is still one transaction.
  */
 export async function runImportYielding(
@@ -80,9 +90,14 @@ export async function runImportYielding(
   opts: RunOptions,
 ): Promise<ImportReport> {
   const steps = importSteps(units, report, opts);
+  let slice = performance.now();
   let step = steps.next();
-  for (let n = 1; !step.done; n++) {
-    if (n % UNITS_PER_BREAK === 0) await new Promise((resolve) => setImmediate(resolve));
+  while (!step.done) {
+    // By time, not by count: a unit of 20 blocks and one of 2,000 take very different times.
+    if (performance.now() - slice >= SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      slice = performance.now();
+    }
     step = steps.next();
   }
   return step.value;

@@ -5,15 +5,15 @@ import { formerWxrKeys } from '@/lib/import/former-keys';
 import { wxrItemKey } from '@/lib/import/wxr/key';
 import { wxrAuthors } from '@/lib/import/wxr/authors';
 import type { AuthorChoices, PlannedAuthor } from '@/lib/import/authors';
-import { planAuthors } from './import-authors';
+import { planExportAuthors } from '@/lib/import/authors';
 import { wxrTaxonomy } from '@/lib/import/wxr/term-plan';
 import type { LineDropped } from '@/lib/import/mt/dropped';
 import { wxrAttachments } from '@/lib/import/wxr/attachments';
 import { parseWxr, type WxrItem } from '@/lib/import/wxr/parse';
 import { pairBlocks, wxrUnits, type WxrUnit } from '@/lib/import/wxr/pairs';
 import type { Translations } from '@/db/queries/posts';
-import { checkBlocks, checkTitle, planSlug, reported } from './plan-parts';
-import { runImport, type ImportUnit, type Planned, type Runner } from './run-import';
+import { checkBlocks, checkTitle, draftedUnit, reported } from './plan-parts';
+import { runImport, type Drafted, type ImportUnit, type Runner } from './run-import';
 import { wxrComments } from './wxr-comments';
 import { setupOf, sideOf, type Setup, type Side } from './wxr-setup';
 import { wxrPlannedAccess } from './wxr-access';
@@ -31,6 +31,8 @@ export type WxrImportOptions = {
   authorChoices?: AuthorChoices;
   /** Export author login → the author with their user decided, filled by importWxr. */
   authors?: Map<string, PlannedAuthor>;
+  /** The blog's languages (read from the settings when not given; a worker thread is given them). */
+  blog?: string[];
 };
 
 /** Custom taxonomies (formats, series…): listed, Taiyaku has categories and tags only. */
@@ -51,13 +53,7 @@ function translationOf(side: Side, dropped: ImportDropped[]): Translations[strin
   };
 }
 
-function planUnit(
-  unit: WxrUnit,
-  key: string,
-  setup: Setup,
-  slugs: Set<string>,
-  warn: (m: string) => void,
-): Planned {
+function draftUnit(unit: WxrUnit, key: string, setup: Setup, warn: (m: string) => void): Drafted {
   unit.warnings.forEach(warn);
   const dropped: ImportDropped[] = [];
   const sides = unit.items.map((item) => sideOf(item, setup, dropped));
@@ -78,6 +74,7 @@ function planUnit(
   return {
     title: item.title,
     dropped,
+    slug: { candidates: [item.slug, item.title], fallback: `wp-${key.slice(4, 14)}` },
     ...(second ? { paired: pair?.paired ?? 0, confidence: pair?.confidence ?? 0 } : {}),
     plan: {
       key,
@@ -86,7 +83,7 @@ function planUnit(
       comments: wxrComments(sides, key, dropped, warn),
       access: access.planned,
       input: {
-        slug: planSlugFor(item, key, slugs),
+        slug: '',
         status: access.status,
         publishedAt: item.date,
         originalLanguage: first.language,
@@ -109,10 +106,6 @@ function taxonomyOf(sides: Side[], setup: Setup, dropped: ImportDropped[]) {
 }
 
 const pairOf = (a: Side, b: Side) => pairBlocks(a.blocks, b.blocks, [a.language, b.language]);
-
-function planSlugFor(item: WxrItem, key: string, slugs: Set<string>) {
-  return planSlug([item.slug, item.title], `wp-${key.slice(4, 14)}`, slugs);
-}
 
 /** A pair the aligner cannot join is imported as two posts, and the report says so. */
 function splitUnpairable(unit: WxrUnit, setup: Setup, report: ImportReport): WxrUnit[] {
@@ -141,7 +134,7 @@ export function importWxr<R = ImportReport>(
   const parsed = parseWxr(text, { timeZone: opts.timeZone });
   const report = emptyReport(opts.dryRun);
   const creators = parsed.items.map((item) => item.creator);
-  const authors = planAuthors([...wxrAuthors(text).values()], creators, opts.authorChoices);
+  const authors = planExportAuthors([...wxrAuthors(text).values()], creators, opts.authorChoices);
   opts = { ...opts, authors: authors.byLogin };
   report.authors = authors.report;
   report.errors.push(...parsed.errors);
@@ -156,13 +149,9 @@ export function importWxr<R = ImportReport>(
     .flatMap((unit) => splitUnpairable(unit, setup, report))
     .map((unit): ImportUnit => {
       const key = wxrItemKey(parsed.channel, unit.items[0]);
-      return {
-        key,
-        formerKey: former.get(unit.items[0]),
-        line: unit.items[0].line,
-        title: unit.items[0].title,
-        plan: (slugs, warn) => planUnit(unit, key, setup, slugs, warn),
-      };
+      const [first] = unit.items;
+      const meta = { key, formerKey: former.get(first), line: first.line, title: first.title };
+      return draftedUnit(meta, (warn) => draftUnit(unit, key, setup, warn));
     });
   return run(units, report, opts);
 }

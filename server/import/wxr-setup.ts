@@ -30,6 +30,7 @@ type LanguageOptions = {
   given?: string;
   timeZone: string;
   authors?: Map<string, PlannedAuthor>;
+  blog?: string[];
 };
 
 export function sideOf(item: WxrItem, setup: Setup, dropped: ImportDropped[]): Side {
@@ -48,7 +49,7 @@ export function setupOf(
   const languages = wxrLanguages(parsed.items, parsed.channel, {
     fallback: opts.language,
     given: opts.given,
-    blog: getSettings().languages,
+    blog: opts.blog ?? getSettings().languages,
   });
   for (const [item, { language, source }] of languages) {
     const declared = item.language ?? parsed.channel.language;
@@ -57,7 +58,7 @@ export function setupOf(
       report.warnings.push({ line: item.line, message });
     }
   }
-  const blog = getSettings().languages;
+  const blog = opts.blog ?? getSettings().languages;
   return {
     terms: parsed.terms,
     termLanguage: (code) => normalizeLanguage(code, blog),

@@ -10,7 +10,8 @@ const { eq } = await import('drizzle-orm');
 const { savePost } = await import('@/db/queries/post-editor');
 const { saveSettings } = await import('@/db/queries/settings');
 const { suggestionSchema } = await import('@/lib/validations/suggestion');
-const { submitSuggestion } = await import('./submit');
+const { submitSuggestion, suggestionKey } = await import('./submit');
+const fc = (await import('fast-check')).default;
 
 let blockIds: number[] = [];
 let draftBlock = 0;
@@ -135,5 +136,65 @@ describe('submitting a suggestion', () => {
     expect((limited[0] as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(0);
     const buckets = getDb().selectDistinct({ b: throttleEvents.bucket }).from(throttleEvents).all();
     expect(buckets.map((r) => r.b)).toEqual(['suggestion:site']);
+  });
+});
+
+describe('the key of a suggestion sent without JavaScript', () => {
+  const values = {
+    blockId: 7,
+    language: 'ja',
+    text: '夜の図書館。',
+    name: 'Hanako',
+    email: 'h@example.com',
+  };
+
+  it('is the same for the same content and differs when any part differs', () => {
+    const key = suggestionKey(1, values);
+    expect(suggestionKey(1, { ...values })).toBe(key);
+    const others = [
+      suggestionKey(2, values),
+      suggestionKey(1, { ...values, blockId: 8 }),
+      suggestionKey(1, { ...values, language: 'fr' }),
+      suggestionKey(1, { ...values, text: '夜の図書館' }),
+      suggestionKey(1, { ...values, name: 'Hanako ' }),
+      suggestionKey(1, { ...values, email: 'h2@example.com' }),
+    ];
+    expect(new Set([key, ...others]).size).toBe(7);
+  });
+
+  it('never collides across posts, blocks or texts (property)', () => {
+    const content = fc.record({
+      postId: fc.integer({ min: 1, max: 5 }),
+      blockId: fc.integer({ min: 1, max: 5 }),
+      language: fc.constantFrom('ja', 'en'),
+      text: fc.string({ maxLength: 6 }),
+      name: fc.constantFrom('A', 'B', 'A"', '"B'),
+      email: fc.constantFrom('a@x.example', 'b@x.example'),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(content, { selector: (c) => JSON.stringify(c), maxLength: 30 }),
+        (list) => {
+          const keys = list.map(({ postId, ...v }) => suggestionKey(postId, v));
+          expect(new Set(keys).size).toBe(list.length);
+        },
+      ),
+    );
+  });
+
+  it('saves a quick series: different blocks, the same text on two blocks, two posts', () => {
+    const other = makePost('suggest-unit-second', 'published');
+    const text = `同じ訳 ${++n}`;
+    const series = [
+      send({ text, blockId: blockIds[0] }),
+      send({ text, blockId: blockIds[1] }),
+      send({ text: `${text}（別）`, blockId: blockIds[0] }),
+      send({ text, blockId: other[0] }, 'suggest-unit-second'),
+      send({ text, blockId: other[1] }, 'suggest-unit-second'),
+    ];
+    expect(series.map((o) => o.ok && !o.replayed)).toEqual([true, true, true, true, true]);
+    const ids = series.map((o) => (o as { id: number }).id);
+    expect(new Set(ids).size).toBe(5);
+    expect(ids.map((id) => stored(id).body)).toEqual([text, text, `${text}（別）`, text, text]);
   });
 });

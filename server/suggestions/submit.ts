@@ -46,6 +46,21 @@ export function suggestionTarget(slug: string, blockId: number, language: string
   return { ok: true, post, originalText };
 }
 
+/**
+ * The idempotency key of a suggestion sent without one (no JavaScript): a keyed hash of the post,
+ * block, language, text and who sent it, so a resent form replays the first suggestion, and two
+ * suggestions that differ in any of these (another block, another post) never share a key.
+ */
+export function suggestionKey(
+  postId: number,
+  values: Pick<SuggestionValues, 'blockId' | 'language' | 'text' | 'name' | 'email'>,
+): string {
+  // The shape of the first version's key: suggestions stored since then keep replaying.
+  const content = { blockId: values.blockId, language: values.language, body: values.text };
+  const who = { authorName: values.name, authorEmail: values.email };
+  return keyedContentHash(['suggestion', postId, content, who]);
+}
+
 type Submission = {
   slug: string;
   values: SuggestionValues;
@@ -76,8 +91,7 @@ export function submitSuggestion({ slug, values, headers, signedIn }: Submission
       ipHash: client,
       userAgent: headers.get('user-agent')?.slice(0, 300) ?? null,
       // Without JavaScript there is no key: the same content resolves to the first suggestion.
-      idempotencyKey:
-        values.idempotencyKey ?? keyedContentHash(['suggestion', post.id, content, who]),
+      idempotencyKey: values.idempotencyKey ?? suggestionKey(post.id, values),
     },
     {
       decide: () =>

@@ -4,10 +4,9 @@ import type { ImportReport } from '@/lib/import/import-report';
 import { WxrFileError } from '@/lib/import/wxr/parse';
 import { requireRole } from '@/server/dal';
 import { deferred, streamImport, type PendingImport } from '@/server/import/import-stream';
-import { importMt } from '@/server/import/mt-import';
+import { ImportWorkerError, planOffThread } from '@/server/import/plan-off-thread';
 import { copyImportMedia } from '@/server/import/media-copy';
 import { runImportYielding } from '@/server/import/run-import';
-import { importWxr } from '@/server/import/wxr-import';
 import { expirePublicPages } from '@/server/reader-cache';
 import { crossOriginRefusal, isSameOrigin } from '@/server/request-meta';
 import { exportImportSchema, IMPORT_UPLOAD_MAX } from '@/lib/validations/import';
@@ -20,7 +19,10 @@ const refuse = (error: string, status: number, field?: string) =>
     { status, headers: NO_STORE },
   );
 
-/** Parses and plans the file (a WxrFileError is thrown here, before any answer is sent). */
+/**
+ * Parses and plans the file in a worker thread, so readers are served meanwhile (a WxrFileError
+ * or ImportWorkerError is thrown here, before any answer is sent).
+ */
 function prepare(
   text: string,
   values: {
@@ -32,17 +34,18 @@ function prepare(
     authors?: AuthorChoices;
   },
   actorId: number,
-): PendingImport {
+): Promise<PendingImport> {
+  const { timeZone, languages } = getSettings();
   const opts = {
     dryRun: values.dryRun,
     actorId,
     language: values.language,
-    timeZone: getSettings().timeZone,
+    timeZone,
     authorChoices: values.authors,
   };
-  return values.format === 'mt'
-    ? importMt(text, { ...opts, align: values.align }, deferred)
-    : importWxr(text, opts, deferred);
+  const format = values.format === 'mt' ? 'mt' : 'wxr';
+  const align = format === 'mt' && values.align;
+  return planOffThread({ format, text, opts: { ...opts, align, blog: languages } }, deferred);
 }
 
 /**
@@ -75,9 +78,11 @@ export async function POST(request: Request) {
   }
   let pending: PendingImport;
   try {
-    pending = prepare(text, parsed.data, user.id);
+    pending = await prepare(text, parsed.data, user.id);
   } catch (error) {
     if (error instanceof WxrFileError) return refuse('notWxr', 422, 'file');
+    // Nothing was written: the page says so in words, not as a server error.
+    if (error instanceof ImportWorkerError) return refuse('importFailed', 422, 'file');
     throw error;
   }
   if (parsed.data.media) {

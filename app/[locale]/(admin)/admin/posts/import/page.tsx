@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { requirePageRole } from '@/server/dal';
+import { warmPlanner } from '@/server/import/plan-off-thread';
 import { localeFrom } from '@/server/i18n';
 import { ClientMessages } from '@/components/client-messages';
 import { EDITOR_MESSAGES, editorProps } from '../_editor/editor-props';
@@ -17,6 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ImportPage({ params }: Props) {
   const { locale, t } = await localeFrom(params);
   await requirePageRole(locale, `/${locale}/admin/posts/import`, 'owner');
+  // The planning worker takes a moment to load: started now, it is ready when the owner uploads.
+  warmPlanner();
   const { settings, ...props } = editorProps(locale);
   return (
     <div className="admin-page">
