@@ -7,9 +7,9 @@ import { excerpt, withLines, type Dropped, type LineDropped } from './dropped';
 import { blockTag, finishBlocks } from './html-block-tags';
 import { bodyState, flush, pushBlock, push, type BodyState } from './html-blocks';
 import { CAPTION_BREAKS, captureTag, endCapture, mediaElement, more } from './html-capture';
-import { closeLink, openLink } from './html-inline';
 import { spillCell } from './html-table';
-import { closeMark, inCode, isMark, openMark } from './html-marks';
+import { inCode, isMark, openMark } from './html-marks';
+import { closeAnchor, closeMark, openAnchor } from './html-segments';
 import { noteRef, notesOf, unwrittenNotes } from './html-notes';
 import { walkHtml, type At } from './html-walk';
 import { imageSrc } from './urls';
@@ -96,7 +96,7 @@ export function mtBodyToBlocks(html: string, language: string, opts: BodyOptions
       else if (name === 'audio' || name === 'video') mediaElement(s, name, attrs, at);
       else if (name === 'br') s.buf += '\n';
       else if (name === 'img') image(s, attrs, at);
-      else if (name === 'a') openLink(s, attrs, at);
+      else if (name === 'a') openAnchor(s, attrs, at);
       else if (isMark(name)) openMark(s, name);
       else blockTag(s, name, attrs, false);
     },
@@ -104,7 +104,7 @@ export function mtBodyToBlocks(html: string, language: string, opts: BodyOptions
       if (skip) return void (name === 'sup' && skip--);
       if (s.capture?.end === `</${name}>`) return endCapture(s);
       if (s.capture) return void (CAPTION_BREAKS.has(name) && (s.buf += '\n'));
-      if (name === 'a') closeLink(s, at.end);
+      if (name === 'a') closeAnchor(s, at.end);
       else if (isMark(name)) closeMark(s, name);
       else blockTag(s, name, {}, true);
     },
