@@ -46,6 +46,10 @@ describe('marks and links open across each other stay nested in the Markdown', (
     ).toEqual(['|  |  |\n| --- | --- |\n| **x [y](https://e.com/u)** | z |']);
   });
 
+  it('a mark open around a code block is not written inside it (it would show as text)', () => {
+    expect(texts('<s><p><pre><p>w0w0')).toEqual(['w0w0']);
+  });
+
   it('a link whose text holds brackets ends its address before the text after it (seed 4)', () => {
     const html = '<p><a href="https://e.com/x"><strong>w0![w0</a>w1&gt;w1';
     const [text] = texts(html);

@@ -42,7 +42,8 @@ export function endSegments(s: BodyState, seq = 0) {
   const top = s.links.at(-1);
   for (const frame of framesFrom(s, seq)) {
     if (!isLink(frame)) {
-      if (frame.active) wrap(s, frame);
+      // A code block shows its text as written: a mark open around it is not written there.
+      if (frame.active && s.pre === 0) wrap(s, frame);
     } else if (frame === top) endLinkSegment(s);
   }
 }

@@ -52,7 +52,8 @@ function append(s: BodyState, text: string, convertBreaks: boolean) {
     else flush(s);
   }
   const kept = s.pre > 0 || convertBreaks ? text : text.replace(/\n/g, ' ');
-  const raw = s.pre > 0 || s.capture || inCode(s);
+  // Preformatted text in a table cell is a cell's text (Markdown), not a code block: escaped.
+  const raw = (s.pre > 0 && !s.table) || s.capture || inCode(s);
   // Raw text in a table cell still may not end the cell: a `|` there is escaped (code spans
   // escape theirs when they close).
   const cell = raw && s.table && !inCode(s) ? kept.replace(/\|/g, '\\|') : kept;
