@@ -4,9 +4,10 @@ import { BLOCK_TEXT_MAX } from '@/lib/validations/post';
 import { escapeLineStart } from '@/lib/blocks/markdown/escape';
 import type { Dropped } from './dropped';
 import type { Capture } from './html-capture';
-import { endLinkSegment, restartLinkSegment, type LinkFrame } from './html-inline';
+import type { LinkFrame } from './html-inline';
 import { addItemText, emptyList, takeList, type ListState } from './html-lists';
-import { endMarkSegments, restartMarkSegments, type MarkFrame } from './html-marks';
+import type { MarkFrame } from './html-marks';
+import { endSegments, restartSegments } from './html-segments';
 import { attachNotes, type Notes } from './html-notes';
 import type { TableState } from './html-table';
 
@@ -22,6 +23,8 @@ export type BodyState = {
   pre: number;
   links: LinkFrame[];
   marks: MarkFrame[];
+  /** Numbers the openings of marks and links (their order as one stack). */
+  seq: number;
   table: TableState | null;
   capture: Capture | null;
   notes: Notes;
@@ -39,6 +42,7 @@ export function bodyState(language: string, notes: Notes): BodyState {
     pre: 0,
     links: [],
     marks: [],
+    seq: 0,
     table: null,
     capture: null,
     notes,
@@ -88,14 +92,6 @@ export function push(s: BodyState, kind: BlockKind, text: string) {
 
 const lines = (t: string) => t.split('\n').map((l) => l.replace(/[ \t\u00a0\r]+/g, ' ').trim());
 
-/** The open formatting and link end their segment here (the innermost first). */
-function endSegments(s: BodyState) {
-  const from = s.links.at(-1)?.start ?? Infinity;
-  endMarkSegments(s, (m) => m.start >= from);
-  endLinkSegment(s);
-  endMarkSegments(s, (m) => m.start < from);
-}
-
 /**
  * Ends the current block: paragraphs split at blank lines, single line breaks kept (as Markdown
  * hard breaks), each line's start escaped so text never reads as a list or heading marker.
@@ -105,8 +101,7 @@ export function flush(s: BodyState) {
   endSegments(s);
   const raw = s.buf;
   s.buf = '';
-  restartLinkSegment(s);
-  restartMarkSegments(s);
+  restartSegments(s);
   if (s.pre > 0) return push(s, 'code', raw.replace(/^\n+|\s+$/g, ''));
   if (s.list.frames.length > 0)
     return addItemText(s, lines(raw).filter(Boolean).map(escapeLineStart));

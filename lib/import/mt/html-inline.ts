@@ -10,6 +10,8 @@ export type LinkFrame = {
   start: number;
   labelled: boolean;
   at: { start: number; end: number };
+  /** Its place among the open marks and links (see html-segments). */
+  seq: number;
 };
 
 /**
@@ -27,23 +29,17 @@ export function endLinkSegment(s: BodyState) {
   link.start = s.buf.length;
 }
 
-export function restartLinkSegment(s: BodyState) {
-  const link = s.links.at(-1);
-  if (link) link.start = s.buf.length;
-}
-
 export function openLink(s: BodyState, attrs: Record<string, string>, at: At) {
-  endLinkSegment(s); // a link inside a link: the outer one's text so far is its own link
   const raw = attrs.href !== undefined && isHatenaKeyword(attrs.href) ? undefined : attrs.href;
   // Code blocks show text as written, so a link there would show as `[text](url)`.
   const href = raw === undefined ? null : s.pre > 0 ? null : linkHref(raw);
   if (raw !== undefined && !href)
     s.dropped.push({ element: '<a>', reason: 'link', excerpt: excerpt(raw), ...at });
-  s.links.push({ href, raw: raw ?? '', start: s.buf.length, labelled: false, at });
+  s.links.push({ href, raw: raw ?? '', start: s.buf.length, labelled: false, at, seq: s.seq++ });
 }
 
+/** Pops the top link (its segment ended), listing it when it was left with no text. */
 export function closeLink(s: BodyState, end: number) {
-  endLinkSegment(s);
   const link = s.links.pop();
   if (link?.href && !link.labelled)
     s.dropped.push({
@@ -53,5 +49,4 @@ export function closeLink(s: BodyState, end: number) {
       start: link.at.start,
       end,
     });
-  restartLinkSegment(s);
 }

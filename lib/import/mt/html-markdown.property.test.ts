@@ -142,12 +142,10 @@ describe('mtBodyToBlocks writes Markdown that shows the text as written (propert
           for (const run of runs)
             expect(out, `${run} of ${JSON.stringify(html)}`).toContain(run.replace(/\s+/g, ' '));
         }),
-        // Pinned to a seed that passes, so the suite is reproducible. Other seeds (2 in 8 tried)
-        // still find broken HTML where inline marks left open across a link or block get their
-        // markup wrapped around the wrong span: a known defect, listed in issue 22's closing
-        // note, to fix by shifting open frames when a segment is rewritten.
-        // `FC_SEED=<n> npx vitest run lib/import/mt` explores other inputs.
-        { numRuns: 400, seed: Number(process.env.FC_SEED ?? 1) },
+        // A new seed each run (fast-check's default); it is printed with a failure, and
+        // `FC_SEED=<n> npx vitest run lib/import/mt/html-markdown.property.test.ts` replays it.
+        // Counterexamples found so far are examples in html-marks.test.ts.
+        { numRuns: 400, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) },
       );
     },
   );

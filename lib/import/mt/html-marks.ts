@@ -13,7 +13,7 @@ const DELIMITERS: Record<string, string> = {
 const TAGS = new Set(['sub', 'sup', 'kbd', 'mark', 'ruby', 'rt', 'rp']);
 
 /** An open inline element: where its text starts in the buffer. */
-export type MarkFrame = { tag: string; start: number; active: boolean };
+export type MarkFrame = { tag: string; start: number; active: boolean; seq: number };
 
 export const isMark = (tag: string) => tag in DELIMITERS || TAGS.has(tag) || tag === 'code';
 
@@ -40,7 +40,7 @@ function codeSpan(raw: string, inTable: boolean): string {
 }
 
 /** The buffer's text since `frame` opened, wrapped in its markup (whitespace kept outside). */
-function wrap(s: BodyState, frame: MarkFrame) {
+export function wrap(s: BodyState, frame: MarkFrame) {
   const segment = s.buf.slice(frame.start);
   const head = s.buf.slice(0, frame.start);
   if (frame.tag === 'code') return void (s.buf = head + codeSpan(segment, s.table !== null));
@@ -62,21 +62,5 @@ export function openMark(s: BodyState, tag: string) {
   // Nothing inside code is markup; the same emphasis twice is once.
   const same = s.marks.some((m) => m.active && DELIMITERS[m.tag] === DELIMITERS[tag]);
   const active = s.pre === 0 && s.capture === null && !inCode(s) && !(DELIMITERS[tag] && same);
-  s.marks.push({ tag, start: s.buf.length, active });
-}
-
-/** Closes `tag` and anything opened inside it and left open (misnested HTML). */
-export function closeMark(s: BodyState, tag: string) {
-  const at = s.marks.findLastIndex((m) => m.tag === tag || (tag === 'b' && m.tag === 'strong'));
-  if (at < 0) return;
-  for (const frame of s.marks.splice(at).reverse()) if (frame.active) wrap(s, frame);
-}
-
-/** At a block boundary: the open marks end here and start again in the next block. */
-export function endMarkSegments(s: BodyState, which: (m: MarkFrame) => boolean = () => true) {
-  for (const frame of [...s.marks].reverse()) if (frame.active && which(frame)) wrap(s, frame);
-}
-
-export function restartMarkSegments(s: BodyState) {
-  for (const frame of s.marks) frame.start = s.buf.length;
+  s.marks.push({ tag, start: s.buf.length, active, seq: s.seq++ });
 }

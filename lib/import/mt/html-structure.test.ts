@@ -167,4 +167,12 @@ describe('raw text in broken markup', () => {
     }).blocks;
     expect(plainText(block!.texts.en!)).toContain('w0|w0');
   });
+
+  it('escapes a backtick of preformatted text inside a table cell (property seed 15838)', () => {
+    const [block] = mtBodyToBlocks('<pre><table>w0`w0<p><p>w1`w1', 'en', {
+      convertBreaks: false,
+    }).blocks;
+    expect(block!.texts.en).toBe('|  |\n| --- |\n| w0\\`w0 w1\\`w1 |');
+    expect(plainText(block!.texts.en!)).toContain('w0`w0 w1`w1');
+  });
 });

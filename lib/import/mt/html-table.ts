@@ -1,8 +1,7 @@
 import { escapeLineStart } from '@/lib/blocks/markdown/escape';
 import type { BlockInput } from '@/lib/blocks/types';
 import type { BodyState } from './html-blocks';
-import { endLinkSegment, restartLinkSegment } from './html-inline';
-import { endMarkSegments, restartMarkSegments } from './html-marks';
+import { endSegments, restartSegments } from './html-segments';
 
 type Row = { cells: string[]; header: boolean };
 
@@ -38,12 +37,10 @@ const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The buffer's text so far (formatting closed), emptied. */
 function take(s: BodyState): string {
-  endMarkSegments(s);
-  endLinkSegment(s);
+  endSegments(s);
   const text = clean(s.buf);
   s.buf = '';
-  restartLinkSegment(s);
-  restartMarkSegments(s);
+  restartSegments(s);
   return text;
 }
 

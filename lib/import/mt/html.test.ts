@@ -118,7 +118,7 @@ describe('mtBodyToBlocks', () => {
       ['paragraph', '[two](https://e.com/)'],
     ]);
     expect(texts('<p><a href="https://e.com/">a [note]</a></p>')).toEqual([
-      ['paragraph', 'a \\[note\\] (https://e.com/)'],
+      ['paragraph', 'a \\[note\\] (<https://e.com/>)'],
     ]);
     // A link around an image is the image block's link, not a lost link.
     expect(

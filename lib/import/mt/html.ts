@@ -7,9 +7,9 @@ import { excerpt, withLines, type Dropped, type LineDropped } from './dropped';
 import { blockTag, finishBlocks } from './html-block-tags';
 import { bodyState, flush, pushBlock, push, type BodyState } from './html-blocks';
 import { CAPTION_BREAKS, captureTag, endCapture, mediaElement, more } from './html-capture';
-import { closeLink, openLink } from './html-inline';
 import { spillCell } from './html-table';
-import { closeMark, inCode, isMark, openMark } from './html-marks';
+import { inCode, isMark, openMark } from './html-marks';
+import { closeAnchor, closeMark, openAnchor } from './html-segments';
 import { noteRef, notesOf, unwrittenNotes } from './html-notes';
 import { walkHtml, type At } from './html-walk';
 import { imageSrc } from './urls';
@@ -52,7 +52,8 @@ function append(s: BodyState, text: string, convertBreaks: boolean) {
     else flush(s);
   }
   const kept = s.pre > 0 || convertBreaks ? text : text.replace(/\n/g, ' ');
-  const raw = s.pre > 0 || s.capture || inCode(s);
+  // Preformatted text in a table cell is a cell's text (Markdown), not a code block: escaped.
+  const raw = (s.pre > 0 && !s.table) || s.capture || inCode(s);
   // Raw text in a table cell still may not end the cell: a `|` there is escaped (code spans
   // escape theirs when they close).
   const cell = raw && s.table && !inCode(s) ? kept.replace(/\|/g, '\\|') : kept;
@@ -96,7 +97,7 @@ export function mtBodyToBlocks(html: string, language: string, opts: BodyOptions
       else if (name === 'audio' || name === 'video') mediaElement(s, name, attrs, at);
       else if (name === 'br') s.buf += '\n';
       else if (name === 'img') image(s, attrs, at);
-      else if (name === 'a') openLink(s, attrs, at);
+      else if (name === 'a') openAnchor(s, attrs, at);
       else if (isMark(name)) openMark(s, name);
       else blockTag(s, name, attrs, false);
     },
@@ -104,7 +105,7 @@ export function mtBodyToBlocks(html: string, language: string, opts: BodyOptions
       if (skip) return void (name === 'sup' && skip--);
       if (s.capture?.end === `</${name}>`) return endCapture(s);
       if (s.capture) return void (CAPTION_BREAKS.has(name) && (s.buf += '\n'));
-      if (name === 'a') closeLink(s, at.end);
+      if (name === 'a') closeAnchor(s, at.end);
       else if (isMark(name)) closeMark(s, name);
       else blockTag(s, name, {}, true);
     },

@@ -22,14 +22,18 @@ export function imageSrc(raw: string): string | null {
   return validImageSrc(absolute(raw));
 }
 
-/** `[text](href)`, whitespace around the text kept outside; brackets in the text would break the link. */
+/**
+ * `[text](href)`, whitespace around the text kept outside. Brackets in the text would break the
+ * link: then the text is followed by its address as an autolink, `(<href>)` (a bare address would
+ * run on into the text after it).
+ */
 export function linkMarkup(label: string, href: string): string {
   const text = label.replace(/\s+/g, ' ').trim();
   if (!text) return label;
   const lead = /^\s*/.exec(label)?.[0] ?? '';
   const trail = /\s*$/.exec(label)?.[0] ?? '';
   return /[[\]]/.test(text)
-    ? `${lead}${text} (${href})${trail}`
+    ? `${lead}${text} (<${href.replace(/[<> ]/g, encodeURIComponent)}>)${trail}`
     : `${lead}[${text}](${href})${trail}`;
 }
 
