@@ -31,7 +31,7 @@ export function PostCard({
       <div className="card-body">
         <h2>
           <Link href={`/${locale}/posts/${post.slug}`} lang={title?.language}>
-            {title?.text}
+            <Phrases text={title?.text} lang={title?.language} />
           </Link>
         </h2>
         {excerpt && (
