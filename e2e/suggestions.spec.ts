@@ -155,6 +155,7 @@ test.describe('with JavaScript', () => {
     await signInAs(staffPage, 'moderator', { next: '/ja/admin/suggestions' });
     expect(await axe(staffPage)).toEqual([]);
     const queue = new SuggestionQueue(staffPage);
+    await queue.showPending(text, 'ja');
     // No raw reason code under it: a plain suggestion simply waits for review.
     await expect(queue.row(text)).not.toContainText('suggestion:');
     await expect(queue.row(text)).not.toContainText('needs review');

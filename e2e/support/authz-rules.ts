@@ -51,6 +51,9 @@ export const PUBLIC_ROUTES: RegExp[] = [
   /^\/\[locale\]\/posts\/\[slug\]\/(opengraph|twitter)-image[^/]*(\/\[__metadata_id__\])?$/,
   // Uploaded images, as readers' browsers load them.
   /^\/media\/\[file\]$/,
+  // The blog's look as every page links it: the accent stylesheet and the logo's renditions.
+  /^\/accent\/\[file\]$/,
+  /^\/logo\/\[size\]\/\[file\]$/,
   /^\/api\/posts\/\[slug\]\/comments$/,
   /^\/api\/posts\/\[slug\]\/suggestions$/,
   // RFC 8058 one-click unsubscribe from a mail: the signed token in the URL is the credential.

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The export import on the import page (English UI): format, file, language, the two buttons, the report. */
 export class ExportImportPage {
@@ -49,3 +49,10 @@ export class ExportImportPage {
     return () => release();
   }
 }
+
+/**
+ * Expectations on an import's answer: planning runs in a worker thread, which a server process
+ * starts on its first import (a few seconds, more on a loaded machine), so the answer may take
+ * longer than a page's usual reaction.
+ */
+export const importDone = expect.configure({ timeout: 45_000 });

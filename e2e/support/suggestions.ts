@@ -86,6 +86,19 @@ export class SuggestionQueue {
     return this.page.locator('li.suggestion-row', { hasText: text });
   }
 
+  /**
+   * Opens the page of the pending queue that holds `text`: the queue is oldest first and shared
+   * by every test of the run, so a new suggestion may be past the first page.
+   */
+  async showPending(text: string, locale = 'en') {
+    for (let page = 1; page <= 50; page++) {
+      await this.page.goto(`/${locale}/admin/suggestions?status=pending&page=${page}`);
+      if (await this.row(text).count()) return;
+      if (!(await this.page.locator('li.suggestion-row').count())) break;
+    }
+    throw new Error(`no pending suggestion "${text}" in the queue`);
+  }
+
   async decide(text: string, decision: 'Accept' | 'Reject' | 'Spam' | '採用' | '不採用') {
     await this.row(text).getByRole('button', { name: decision, exact: true }).click();
   }
