@@ -28,6 +28,7 @@ const { serveCached } = await import('./fast-path.mjs');
 const { inRequestContext } = await import('./canonical.mjs');
 const { enableFastPath } = await import('./contract.mjs');
 const { guardPolicy } = await import('./policy-guard.mjs');
+const { tagForEdge } = await import('./edge.mjs');
 
 // Under node:cluster each answer names its worker (an index, nothing more), so an operator or a
 // test can tell which process served it.
@@ -36,6 +37,7 @@ const worker = cluster.isWorker ? process.env.TAIYAKU_WORKER_INDEX : undefined;
 /** @type {import('node:http').RequestListener} */
 const listener = (req, res) => {
   if (worker) res.setHeader('x-taiyaku-worker', worker);
+  tagForEdge(req, res);
   if (!serveCached(req, res)) inRequestContext(req, () => handle(req, guardPolicy(res)));
 };
 
