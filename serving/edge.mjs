@@ -10,7 +10,7 @@ export const ALL = 'all';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/;
-const NOT_PUBLIC = /^\/(?:_next|media|api\/(?!posts\/[^/]+\/comments$))(?:\/|$)/;
+const NOT_PUBLIC = /^\/(?:_next|media)(?:\/|$)|^\/api(?:$|\/(?!posts\/[^/]+\/comments$))/;
 
 /** `<kind>-<slug>` when the slug is plain (keys go into headers and Varnish regexes); else none. */
 const slugKey = (kind, slug) => (slug && SLUG.test(slug) ? [`${kind}-${slug}`] : []);
