@@ -2,7 +2,7 @@
 // only its backend port and secret are filled in. Runs as root or not; the working directory is
 // thrown away on stop.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from './server';
@@ -33,6 +33,8 @@ export async function startVarnish(opts: {
   if (!VARNISHD) throw new Error('varnishd is not installed');
   const port = opts.port ?? (await freePort());
   const dir = mkdtempSync(path.join(tmpdir(), 'taiyaku-varnish-'));
+  // Started as root, varnishd reads the VCL as its own unprivileged user (Debian: vcache).
+  chmodSync(dir, 0o755);
   const vcl = path.join(dir, 'taiyaku.vcl');
   writeFileSync(vcl, vclFor(opts.backendPort, opts.secret));
   // -F: in the foreground, so it ends with us; -T none: no management port; -n: its own state.
