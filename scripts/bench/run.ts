@@ -23,7 +23,9 @@ import {
 import { readRows } from './reads';
 import { historyRow, markdown } from './report';
 import { badInputTimeCheck } from './bad-input-time';
+import { edgePurgeCheck } from './edge-purge';
 import { buildApp, runTs, startApp } from './server';
+import { VARNISHD } from './varnish';
 import { approvalRow, commentRow } from './writes';
 import { workerRows } from './workers';
 
@@ -146,6 +148,7 @@ async function main() {
         pages.map((p) => p.path),
       ),
       () => scheduledCheck(ctx),
+      ...(VARNISHD ? [() => edgePurgeCheck(ctx, databasePath, appEnv)] : []),
       // Last: it adds held comments to the read post.
       () => badInputTimeCheck(app.url, ctx.slug),
     ]);

@@ -118,6 +118,7 @@ async function throughVarnish(check: Check, databasePath: string, appUrl: string
     ids: [id],
     action: 'spam',
   });
+  const actionMs = Math.round(performance.now() - changedAt);
   check.ok(result.ok, `marking spam failed: ${result.error ?? ''}`);
   const after = await until(
     () => get(edgeUrl + post),
@@ -131,5 +132,7 @@ async function throughVarnish(check: Check, databasePath: string, appUrl: string
   );
   check.ok(after.status === 200 && after.cache === 'MISS', `then: ${after.status} ${after.cache}`);
   check.ok(pendingPurges(databasePath) === 0, 'a delivered purge is still queued');
-  check.figure(`spam comment gone through Varnish ${ms} ms after the action was sent (held 1 h)`);
+  check.figure(
+    `spam comment gone through Varnish ${ms} ms after the action was sent (the action answered in ${actionMs} ms; pages held 1 h)`,
+  );
 }
