@@ -3,7 +3,8 @@
 // the page cache (serving/fast-path.mjs) instead of through Next's router, once a start-up check on
 // a real render has shown that Next behaves as the cache expects (contract.mjs); and two guards:
 // only canonical requests fill the cache (canonical.mjs), and no HTML response leaves without a
-// Content-Security-Policy (policy-guard.mjs). docs/page-cache.md has the flow. serve.mjs runs this
+// Content-Security-Policy (policy-guard.mjs); and answers caches in front may keep carry their purge
+// keys (edge.mjs). docs/page-cache.md has the flow. serve.mjs runs this
 // alone or as one of several node:cluster workers.
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
