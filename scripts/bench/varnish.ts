@@ -11,16 +11,18 @@ export const VARNISHD = ['/usr/sbin/varnishd', '/usr/local/sbin/varnishd'].find(
   existsSync(p),
 );
 export const VCL_PATH = 'docs/varnish/taiyaku.vcl';
+/** The same without varnish-modules: bans on the stored xkey header. */
+export const BAN_VCL_PATH = 'docs/varnish/taiyaku-ban.vcl';
 
 export type Varnish = { url: string; stop: () => Promise<void>; log: () => string };
 
 /** The shipped VCL aimed at `backendPort`, accepting purges with `secret`. */
-export function vclFor(backendPort: number, secret: string, vcl = readFileSync(VCL_PATH, 'utf8')) {
+export function vclFor(backendPort: number, secret: string, file = VCL_PATH) {
+  const vcl = readFileSync(file, 'utf8');
   const filled = vcl
     .replace(/\.port = "\d+";/, `.port = "${backendPort}";`)
     .replace('CHANGE-ME-TO-PURGE_SECRET', secret);
-  if (filled === vcl || !filled.includes(secret))
-    throw new Error(`${VCL_PATH} lacks the placeholders`);
+  if (filled === vcl || !filled.includes(secret)) throw new Error(`${file} lacks the placeholders`);
   return filled;
 }
 
@@ -29,6 +31,7 @@ export async function startVarnish(opts: {
   port?: number;
   backendPort: number;
   secret: string;
+  vclPath?: string;
 }): Promise<Varnish> {
   if (!VARNISHD) throw new Error('varnishd is not installed');
   const port = opts.port ?? (await freePort());
@@ -36,7 +39,7 @@ export async function startVarnish(opts: {
   // Started as root, varnishd reads the VCL as its own unprivileged user (Debian: vcache).
   chmodSync(dir, 0o755);
   const vcl = path.join(dir, 'taiyaku.vcl');
-  writeFileSync(vcl, vclFor(opts.backendPort, opts.secret));
+  writeFileSync(vcl, vclFor(opts.backendPort, opts.secret, opts.vclPath));
   // -F: in the foreground, so it ends with us; -T none: no management port; -n: its own state.
   const child = spawn(
     VARNISHD,

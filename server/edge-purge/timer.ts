@@ -12,12 +12,14 @@ const holder = globalThis as unknown as { __taiyakuPurgeTimer?: NodeJS.Timeout }
  * A scheduled post going public changes every page with no request to say so (the page cache
  * drops its pages at that time by itself): caches in front are purged when the time has passed.
  */
-function purgeWhenScheduledPostGoesOut(): () => void {
-  let due = nextScheduledAt();
+export function scheduledPostWatch(clock: () => Date = () => new Date()): () => void {
+  let last = clock();
   return () => {
-    const now = new Date();
-    if (due && due <= now) purgeEdgeCaches([ALL]);
-    if (!due || due <= now) due = nextScheduledAt(now);
+    const now = clock();
+    // Asked every tick: a post scheduled meanwhile, sooner than the one known, counts too.
+    const next = nextScheduledAt(last);
+    if (next && next <= now) purgeEdgeCaches([ALL]);
+    last = now;
   };
 }
 
@@ -29,7 +31,7 @@ function purgeWhenScheduledPostGoesOut(): () => void {
 export function startPurgeTimer(): void {
   if (holder.__taiyakuPurgeTimer || process.env.TAIYAKU_MAIL_TIMER === '0') return;
   if (!env().PURGE_URLS?.length) return;
-  const scheduled = purgeWhenScheduledPostGoesOut();
+  const scheduled = scheduledPostWatch();
   const tick = () => {
     try {
       scheduled();

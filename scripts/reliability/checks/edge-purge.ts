@@ -1,11 +1,12 @@
 // 14. Behind Varnish (the shipped VCL, pages kept an hour by EDGE_MAX_AGE): a comment a moderator
 // marks as spam is gone from the very next GETs through Varnish, which had held the pages till then.
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { SEED_POST_SLUG } from '@/e2e/support/seed-fixture';
 import { postComment, replyId } from '../../bench/comment-api';
 import { freePort } from '../../bench/server';
 import { actionId, staff } from '../../bench/staff-actions';
-import { startVarnish, VARNISHD } from '../../bench/varnish';
+import { BAN_VCL_PATH, startVarnish, VARNISHD, VCL_PATH } from '../../bench/varnish';
 import { withDb } from '../db-check';
 import { clientIp, DIST, freshApp, sleep, type Check, type Test } from '../harness';
 
@@ -67,17 +68,37 @@ export const edgePurgeTest: Test = {
     );
     const appUrl = fixture.app.url;
     const backendPort = Number(new URL(appUrl).port);
-    const varnish = await startVarnish({ port: edgePort, backendPort, secret });
     try {
-      await throughVarnish(check, fixture.databasePath, appUrl, varnish.url);
+      // The xkey VCL, then its fallback with bans, on the same port (the one PURGE_URLS names).
+      for (const vclPath of [VCL_PATH, BAN_VCL_PATH]) {
+        const varnish = await startVarnish({ port: edgePort, backendPort, secret, vclPath });
+        try {
+          await throughVarnish(check, fixture.databasePath, appUrl, varnish.url, vclPath);
+        } finally {
+          await varnish.stop();
+        }
+      }
     } finally {
-      await varnish.stop();
       await fixture.app.stop();
     }
   },
 };
 
-async function throughVarnish(check: Check, databasePath: string, appUrl: string, edgeUrl: string) {
+/** The check with every message and figure naming the VCL it was made through. */
+const labelled = (check: Check, label: string): Check =>
+  Object.assign(Object.create(check) as Check, {
+    ok: (condition: unknown, message: string) => check.ok(condition, `${label}: ${message}`),
+    figure: (text: string) => check.figure(`${label}: ${text}`),
+  });
+
+async function throughVarnish(
+  outer: Check,
+  databasePath: string,
+  appUrl: string,
+  edgeUrl: string,
+  vcl: string,
+) {
+  const check = labelled(outer, path.basename(vcl));
   const post = `/en/posts/${SEED_POST_SLUG}`;
   const text = `Buy cheap watches ${Date.now()}`;
   const reply = await postComment(
@@ -98,14 +119,14 @@ async function throughVarnish(check: Check, databasePath: string, appUrl: string
 
   // Varnish fills, then holds: the second GET of each page is a hit, not a trip to the app.
   const others = ['/en', '/en/categories/world', '/en/feed.xml'];
-  for (const path of [post, ...others]) await get(edgeUrl + path);
+  for (const page of [post, ...others]) await get(edgeUrl + page);
   await sleep(1100);
   const held = await get(edgeUrl + post);
   check.ok(held.body.includes(text), 'the post page through Varnish lacks the new comment');
   check.ok(held.cache === 'HIT' && held.age >= 1, `post page: ${held.cache}, Age ${held.age}`);
-  for (const path of others) {
-    const hit = await get(edgeUrl + path);
-    check.ok(hit.cache === 'HIT', `${path} was not held by Varnish (${hit.status} ${hit.cache})`);
+  for (const page of others) {
+    const hit = await get(edgeUrl + page);
+    check.ok(hit.cache === 'HIT', `${page} was not held by Varnish (${hit.status} ${hit.cache})`);
   }
   const forged = await fetch(edgeUrl, { method: 'PURGE', headers: { 'xkey-purge': 'all' } });
   check.ok(forged.status === 403, `a PURGE without the secret answered ${forged.status}`);
