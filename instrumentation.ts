@@ -11,4 +11,7 @@ export async function register() {
   // Queued mail (retries, and mail a restart left behind) goes out without waiting for a request.
   const { startMailTimer } = await import('@/server/mail/worker');
   startMailTimer();
+  // Purges of HTTP caches in front (PURGE_URLS) that are due for a retry, or left by a restart.
+  const { startPurgeTimer } = await import('@/server/edge-purge/timer');
+  startPurgeTimer();
 }

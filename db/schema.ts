@@ -440,6 +440,27 @@ export const mailOutbox = sqliteTable(
   ],
 );
 
+// Purges owed to HTTP caches in front (PURGE_URLS): one row per cache and key set, sent after the
+// change and retried until delivered, then deleted. A change while a row waits bumps `generation`,
+// so a send that raced the change does not delete the row (it goes again).
+export const edgePurges = sqliteTable(
+  'edge_purges',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    target: text('target').notNull(),
+    keys: text('keys').notNull(),
+    generation: integer('generation').notNull().default(0),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('edge_purges_target_keys_idx').on(t.target, t.keys),
+    index('edge_purges_due_idx').on(t.nextAttemptAt),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type Settings = typeof settings.$inferSelect;
 export type Category = typeof categories.$inferSelect;
@@ -449,6 +470,7 @@ export type PostTranslation = typeof postTranslations.$inferSelect;
 export type Comment = typeof comments.$inferSelect;
 export type Suggestion = typeof suggestions.$inferSelect;
 export type MailRow = typeof mailOutbox.$inferSelect;
+export type EdgePurgeRow = typeof edgePurges.$inferSelect;
 
 /**
  * Old addresses that answer 301: a path the blog had before an import (or one the owner adds)

@@ -3,7 +3,8 @@
 // the page cache (serving/fast-path.mjs) instead of through Next's router, once a start-up check on
 // a real render has shown that Next behaves as the cache expects (contract.mjs); and two guards:
 // only canonical requests fill the cache (canonical.mjs), and no HTML response leaves without a
-// Content-Security-Policy (policy-guard.mjs). docs/page-cache.md has the flow. serve.mjs runs this
+// Content-Security-Policy (policy-guard.mjs); and answers caches in front may keep carry their purge
+// keys (edge.mjs). docs/page-cache.md has the flow. serve.mjs runs this
 // alone or as one of several node:cluster workers.
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
@@ -28,6 +29,7 @@ const { serveCached } = await import('./fast-path.mjs');
 const { inRequestContext } = await import('./canonical.mjs');
 const { enableFastPath } = await import('./contract.mjs');
 const { guardPolicy } = await import('./policy-guard.mjs');
+const { tagForEdge } = await import('./edge.mjs');
 
 // Under node:cluster each answer names its worker (an index, nothing more), so an operator or a
 // test can tell which process served it.
@@ -36,6 +38,7 @@ const worker = cluster.isWorker ? process.env.TAIYAKU_WORKER_INDEX : undefined;
 /** @type {import('node:http').RequestListener} */
 const listener = (req, res) => {
   if (worker) res.setHeader('x-taiyaku-worker', worker);
+  tagForEdge(req, res);
   if (!serveCached(req, res)) inRequestContext(req, () => handle(req, guardPolicy(res)));
 };
 

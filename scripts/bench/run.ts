@@ -24,9 +24,11 @@ import {
 import { readRows } from './reads';
 import { historyRow, markdown } from './report';
 import { badInputTimeCheck } from './bad-input-time';
+import { edgePurgeCheck } from './edge-purge';
 import { importLatency, importLatencyLines } from './import-latency';
 import { runImportLatencyOnly } from './import-latency-run';
 import { buildApp, runTs, startApp } from './server';
+import { VARNISHD } from './varnish';
 import { approvalRow, commentRow } from './writes';
 import { workerRows } from './workers';
 
@@ -149,6 +151,7 @@ async function main() {
         pages.map((p) => p.path),
       ),
       () => scheduledCheck(ctx),
+      ...(VARNISHD ? [() => edgePurgeCheck(ctx, databasePath, appEnv)] : []),
       // Last: it adds held comments to the read post.
       () => badInputTimeCheck(app.url, ctx.slug),
     ]);

@@ -8,6 +8,7 @@ import { badInputTest } from './checks/bad-input';
 import { bruteForceTest } from './checks/brute-force';
 import { crashTest } from './checks/crash';
 import { doubleSubmitTest } from './checks/double-submit';
+import { edgePurgeTest } from './checks/edge-purge';
 import { headersTest } from './checks/headers';
 import { hostPoisoningTest } from './checks/host-poisoning';
 import { leaksTest } from './checks/leaks';
@@ -34,6 +35,7 @@ const TESTS = [
   outboxRetentionTest,
   workersTest,
   replicaTest,
+  edgePurgeTest,
 ];
 
 /** Newest modification time under the folders a build depends on. */

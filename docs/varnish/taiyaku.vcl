@@ -1,0 +1,57 @@
+# Varnish 6/7 in front of Taiyaku, purged by tag with the xkey vmod (Debian: varnish-modules).
+# The app marks each public answer with `xkey: all post-<slug> …` and, on every public change,
+# sends `PURGE` with `xkey-purge: all` and `x-purge-secret: <PURGE_SECRET>` to each PURGE_URLS
+# cache. Without varnish-modules use taiyaku-ban.vcl (the same, with bans).
+# Edit: the backend, the purgers ACL, and the secret (the same as the app's PURGE_SECRET).
+vcl 4.1;
+
+import xkey;
+
+backend taiyaku {
+  .host = "127.0.0.1";
+  .port = "3000";
+}
+
+# Who may purge: the app's hosts. The secret is checked as well.
+acl purgers {
+  "127.0.0.1";
+  "::1";
+}
+
+sub vcl_recv {
+  if (req.method == "PURGE") {
+    if (client.ip !~ purgers || req.http.x-purge-secret != "CHANGE-ME-TO-PURGE_SECRET") {
+      return (synth(403, "Forbidden"));
+    }
+    if (req.http.xkey-purge !~ "^[a-z0-9][a-z0-9 -]*$") {
+      return (synth(400, "Bad xkey-purge"));
+    }
+    # Hard purge: nothing stale of a changed page may be served, not even in grace.
+    set req.http.x-purged = xkey.purge(req.http.xkey-purge);
+    return (synth(200, "Purged " + req.http.x-purged));
+  }
+  # Otherwise the built-in VCL: requests with cookies or Authorization (staff) pass to the app.
+}
+
+sub vcl_backend_response {
+  # The app's Cache-Control decides: s-maxage (EDGE_MAX_AGE with purging) is the TTL;
+  # stale-while-revalidate, when given, becomes grace. Answers without s-maxage (staff pages,
+  # forms, search) say private or no-store and are not kept.
+  if (beresp.http.cache-control !~ "s-maxage") {
+    set beresp.uncacheable = true;
+    set beresp.ttl = 120s;
+    return (deliver);
+  }
+}
+
+sub vcl_deliver {
+  if (obj.hits > 0) {
+    set resp.http.x-cache = "HIT";
+  } else {
+    set resp.http.x-cache = "MISS";
+  }
+  # The keys are for caches, not for readers.
+  unset resp.http.xkey;
+  unset resp.http.surrogate-key;
+  unset resp.http.cache-tag;
+}
