@@ -3,12 +3,13 @@
 // Litestream copies each committed WAL page to the replica every sync interval, so a lost machine
 // loses at most that interval of writes. `npm run db:restore -- --from-replica` brings it back.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const SCHEMES = ['s3', 'sftp', 'gs', 'abs', 'file', 'webdav'];
+// The replica types Litestream v0.3.13 knows (webdav came later).
+const SCHEMES = ['s3', 'sftp', 'gs', 'abs', 'file'];
 const INTERVAL = /^\d+(ms|s|m)$/;
 
 /**
@@ -21,7 +22,7 @@ export function replicaUrl(setting) {
   if (scheme && SCHEMES.includes(scheme)) return value;
   if (scheme || !value || value.includes('\n'))
     throw new Error(
-      `LITESTREAM_REPLICA_URL must be a folder or a ${SCHEMES.map((s) => `${s}://`).join(', ')} URL, not "${setting}"`,
+      `LITESTREAM_REPLICA_URL must be a folder or a ${SCHEMES.map((s) => `${s}://`).join(', ')} URL, not "${redact(setting)}"`,
     );
   return pathToFileURL(path.resolve(value)).href;
 }
@@ -93,8 +94,10 @@ export function startReplication({ databasePath, url, interval }) {
     stop: () =>
       new Promise((resolve) => {
         stopping = true;
-        if (!child) return resolve(undefined);
-        child.once('exit', () => resolve(undefined));
+        // The file may hold the replica's password: it lives only as long as Litestream runs.
+        const done = () => resolve(void rmSync(config, { force: true }));
+        if (!child) return done();
+        child.once('exit', done);
         child.kill('SIGTERM');
       }),
   };

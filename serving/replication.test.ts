@@ -19,8 +19,16 @@ describe('replication settings', () => {
     expect(replicaUrl('replica')).toBe(`file://${path.resolve('replica')}`);
   });
 
-  it.each(['http://example.org/x', 'ftp://host/x', '', '  ', 'a\nb'])('refuses %j', (bad) => {
-    expect(() => replicaUrl(bad)).toThrow(/LITESTREAM_REPLICA_URL must be/);
+  it.each(['http://example.org/x', 'ftp://host/x', 'webdav://host/x', '', '  ', 'a\nb'])(
+    'refuses %j',
+    (bad) => {
+      expect(() => replicaUrl(bad)).toThrow(/LITESTREAM_REPLICA_URL must be/);
+    },
+  );
+
+  it('never prints the password of a refused URL', () => {
+    expect(() => replicaUrl('http://u:hunter2@host/x')).toThrow(/u:\*\*\*@host/);
+    expect(() => replicaUrl('http://u:hunter2@host/x')).not.toThrow(/hunter2/);
   });
 
   it('reads the sync interval, 1 s by default', () => {

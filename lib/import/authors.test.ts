@@ -55,3 +55,15 @@ describe('export authors as users', () => {
     ]);
   });
 });
+
+describe('choiceFor', () => {
+  // Found by the outside attack: `by["constructor"]` found Object's own function.
+  it.each(['constructor', 'toString', 'hasOwnProperty', '__proto__'])(
+    'reads only the choices given, even for the login %j',
+    (login) => {
+      expect(choiceFor(login, { all: 'create', by: {} })).toBe('create');
+      expect(choiceFor(login, { all: 'owner' })).toBe('owner');
+      expect(choiceFor(login, { all: 'owner', by: { [login]: 'create' } })).toBe('create');
+    },
+  );
+});

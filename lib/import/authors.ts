@@ -47,7 +47,10 @@ export function importAuthorName(author: ExportAuthor): string {
 }
 
 export function choiceFor(login: string, choices: AuthorChoices | undefined): AuthorChoice {
-  return choices?.by?.[login] ?? choices?.all ?? 'owner';
+  // Own keys only: a login such as "constructor" must not find Object's members.
+  const by = choices?.by;
+  const own = by && Object.hasOwn(by, login) ? by[login] : undefined;
+  return own ?? choices?.all ?? 'owner';
 }
 
 export function planAuthor(

@@ -19,7 +19,11 @@ function fromReplica(target: string, timestamp: string | undefined): string {
   const setting = process.env.LITESTREAM_REPLICA_URL;
   if (!setting)
     throw new Error('--from-replica needs LITESTREAM_REPLICA_URL (the replica to read)');
-  if (timestamp !== undefined && Number.isNaN(Date.parse(timestamp)))
+  if (
+    timestamp !== undefined &&
+    (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(timestamp) ||
+      Number.isNaN(Date.parse(timestamp)))
+  )
     throw new Error(
       `--timestamp must be an ISO time such as 2026-12-05T09:30:00Z, not "${timestamp}"`,
     );

@@ -74,16 +74,23 @@ export function pushBlock(s: BodyState, block: BlockInput) {
  */
 export function splitLongText(text: string): string[] {
   if (text.length <= BLOCK_TEXT_MAX) return text ? [text] : []; // UTF-16 length ≥ code points
+  const chars = [...text];
   const out: string[] = [];
-  let rest = [...text];
-  while (rest.length > BLOCK_TEXT_MAX) {
-    const head = rest.slice(0, BLOCK_TEXT_MAX);
-    const at = Math.max(head.lastIndexOf('\n'), head.lastIndexOf(' '));
-    const cut = at > BLOCK_TEXT_MAX / 2 ? at : BLOCK_TEXT_MAX;
-    out.push(rest.slice(0, cut).join('').trimEnd());
-    rest = rest.slice(cut === at ? cut + 1 : cut);
+  // An index walks the text: copying the rest on every cut made a long paragraph quadratic.
+  let start = 0;
+  while (chars.length - start > BLOCK_TEXT_MAX) {
+    const end = start + BLOCK_TEXT_MAX;
+    let at = -1;
+    for (let i = end - 1; i > start + BLOCK_TEXT_MAX / 2; i--)
+      if (chars[i] === '\n' || chars[i] === ' ') {
+        at = i;
+        break;
+      }
+    const cut = at >= 0 ? at : end;
+    out.push(chars.slice(start, cut).join('').trimEnd());
+    start = at >= 0 ? cut + 1 : cut;
   }
-  return [...out, rest.join('')].filter(Boolean);
+  return [...out, chars.slice(start).join('')].filter(Boolean);
 }
 
 export function push(s: BodyState, kind: BlockKind, text: string) {
