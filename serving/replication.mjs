@@ -1,5 +1,5 @@
 // Continuous replication of the SQLite file with Litestream (the binary comes from npm:
-// @flydotio/litestream), run by `npm start` beside the app when LITESTREAM_REPLICA_URL is set.
+// @flydotio/litestream-linux-x64, an optional dependency), run by `npm start` beside the app when LITESTREAM_REPLICA_URL is set.
 // Litestream copies each committed WAL page to the replica every sync interval, so a lost machine
 // loses at most that interval of writes. `npm run db:restore -- --from-replica` brings it back.
 import { spawn, spawnSync } from 'node:child_process';
@@ -42,7 +42,9 @@ export function litestreamBinary() {
   try {
     return path.join(path.dirname(require.resolve(pkg)), 'litestream');
   } catch {
-    throw new Error(`Litestream has no binary for ${process.platform}-${process.arch} (${pkg})`);
+    throw new Error(
+      `Litestream's binary for ${process.platform}-${process.arch} is not installed: npm install --no-save ${pkg.replace('/package.json', '')}`,
+    );
   }
 }
 
