@@ -1,7 +1,8 @@
 import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
-import { auditLog, posts, users } from '@/db/schema';
+import { posts, users } from '@/db/schema';
+import { insertUser } from './users';
 import { importAuthorName, type PlannedAuthor } from '@/lib/import/authors';
 
 /**
@@ -38,25 +39,10 @@ export function assignImportAuthor(tx: Tx, postId: number, author: PlannedAuthor
 }
 
 function createAuthorUser(tx: Tx, author: PlannedAuthor, actorId: number): number {
-  const user = tx
-    .insert(users)
-    .values({
-      email: author.userEmail,
-      name: importAuthorName(author),
-      role: 'moderator',
-      disabled: true,
-      passwordHash: NO_PASSWORD,
-    })
-    .returning({ id: users.id })
-    .get();
-  tx.insert(auditLog)
-    .values({
-      actorId,
-      action: 'user.create',
-      entity: 'user',
-      entityId: user.id,
-      details: { role: 'moderator' },
-    })
-    .run();
-  return user.id;
+  const input = {
+    email: author.userEmail,
+    name: importAuthorName(author),
+    role: 'moderator' as const,
+  };
+  return insertUser(tx, { ...input, disabled: true, passwordHash: NO_PASSWORD }, actorId).id;
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
-import { getDb, writeTx } from '@/db';
+import { getDb, writeTx, type Tx } from '@/db';
 import { auditLog, users, type Role } from '@/db/schema';
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
@@ -44,27 +44,35 @@ export function countActiveOwners(): number {
   );
 }
 
-export function createUser(
-  input: { email: string; name: string; role: Role; passwordHash: string },
-  actorId: number | null = null,
-) {
-  return writeTx((tx) => {
-    const user = tx
-      .insert(users)
-      .values({ ...input, email: normalizeEmail(input.email) })
-      .returning()
-      .get();
-    tx.insert(auditLog)
-      .values({
-        actorId,
-        action: 'user.create',
-        entity: 'user',
-        entityId: user.id,
-        details: { role: input.role },
-      })
-      .run();
-    return user;
-  });
+type NewUser = {
+  email: string;
+  name: string;
+  role: Role;
+  passwordHash: string;
+  disabled?: boolean;
+};
+
+/** Adds a user and its audit row, in the caller's transaction (an import's, or createUser's own). */
+export function insertUser(tx: Tx, input: NewUser, actorId: number | null) {
+  const user = tx
+    .insert(users)
+    .values({ ...input, email: normalizeEmail(input.email) })
+    .returning()
+    .get();
+  tx.insert(auditLog)
+    .values({
+      actorId,
+      action: 'user.create',
+      entity: 'user',
+      entityId: user.id,
+      details: { role: input.role },
+    })
+    .run();
+  return user;
+}
+
+export function createUser(input: Omit<NewUser, 'disabled'>, actorId: number | null = null) {
+  return writeTx((tx) => insertUser(tx, input, actorId));
 }
 
 type UserChange = Partial<{ passwordHash: string; disabled: boolean; role: Role; name: string }>;

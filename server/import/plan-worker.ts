@@ -1,8 +1,7 @@
 import 'server-only';
-import type { AuthorChoices } from '@/lib/import/authors';
 import type { ImportReport } from '@/lib/import/import-report';
 import { WxrFileError } from '@/lib/import/wxr/parse';
-import { importMt } from './mt-import';
+import { importMt, type MtImportOptions } from './mt-import';
 import { ImportProblem, type Drafted, type ImportUnit } from './run-import';
 import { importWxr } from './wxr-import';
 
@@ -10,18 +9,9 @@ import { importWxr } from './wxr-import';
 export type PlanRequest = {
   format: 'mt' | 'wxr';
   text: string;
-  opts: {
-    dryRun: boolean;
-    actorId: number;
-    language: string;
-    given?: string;
-    timeZone: string;
-    align?: boolean;
-    /** The blog's languages: the worker has no database to read the settings from. */
-    blog: string[];
-    /** Whose posts each export author's become (the dry run's choices). */
-    authorChoices?: AuthorChoices;
-  };
+  // The MT options (a superset of WXR's) that survive a structured clone, with the blog's languages
+  // given: the worker has no database to read the settings from.
+  opts: Omit<MtImportOptions, 'onProgress' | 'blog'> & { blog: string[] };
 };
 
 /** One unit as the worker planned it: what `plan` will say again on the main thread. */
