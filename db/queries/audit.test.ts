@@ -3,7 +3,7 @@ import { throwawayDatabase } from '@/db/test-db';
 
 throwawayDatabase();
 const { seedDemo } = await import('@/server/seed');
-const { getDb } = await import('@/db');
+const { getDb, writeTx } = await import('@/db');
 const { comments, users } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
 const { listAudit, listAuditActions, listAuditActors } = await import('./audit');
@@ -23,7 +23,9 @@ beforeAll(async () => {
   owner = all.find((u) => u.role === 'owner')!.id;
   moderator = all.find((u) => u.role === 'moderator')!.id;
   comment = getDb().select().from(comments).where(eq(comments.status, 'pending')).get()!;
-  moderateComments({ ids: [comment.id], action: 'approve', actorId: moderator });
+  writeTx((tx) =>
+    moderateComments(tx, { ids: [comment.id], action: 'approve', actorId: moderator }),
+  );
   saveSettings({ linkLimit: 3 }, owner);
 });
 

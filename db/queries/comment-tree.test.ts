@@ -5,7 +5,7 @@ import { draftPost, para } from '@/db/test-posts';
 
 throwawayDatabase();
 const { seedDemo } = await import('@/server/seed');
-const { getDb } = await import('@/db');
+const { getDb, writeTx } = await import('@/db');
 const { comments, users } = await import('@/db/schema');
 const { savePost } = await import('./post-editor');
 const { changePosts } = await import('./post-trash');
@@ -42,7 +42,7 @@ const countOn = (postId: number) =>
 describe('deleting deep reply chains', () => {
   it('deletes a comment with every reply below it, however deep', () => {
     const { postId, ids } = postWithChain('chain-comment');
-    moderateComments({ ids: [ids[1]!], action: 'trash', actorId: ownerId });
+    writeTx((tx) => moderateComments(tx, { ids: [ids[1]!], action: 'trash', actorId: ownerId }));
     const [change] = deleteComments({ ids: [ids[1]!], actorId: ownerId });
     expect(change).toMatchObject({ id: ids[1], to: null });
     expect(countOn(postId)).toBe(1);

@@ -1,19 +1,17 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { throwawayDatabase } from '@/db/test-db';
-import type { AuthorHistory } from './comments';
+import type { NewComment, StatusDecision } from './comments';
 
-const file = throwawayDatabase();
+throwawayDatabase();
 const { seedDemo } = await import('@/server/seed');
-const { getDb } = await import('@/db');
+const { getDb, writeTx } = await import('@/db');
 const { comments, posts, users } = await import('@/db/schema');
 const { eq, ne } = await import('drizzle-orm');
 const q = await import('./comments');
 
 let postId = 0;
-const hold = () => ({ status: 'pending' as const, reason: 'policy: hold all' });
-const input = (over: Partial<Parameters<typeof q.createComment>[0]> = {}) => ({
+const hold: StatusDecision = { status: 'pending', reason: 'policy: hold all' };
+const input = (over: Partial<NewComment> = {}): NewComment => ({
   postId,
   parentId: null,
   authorName: 'Tester',
@@ -25,6 +23,10 @@ const input = (over: Partial<Parameters<typeof q.createComment>[0]> = {}) => ({
   idempotencyKey: null,
   ...over,
 });
+
+/** Inserts in a write transaction of its own, as the server layer's would. */
+const store = (row: NewComment, decision: StatusDecision = hold) =>
+  writeTx((tx) => q.insertComment(tx, { ...row, ...decision }));
 
 beforeAll(async () => {
   await seedDemo();
@@ -56,20 +58,28 @@ describe('comment queries', () => {
     expect(q.countApprovedComments({ postId })).toBe(2);
   });
 
-  it('a repeated idempotency key returns the first comment, never a second row', () => {
+  it('a stored key replays the first comment; a second insert under it breaks the unique index', () => {
     const key = 'key-repeat-0000000001';
-    const first = q.createComment(input({ idempotencyKey: key }), { decide: hold });
-    const again = q.createComment(input({ idempotencyKey: key, ipHash: 'ip-b' }), {
-      decide: () => ({ status: 'approved', reason: 'x' }),
-    });
-    expect(first).toMatchObject({ ok: true, status: 'pending', created: true, ipHash: 'ip-a' });
-    expect(again).toMatchObject({
+    expect(q.replayComment(getDb(), input({ idempotencyKey: key }))).toBeUndefined();
+    const first = store(input({ idempotencyKey: key }));
+    expect(first).toMatchObject({ status: 'pending' });
+    // Another client (ip-b) retrying the same content gets the first comment, with its client.
+    expect(q.replayComment(getDb(), input({ idempotencyKey: key, ipHash: 'ip-b' }))).toEqual({
       ok: true,
-      id: (first as { id: number }).id,
+      id: first.id,
       status: 'pending',
       created: false,
       ipHash: 'ip-a',
     });
+    let error: unknown;
+    try {
+      store(input({ idempotencyKey: key }), { status: 'approved', reason: 'x' });
+    } catch (thrown) {
+      error = thrown;
+    }
+    // What the server layer catches to re-read the winner's row.
+    expect(q.isUniqueViolation(error)).toBe(true);
+    expect(q.isUniqueViolation(new Error('other'))).toBe(false);
     expect(
       getDb()
         .select()
@@ -77,13 +87,13 @@ describe('comment queries', () => {
         .all()
         .filter((c) => c.idempotencyKey === key),
     ).toHaveLength(1);
+    // Without a key there is nothing to replay.
+    expect(q.replayComment(getDb(), input())).toBeUndefined();
   });
 
-  it('a key reused for another post or other content is refused, and nothing else is stored', () => {
+  it('a key reused for another post or other content is refused', () => {
     const key = 'key-reused-000000001';
-    const first = q.createComment(input({ idempotencyKey: key }), { decide: hold }) as {
-      id: number;
-    };
+    const first = store(input({ idempotencyKey: key }));
     const otherPost = getDb()
       .select({ id: posts.id })
       .from(posts)
@@ -97,29 +107,19 @@ describe('comment queries', () => {
       { parentId: first.id },
     ]) {
       expect(
-        q.createComment(input({ idempotencyKey: key, ...change }), { decide: hold }),
+        q.replayComment(getDb(), input({ idempotencyKey: key, ...change })),
         JSON.stringify(change),
       ).toEqual({ ok: false, error: 'keyReused' });
     }
+    // The language and client are not the content: the same text replays.
     expect(
-      getDb()
-        .select()
-        .from(comments)
-        .all()
-        .filter((c) => c.idempotencyKey === key)
-        .map((c) => c.id),
-    ).toEqual([first.id]);
-    expect(
-      q.createComment(input({ idempotencyKey: key, language: 'ja', ipHash: 'ip-c' }), {
-        decide: hold,
-      }),
+      q.replayComment(getDb(), input({ idempotencyKey: key, language: 'ja', ipHash: 'ip-c' })),
     ).toMatchObject({ ok: true, id: first.id, created: false });
   });
 
-  it('the policy sees the author’s history inside the transaction: moderator approvals under this name and email', () => {
-    const seen: AuthorHistory[] = [];
-    const record = (over: Partial<ReturnType<typeof input>>) =>
-      q.createComment(input(over), { decide: (history) => (seen.push(history), hold()) });
+  it('the author’s history: moderator approvals under this name and email, and staff addresses', () => {
+    const history = (over: Partial<NewComment>) =>
+      writeTx((tx) => q.authorHistory(tx, { name: over.authorName!, email: over.authorEmail! }));
     const approve = (id: number, by: number | null, userId: number | null = null) =>
       getDb()
         .update(comments)
@@ -127,24 +127,22 @@ describe('comment queries', () => {
         .where(eq(comments.id, id))
         .run();
     const owner = getDb().select().from(users).where(eq(users.role, 'owner')).get()!;
-    const a = record({ authorName: 'Kei', authorEmail: 'kei@example.com' }) as { id: number };
+    const a = store(input({ authorName: 'Kei', authorEmail: 'kei@example.com' }));
     approve(a.id, owner.id);
-    const byPolicy = record({ authorName: 'Auto', authorEmail: 'auto@example.com' }) as {
-      id: number;
-    };
+    const byPolicy = store(input({ authorName: 'Auto', authorEmail: 'auto@example.com' }));
     approve(byPolicy.id, null);
-    const staffReply = record({ authorName: 'Mod', authorEmail: 'mod-reply@example.com' }) as {
-      id: number;
-    };
+    const staffReply = store(input({ authorName: 'Mod', authorEmail: 'mod-reply@example.com' }));
     approve(staffReply.id, owner.id, owner.id);
-    seen.length = 0;
-    record({ authorName: 'Kei', authorEmail: 'kei@example.com' });
-    record({ authorName: 'Not Kei', authorEmail: 'kei@example.com' });
-    record({ authorName: 'Auto', authorEmail: 'auto@example.com' });
-    record({ authorName: 'Mod', authorEmail: 'mod-reply@example.com' });
-    // The seed's reply by the owner is a staff reply, and the address is a staff account's.
-    record({ authorName: owner.name, authorEmail: owner.email });
-    expect(seen).toEqual([
+    expect(
+      [
+        { authorName: 'Kei', authorEmail: 'kei@example.com' },
+        { authorName: 'Not Kei', authorEmail: 'kei@example.com' },
+        { authorName: 'Auto', authorEmail: 'auto@example.com' },
+        { authorName: 'Mod', authorEmail: 'mod-reply@example.com' },
+        // The seed's reply by the owner is a staff reply, and the address is a staff account's.
+        { authorName: owner.name, authorEmail: owner.email },
+      ].map(history),
+    ).toEqual([
       { moderatorApproved: 1, staffAddress: false },
       { moderatorApproved: 0, staffAddress: false },
       { moderatorApproved: 0, staffAddress: false },
@@ -153,35 +151,13 @@ describe('comment queries', () => {
     ]);
   });
 
-  it('rate limits per bucket, while a replay of a stored key still answers', () => {
-    const rateLimit = { bucket: 'comment:test', limit: 2, windowMs: 60_000 };
-    const a = q.createComment(input({ idempotencyKey: 'key-rate-00000000001' }), {
-      decide: hold,
-      rateLimit,
-    });
-    q.createComment(input({ idempotencyKey: 'key-rate-00000000002' }), { decide: hold, rateLimit });
-    const third = q.createComment(input({ idempotencyKey: 'key-rate-00000000003' }), {
-      decide: hold,
-      rateLimit,
-    });
-    expect(third).toMatchObject({ ok: false });
-    expect((third as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(0);
-    expect(
-      q.createComment(input({ idempotencyKey: 'key-rate-00000000001' }), {
-        decide: hold,
-        rateLimit,
-      }),
-    ).toMatchObject({ ok: true, id: (a as { id: number }).id });
-  });
-
   it('shows a reader only their own held comments on this post', () => {
-    const mine = q.createComment(input({ body: 'mine, held' }), { decide: hold }) as { id: number };
-    const spam = q.createComment(input({ body: 'mine, spam' }), {
-      decide: () => ({ status: 'spam', reason: 'honeypot filled' }),
-    }) as { id: number };
-    const approved = q.createComment(input({ body: 'mine, approved' }), {
-      decide: () => ({ status: 'approved', reason: 'x' }),
-    }) as { id: number };
+    const mine = store(input({ body: 'mine, held' }));
+    const spam = store(input({ body: 'mine, spam' }), {
+      status: 'spam',
+      reason: 'honeypot filled',
+    });
+    const approved = store(input({ body: 'mine, approved' }), { status: 'approved', reason: 'x' });
     const own = q.getOwnUnapprovedComments({ postId, ids: [mine.id, spam.id, approved.id, 1] });
     expect(own.map((c) => c.body)).toEqual(['mine, held', 'mine, spam']);
     expect(own.every((c) => c.pending && !('authorEmail' in c))).toBe(true);
@@ -203,63 +179,8 @@ describe('comment queries', () => {
   });
 
   it('the database refuses what the schema refuses (code-point lengths, NUL)', () => {
-    expect(() => q.createComment(input({ body: 'x'.repeat(5001) }), { decide: hold })).toThrow();
-    expect(() => q.createComment(input({ body: 'a\u0000b' }), { decide: hold })).toThrow();
-    expect(
-      q.createComment(input({ body: '\u{1F600}'.repeat(5000) }), { decide: hold }),
-    ).toMatchObject({ ok: true });
+    expect(() => store(input({ body: 'x'.repeat(5001) }))).toThrow();
+    expect(() => store(input({ body: 'a\u0000b' }))).toThrow();
+    expect(store(input({ body: '\u{1F600}'.repeat(5000) }))).toMatchObject({ status: 'pending' });
   });
-});
-
-/** Runs createComment in a separate process (its own connection) once the parent says go. */
-function racer(key: string): { ready: Promise<void>; go: () => void; result: Promise<unknown> } {
-  const code = `
-    import { createComment } from '@/db/queries/comments';
-    process.stdout.write('ready\\n');
-    process.stdin.once('data', () => {
-      const r = createComment(${JSON.stringify(input({ idempotencyKey: key, body: 'raced' }))}, { decide: () => ({ status: 'pending', reason: 'race' }) });
-      process.stdout.write(JSON.stringify(r) + '\\n');
-      process.exit(0);
-    });`;
-  const child = spawn(
-    path.resolve('node_modules/.bin/tsx'),
-    ['--conditions=react-server', '-e', code],
-    { env: { ...process.env, DATABASE_PATH: file } },
-  );
-  let out = '';
-  let markReady!: () => void;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
-  child.stdout.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-    if (out.includes('ready\n')) markReady();
-  });
-  const result = new Promise((resolve, reject) =>
-    child.on('exit', (status) =>
-      status === 0 ? resolve(JSON.parse(out.split('\n')[1]!)) : reject(new Error(out)),
-    ),
-  );
-  return { ready, go: () => child.stdin.write('go\n'), result };
-}
-
-describe('concurrent submits across processes', () => {
-  it('one idempotency key from four processes at once stores one row and answers one id', async () => {
-    const key = 'key-race-000000000001';
-    const racers = Array.from({ length: 4 }, () => racer(key));
-    await Promise.all(racers.map((r) => r.ready));
-    racers.forEach((r) => r.go());
-    const results = (await Promise.all(racers.map((r) => r.result))) as Array<{
-      ok: boolean;
-      id: number;
-      created: boolean;
-    }>;
-    expect(new Set(results.map((r) => r.id)).size).toBe(1);
-    expect(results.filter((r) => r.created)).toHaveLength(1);
-    expect(
-      getDb()
-        .select()
-        .from(comments)
-        .all()
-        .filter((c) => c.idempotencyKey === key),
-    ).toHaveLength(1);
-  }, 60_000);
 });

@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { getDb, writeTx, type Tx } from '@/db';
+import { getDb, type Tx } from '@/db';
+import type { Db } from '@/db/connection';
 import { comments, posts, users, type CommentStatus } from '@/db/schema';
 import { isPublic } from './posts';
-import { takeThrottle } from './throttle';
 
 /** What readers may see of a comment: never the email, address or user agent. */
 const publicColumns = {
@@ -43,19 +43,11 @@ export type NewComment = {
 export type StatusDecision = { status: Exclude<CommentStatus, 'trash'>; reason: string };
 /** What the database knows of an author, for the "trust approved authors" policy. */
 export type AuthorHistory = { moderatorApproved: number; staffAddress: boolean };
-export type CreateCommentResult =
-  | { ok: true; id: number; status: CommentStatus; created: boolean; ipHash: string | null }
-  | { ok: false; error: 'rateLimited'; retryAfterSeconds: number }
+/** The comment a key already names: the first one's answer, or a refusal for other content. */
+export type Replay =
+  | { ok: true; id: number; status: CommentStatus; created: false; ipHash: string | null }
   | { ok: false; error: 'keyReused' };
-type CreateOptions = {
-  /** Decides the status from the author's history, inside the transaction. */
-  decide: (history: AuthorHistory) => StatusDecision;
-  rateLimit?: { bucket: string; limit: number; windowMs: number } | null;
-  /** Runs in the same transaction after a new comment is stored (mail is queued here). */
-  within?: (tx: Tx, stored: { id: number; status: CommentStatus }) => void;
-};
 
-/** A post as the comment path needs it, whatever its status: callers decide what is open. */
 /** A public post (the one rule in isPublic) by slug, with what commenting needs to know. */
 export function getCommentTarget({ slug, now = new Date() }: { slug: string; now?: Date }) {
   return (
@@ -96,8 +88,8 @@ export function getReplyParent({
   return { id: parent.id, depth: row?.depth ?? 1 };
 }
 
-function byKey(key: string) {
-  return getDb()
+function byKey(db: Tx | Db, key: string) {
+  return db
     .select({
       id: comments.id,
       status: comments.status,
@@ -116,9 +108,10 @@ function byKey(key: string) {
 /**
  * The comment stored under the input's key, as a replay answer: the same post and content get the
  * first comment back; a key reused for anything else is refused, never answered with another's id.
+ * Undefined when the key is new (or there is none).
  */
-function replay(input: NewComment): CreateCommentResult | undefined {
-  const existing = input.idempotencyKey ? byKey(input.idempotencyKey) : undefined;
+export function replayComment(db: Tx | Db, input: NewComment): Replay | undefined {
+  const existing = input.idempotencyKey ? byKey(db, input.idempotencyKey) : undefined;
   if (!existing) return undefined;
   const { id, status, ipHash, ...content } = existing;
   const same = (Object.keys(content) as Array<keyof typeof content>).every(
@@ -129,51 +122,22 @@ function replay(input: NewComment): CreateCommentResult | undefined {
     : { ok: false, error: 'keyReused' };
 }
 
-function insertComment(
-  input: NewComment,
-  { decide, rateLimit, within }: CreateOptions,
-): CreateCommentResult {
-  return writeTx((tx) => {
-    const replayed = replay(input);
-    if (replayed) return replayed;
-    // Counted here, after the replay check, so retries of one comment use up a single slot.
-    if (rateLimit) {
-      const throttle = takeThrottle(rateLimit.bucket, rateLimit.limit, rateLimit.windowMs);
-      if (!throttle.ok)
-        return { ok: false, error: 'rateLimited', retryAfterSeconds: throttle.retryAfterSeconds };
-    }
-    const { status, reason } = decide(
-      authorHistory({ name: input.authorName, email: input.authorEmail }),
-    );
-    const row = tx
-      .insert(comments)
-      .values({ ...input, status, reason })
-      .returning({ id: comments.id, status: comments.status })
-      .get();
-    within?.(tx, row);
-    return { ok: true, ...row, created: true, ipHash: input.ipHash };
-  });
+/** Stores a comment with the status the policy gave it; a repeated key breaks the unique index. */
+export function insertComment(
+  tx: Tx,
+  input: NewComment & StatusDecision,
+): { id: number; status: CommentStatus } {
+  return tx
+    .insert(comments)
+    .values(input)
+    .returning({ id: comments.id, status: comments.status })
+    .get();
 }
 
 export const isUniqueViolation = (error: unknown): boolean =>
   error instanceof Error &&
   ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' ||
     (error.cause !== undefined && isUniqueViolation(error.cause)));
-
-/**
- * Stores a comment in one BEGIN IMMEDIATE transaction. A repeated idempotency key returns the
- * first comment (`created: false`), never a second row, or `keyReused` when the post or content
- * differ; should two writers still race on the unique index, the loser re-reads the winner's row.
- */
-export function createComment(input: NewComment, options: CreateOptions): CreateCommentResult {
-  try {
-    return insertComment(input, options);
-  } catch (error) {
-    const replayed = isUniqueViolation(error) ? replay(input) : undefined;
-    if (!replayed) throw error;
-    return replayed;
-  }
-}
 
 /** The post's approved comments, oldest first, for the public thread (pages and the JSON API). */
 export function getApprovedComments({ postId }: { postId: number }): PublicComment[] {
@@ -227,9 +191,12 @@ export function countApprovedComments({ postId }: { postId: number }): number {
  * (approvals by the policy and staff replies do not count, so trust never grows on its own or
  * from staff), and whether the email is a staff account's.
  */
-export function authorHistory({ name, email }: { name: string; email: string }): AuthorHistory {
+export function authorHistory(
+  tx: Tx,
+  { name, email }: { name: string; email: string },
+): AuthorHistory {
   const moderatorApproved =
-    getDb()
+    tx
       .select({ n: sql<number>`count(*)` })
       .from(comments)
       .where(
@@ -242,7 +209,7 @@ export function authorHistory({ name, email }: { name: string; email: string }):
         ),
       )
       .get()?.n ?? 0;
-  const staff = getDb()
+  const staff = tx
     .select({ id: users.id })
     .from(users)
     .where(eq(users.email, email.trim().toLowerCase()))

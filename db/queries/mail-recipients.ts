@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { getDb, writeTx } from '@/db';
+import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { comments, mailOutbox, posts, postTranslations, settings, users } from '@/db/schema';
 import type { Tx } from '@/db';
@@ -79,17 +79,14 @@ export function unsubscribeTarget(id: number) {
 }
 
 /**
- * No more reply mail for this comment: the consent is cleared and mail not yet sent is dropped;
- * `within` runs in the same transaction (the address's confirmation is withdrawn there).
+ * No more reply mail for this comment, in the caller's write transaction: the consent is cleared
+ * and mail not yet sent is dropped.
  */
-export function stopReplyMail(id: number, within?: (tx: Tx) => void) {
-  writeTx((tx) => {
-    within?.(tx);
-    tx.update(comments).set({ notifyReplies: false }).where(eq(comments.id, id)).run();
-    tx.delete(mailOutbox)
-      .where(and(eq(mailOutbox.status, 'queued'), sql`${mailOutbox.kind} like ${`reply:%:${id}`}`))
-      .run();
-  });
+export function stopReplyMail(tx: Tx, id: number) {
+  tx.update(comments).set({ notifyReplies: false }).where(eq(comments.id, id)).run();
+  tx.delete(mailOutbox)
+    .where(and(eq(mailOutbox.status, 'queued'), sql`${mailOutbox.kind} like ${`reply:%:${id}`}`))
+    .run();
 }
 
 /** A post's titles by language, for a mail's subject. */

@@ -61,36 +61,26 @@ function statusBeforeTrash(tx: Tx, id: number): CommentStatus {
 }
 
 /**
- * Moves the comments the action applies to and logs each move with the actor, in one transaction.
- * Comments in a state the action does not apply to are left alone and not reported.
+ * Moves the comments the action applies to and logs each move with the actor, in the caller's
+ * write transaction. Comments in a state the action does not apply to are left alone and not
+ * reported.
  */
-export function moderateComments({
-  ids,
-  action,
-  actorId,
-  within,
-}: {
-  ids: number[];
-  action: ModerationAction;
-  actorId: number;
-  /** Runs in the same transaction with the moves made (mail for approved replies is queued here). */
-  within?: (tx: Tx, changes: Change[]) => void;
-}): Change[] {
-  return writeTx((tx) => {
-    const changes: Change[] = [];
-    for (const row of selectComments(tx, ids)) {
-      if (!ACTION_SOURCES[action].includes(row.status)) continue;
-      const to = action === 'restore' ? statusBeforeTrash(tx, row.id) : TARGET[action];
-      tx.update(comments)
-        .set({ status: to, moderatedBy: actorId, moderatedAt: new Date() })
-        .where(eq(comments.id, row.id))
-        .run();
-      audit(tx, actorId, action, row.id, { from: row.status, to });
-      changes.push({ id: row.id, slug: row.slug, from: row.status, to });
-    }
-    within?.(tx, changes);
-    return changes;
-  });
+export function moderateComments(
+  tx: Tx,
+  { ids, action, actorId }: { ids: number[]; action: ModerationAction; actorId: number },
+): Change[] {
+  const changes: Change[] = [];
+  for (const row of selectComments(tx, ids)) {
+    if (!ACTION_SOURCES[action].includes(row.status)) continue;
+    const to = action === 'restore' ? statusBeforeTrash(tx, row.id) : TARGET[action];
+    tx.update(comments)
+      .set({ status: to, moderatedBy: actorId, moderatedAt: new Date() })
+      .where(eq(comments.id, row.id))
+      .run();
+    audit(tx, actorId, action, row.id, { from: row.status, to });
+    changes.push({ id: row.id, slug: row.slug, from: row.status, to });
+  }
+  return changes;
 }
 
 /** Deletes spam and trashed comments for good (their replies go with them); each deletion is logged. */
@@ -120,66 +110,61 @@ type Reply = {
   author: { id: number; name: string; email: string };
   idempotencyKey: string;
   threadDepth: number;
-  /** Runs in the same transaction with the comments this reply approved: the reply and maybe its parent. */
-  within?: (tx: Tx, approvedIds: number[]) => void;
 };
+/** The stored reply, and the comments it approved now (itself and maybe its parent; none on a replay). */
+export type StoredReply = { id: number; slug: string; approvedIds: number[] };
 
 /**
- * A reply by the signed-in owner or moderator, published at once. Replying to a pending comment
- * approves it (as WordPress does), so the reply never hangs under a hidden comment; past the thread
- * depth the reply joins its parent's thread instead of nesting deeper.
+ * A reply by the signed-in owner or moderator, published at once, in the caller's write
+ * transaction. Replying to a pending comment approves it (as WordPress does), so the reply never
+ * hangs under a hidden comment; past the thread depth the reply joins its parent's thread instead
+ * of nesting deeper.
  */
-export function replyToComment({
-  parentId,
-  body,
-  author,
-  idempotencyKey,
-  threadDepth,
-  within,
-}: Reply): { id: number; slug: string } | null {
-  return writeTx((tx) => {
-    const parent = tx.select().from(comments).where(eq(comments.id, parentId)).get();
-    if (!parent || (parent.status !== 'pending' && parent.status !== 'approved')) return null;
-    const [{ slug } = { slug: '' }] = selectComments(tx, [parent.id]);
-    if (parent.status === 'pending') {
-      tx.update(comments)
-        .set({ status: 'approved', moderatedBy: author.id, moderatedAt: new Date() })
-        .where(eq(comments.id, parent.id))
-        .run();
-      audit(tx, author.id, 'approve', parent.id, { from: 'pending', to: 'approved' });
-    }
-    const attachTo = depthOf(tx, parent.id) >= threadDepth ? parent.parentId : parent.id;
-    const inserted = tx
-      .insert(comments)
-      .values({
-        postId: parent.postId,
-        parentId: attachTo,
-        authorName: author.name,
-        authorEmail: author.email,
-        userId: author.id,
-        body,
-        language: parent.language,
-        status: 'approved',
-        moderatedBy: author.id,
-        moderatedAt: new Date(),
-        idempotencyKey,
-      })
-      .onConflictDoNothing({ target: comments.idempotencyKey })
-      .returning({ id: comments.id })
+export function replyToComment(
+  tx: Tx,
+  { parentId, body, author, idempotencyKey, threadDepth }: Reply,
+): StoredReply | null {
+  const parent = tx.select().from(comments).where(eq(comments.id, parentId)).get();
+  if (!parent || (parent.status !== 'pending' && parent.status !== 'approved')) return null;
+  const [{ slug } = { slug: '' }] = selectComments(tx, [parent.id]);
+  if (parent.status === 'pending') {
+    tx.update(comments)
+      .set({ status: 'approved', moderatedBy: author.id, moderatedAt: new Date() })
+      .where(eq(comments.id, parent.id))
+      .run();
+    audit(tx, author.id, 'approve', parent.id, { from: 'pending', to: 'approved' });
+  }
+  const attachTo = depthOf(tx, parent.id) >= threadDepth ? parent.parentId : parent.id;
+  const inserted = tx
+    .insert(comments)
+    .values({
+      postId: parent.postId,
+      parentId: attachTo,
+      authorName: author.name,
+      authorEmail: author.email,
+      userId: author.id,
+      body,
+      language: parent.language,
+      status: 'approved',
+      moderatedBy: author.id,
+      moderatedAt: new Date(),
+      idempotencyKey,
+    })
+    .onConflictDoNothing({ target: comments.idempotencyKey })
+    .returning({ id: comments.id })
+    .get();
+  // A resubmitted form (same key) changes nothing and answers with the reply already stored.
+  if (!inserted) {
+    const stored = tx
+      .select({ id: comments.id })
+      .from(comments)
+      .where(eq(comments.idempotencyKey, idempotencyKey))
       .get();
-    // A resubmitted form (same key) changes nothing and answers with the reply already stored.
-    if (!inserted) {
-      const stored = tx
-        .select({ id: comments.id })
-        .from(comments)
-        .where(eq(comments.idempotencyKey, idempotencyKey))
-        .get();
-      return stored ? { id: stored.id, slug } : null;
-    }
-    audit(tx, author.id, 'reply', inserted.id, { from: null, to: 'approved', parentId: attachTo });
-    within?.(tx, parent.status === 'pending' ? [parent.id, inserted.id] : [inserted.id]);
-    return { id: inserted.id, slug };
-  });
+    return stored ? { id: stored.id, slug, approvedIds: [] } : null;
+  }
+  audit(tx, author.id, 'reply', inserted.id, { from: null, to: 'approved', parentId: attachTo });
+  const approvedIds = parent.status === 'pending' ? [parent.id, inserted.id] : [inserted.id];
+  return { id: inserted.id, slug, approvedIds };
 }
 
 /** Changes a comment's text; the previous text is kept in the audit log. */

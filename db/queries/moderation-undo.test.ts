@@ -3,11 +3,16 @@ import { throwawayDatabase } from '@/db/test-db';
 
 throwawayDatabase();
 const { seedDemo } = await import('@/server/seed');
-const { getDb } = await import('@/db');
+const { getDb, writeTx } = await import('@/db');
 const { auditLog, comments, posts, users } = await import('@/db/schema');
 const { and, eq, inArray } = await import('drizzle-orm');
 const { moderateComments } = await import('./moderation-changes');
 const { undoModeration } = await import('./moderation-undo');
+// The queries run in the caller's write transaction; the server layer opens it in the app.
+const moderate = (input: Parameters<typeof moderateComments>[1]) =>
+  writeTx((tx) => moderateComments(tx, input));
+const undo = (input: Parameters<typeof undoModeration>[1]) =>
+  writeTx((tx) => undoModeration(tx, input));
 
 let actorId = 0;
 let postId = 0;
@@ -32,11 +37,11 @@ beforeAll(async () => {
 describe('undoing a moderation', () => {
   it('puts each comment back where it was and logs the undo with the actor', () => {
     const ids = [add('one'), add('two'), add('three')];
-    moderateComments({ ids: [ids[0]!], action: 'approve', actorId });
-    const moved = moderateComments({ ids, action: 'spam', actorId });
+    moderate({ ids: [ids[0]!], action: 'approve', actorId });
+    const moved = moderate({ ids, action: 'spam', actorId });
     expect(statuses(ids)).toEqual(['spam', 'spam', 'spam']);
 
-    const undone = undoModeration({
+    const undone = undo({
       changes: moved.map((m) => ({ id: m.id, from: m.from, to: m.to! })),
       actorId,
     });
@@ -56,9 +61,9 @@ describe('undoing a moderation', () => {
 
   it('leaves alone a comment someone moved since, and one that is gone', () => {
     const ids = [add('kept'), add('moved again')];
-    const moved = moderateComments({ ids, action: 'trash', actorId });
-    moderateComments({ ids: [ids[1]!], action: 'restore', actorId });
-    const undone = undoModeration({
+    const moved = moderate({ ids, action: 'trash', actorId });
+    moderate({ ids: [ids[1]!], action: 'restore', actorId });
+    const undone = undo({
       changes: [
         ...moved.map((m) => ({ id: m.id, from: m.from, to: m.to! })),
         { id: 999_999, from: 'pending', to: 'trash' },
@@ -72,8 +77,8 @@ describe('undoing a moderation', () => {
   it('refuses forged moves: never made, from another status, by someone else, or undone twice', () => {
     const owner = getDb().select().from(users).where(eq(users.role, 'owner')).get()!.id;
     const [untouched, approved, byOwner] = [add('never moved'), add('approved'), add('owner')];
-    moderateComments({ ids: [approved], action: 'approve', actorId });
-    moderateComments({ ids: [byOwner], action: 'spam', actorId: owner });
+    moderate({ ids: [approved], action: 'approve', actorId });
+    moderate({ ids: [byOwner], action: 'spam', actorId: owner });
     const forged = [
       // Pending all along: an "undo" of a move to pending that nobody made would approve it.
       { id: untouched, from: 'approved' as const, to: 'pending' as const },
@@ -82,14 +87,14 @@ describe('undoing a moderation', () => {
       // The owner's move, undone by the moderator.
       { id: byOwner, from: 'pending' as const, to: 'spam' as const },
     ];
-    expect(undoModeration({ changes: forged, actorId })).toEqual([]);
+    expect(undo({ changes: forged, actorId })).toEqual([]);
     expect(statuses([untouched, approved, byOwner])).toEqual(['pending', 'approved', 'spam']);
 
     const genuine = { id: approved, from: 'pending' as const, to: 'approved' as const };
-    expect(undoModeration({ changes: [genuine, genuine], actorId })).toHaveLength(1);
-    moderateComments({ ids: [approved], action: 'approve', actorId: owner });
+    expect(undo({ changes: [genuine, genuine], actorId })).toHaveLength(1);
+    moderate({ ids: [approved], action: 'approve', actorId: owner });
     // The undo of the first approval does not apply to the owner's second one.
-    expect(undoModeration({ changes: [genuine], actorId })).toEqual([]);
+    expect(undo({ changes: [genuine], actorId })).toEqual([]);
     expect(statuses([approved])).toEqual(['approved']);
   });
 });

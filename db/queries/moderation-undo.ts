@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
-import { writeTx, type Tx } from '@/db';
+import type { Tx } from '@/db';
 import { auditLog, comments, type CommentStatus } from '@/db/schema';
 import { audit, selectComments, type Change } from './moderation-changes';
 
@@ -30,41 +30,38 @@ function isLastMove(
 }
 
 /**
- * Puts comments back where a moderation just moved them from, for the queue's Undo. Only comments
- * still where that moderation left them move (a later change by anyone wins); each move is logged
- * as an undo.
+ * Puts comments back where a moderation just moved them from, for the queue's Undo, in the
+ * caller's write transaction. Only comments still where that moderation left them move (a later
+ * change by anyone wins); each move is logged as an undo.
  */
-export function undoModeration({
-  changes,
-  actorId,
-  within,
-}: {
-  changes: Array<{ id: number; from: CommentStatus; to: CommentStatus }>;
-  actorId: number;
-  /** Runs in the same transaction with what moved (e.g. queue or drop reply notices). */
-  within?: (tx: Tx, changes: Change[]) => void;
-}): Change[] {
-  return writeTx((tx) => {
-    const current = new Map(
-      selectComments(
-        tx,
-        changes.map((c) => c.id),
-      ).map((r) => [r.id, r]),
-    );
-    const undone: Change[] = [];
-    for (const change of changes) {
-      const row = current.get(change.id);
-      if (!row || row.status !== change.to || !isLastMove(tx, change, actorId)) continue;
-      tx.update(comments)
-        .set({ status: change.from, moderatedBy: actorId, moderatedAt: new Date() })
-        .where(eq(comments.id, row.id))
-        .run();
-      audit(tx, actorId, 'undo', row.id, { from: row.status, to: change.from });
-      undone.push({ id: row.id, slug: row.slug, from: row.status, to: change.from });
-      // A second entry for the same comment sees it where this one left it.
-      row.status = change.from;
-    }
-    within?.(tx, undone);
-    return undone;
-  });
+export function undoModeration(
+  tx: Tx,
+  {
+    changes,
+    actorId,
+  }: {
+    changes: Array<{ id: number; from: CommentStatus; to: CommentStatus }>;
+    actorId: number;
+  },
+): Change[] {
+  const current = new Map(
+    selectComments(
+      tx,
+      changes.map((c) => c.id),
+    ).map((r) => [r.id, r]),
+  );
+  const undone: Change[] = [];
+  for (const change of changes) {
+    const row = current.get(change.id);
+    if (!row || row.status !== change.to || !isLastMove(tx, change, actorId)) continue;
+    tx.update(comments)
+      .set({ status: change.from, moderatedBy: actorId, moderatedAt: new Date() })
+      .where(eq(comments.id, row.id))
+      .run();
+    audit(tx, actorId, 'undo', row.id, { from: row.status, to: change.from });
+    undone.push({ id: row.id, slug: row.slug, from: row.status, to: change.from });
+    // A second entry for the same comment sees it where this one left it.
+    row.status = change.from;
+  }
+  return undone;
 }

@@ -3,13 +3,18 @@ import { throwawayDatabase } from '@/db/test-db';
 
 throwawayDatabase();
 const { seedDemo } = await import('@/server/seed');
-const { getDb } = await import('@/db');
+const { getDb, writeTx } = await import('@/db');
 const { auditLog, comments, users } = await import('@/db/schema');
 const { eq, desc } = await import('drizzle-orm');
 const { countByStatus, countPending, latestComments, listCommentedPosts, listQueue } =
   await import('./moderation');
 const { deleteComments, editCommentBody, moderateComments, replyToComment } =
   await import('./moderation-changes');
+// The queries run in the caller's write transaction; the server layer opens it in the app.
+const moderate = (input: Parameters<typeof moderateComments>[1]) =>
+  writeTx((tx) => moderateComments(tx, input));
+const reply = (input: Parameters<typeof replyToComment>[1]) =>
+  writeTx((tx) => replyToComment(tx, input));
 
 let actorId = 0;
 let postId = 0;
@@ -105,7 +110,7 @@ describe('moderation changes', () => {
   it('moves only comments the action applies to and logs actor, previous and new status', () => {
     const a = addComment();
     const b = addComment({ status: 'approved' });
-    const changes = moderateComments({ ids: [a.id, b.id], action: 'approve', actorId });
+    const changes = moderate({ ids: [a.id, b.id], action: 'approve', actorId });
     expect(changes).toEqual([
       { id: a.id, slug: expect.any(String), from: 'pending', to: 'approved' },
     ]);
@@ -122,12 +127,12 @@ describe('moderation changes', () => {
 
   it('restores a trashed comment to where it was, and not-spam sends it back to pending', () => {
     const c = addComment({ status: 'approved' });
-    moderateComments({ ids: [c.id], action: 'trash', actorId });
+    moderate({ ids: [c.id], action: 'trash', actorId });
     expect(statusOf(c.id)).toBe('trash');
-    moderateComments({ ids: [c.id], action: 'restore', actorId });
+    moderate({ ids: [c.id], action: 'restore', actorId });
     expect(statusOf(c.id)).toBe('approved');
-    moderateComments({ ids: [c.id], action: 'spam', actorId });
-    moderateComments({ ids: [c.id], action: 'notSpam', actorId });
+    moderate({ ids: [c.id], action: 'spam', actorId });
+    moderate({ ids: [c.id], action: 'notSpam', actorId });
     expect(statusOf(c.id)).toBe('pending');
     expect(auditFor(c.id).map((a) => a.action)).toEqual([
       'comment.notSpam',
@@ -156,7 +161,7 @@ describe('moderation changes', () => {
     const parent = addComment();
     const author = { id: actorId, name: 'Moderator', email: 'moderator@taiyaku.test' };
     const key = 'reply-key-0123456789abcdef';
-    const made = replyToComment({
+    const made = reply({
       parentId: parent.id,
       body: 'Thanks!',
       author,
@@ -171,14 +176,16 @@ describe('moderation changes', () => {
     });
     expect(statusOf(parent.id)).toBe('approved');
     expect(
-      replyToComment({
+      reply({
         parentId: parent.id,
         body: 'Thanks!',
         author,
         idempotencyKey: key,
         threadDepth: 3,
       }),
-    ).toEqual(made);
+    ).toEqual({ ...made, approvedIds: [] });
+    // The first reply approved itself and its held parent (their notices); the replay, nothing.
+    expect(made!.approvedIds).toEqual([parent.id, made!.id]);
     expect(
       getDb().select().from(comments).where(eq(comments.idempotencyKey, key)).all(),
     ).toHaveLength(1);
@@ -189,7 +196,7 @@ describe('moderation changes', () => {
     const top = addComment({ status: 'approved' });
     const child = addComment({ parentId: top.id, status: 'approved' });
     const author = { id: actorId, name: 'Moderator', email: 'moderator@taiyaku.test' };
-    const made = replyToComment({
+    const made = reply({
       parentId: child.id,
       body: 'Deep',
       author,
@@ -201,7 +208,7 @@ describe('moderation changes', () => {
     );
     const spam = addComment({ status: 'spam' });
     expect(
-      replyToComment({
+      reply({
         parentId: spam.id,
         body: 'No',
         author,

@@ -1,11 +1,10 @@
 import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
-import { getDb, writeTx, type Tx } from '@/db';
+import { getDb, type Tx } from '@/db';
+import type { Db } from '@/db/connection';
 import { blocks, blockTexts, posts, postTranslations, suggestions } from '@/db/schema';
 import type { SuggestionDecision } from '@/lib/suggestions/policy';
-import { isUniqueViolation } from './comments';
 import { isPublic } from './posts';
-import { takeThrottle, type Limit } from './throttle';
 
 export type NewSuggestion = {
   postId: number;
@@ -18,17 +17,9 @@ export type NewSuggestion = {
   userAgent: string | null;
   idempotencyKey: string;
 };
-export type CreateSuggestionResult =
-  | { ok: true; id: number; created: boolean }
-  | { ok: false; error: 'rateLimited'; retryAfterSeconds: number }
-  | { ok: false; error: 'keyReused' }
-  | { ok: false; error: 'blockInvalid' };
-type CreateOptions = {
-  decide: () => SuggestionDecision;
-  rateLimit: Limit | null;
-  /** Runs in the insert's transaction with what was stored (e.g. queue the owner's notice). */
-  within?: (tx: Tx, stored: { id: number; status: SuggestionDecision['status'] }) => void;
-};
+/** The suggestion a key already names: the first one's id, or a refusal for other content. */
+export type SuggestionReplay =
+  { ok: true; id: number; created: false } | { ok: false; error: 'keyReused' };
 
 /** A public post by slug, with its original and translation languages (no emails, no drafts). */
 export function getSuggestionPost({ slug, now = new Date() }: { slug: string; now?: Date }) {
@@ -52,16 +43,19 @@ export function getSuggestionPost({ slug, now = new Date() }: { slug: string; no
 }
 
 /** The block's original text, if the block belongs to the post (and has one). */
-export function getOriginalText({
-  postId,
-  blockId,
-  originalLanguage,
-}: {
-  postId: number;
-  blockId: number;
-  originalLanguage: string;
-}): string | null {
-  const row = getDb()
+export function getOriginalText(
+  {
+    postId,
+    blockId,
+    originalLanguage,
+  }: {
+    postId: number;
+    blockId: number;
+    originalLanguage: string;
+  },
+  db: Tx | Db = getDb(),
+): string | null {
+  const row = db
     .select({ text: blockTexts.text })
     .from(blocks)
     .innerJoin(
@@ -76,8 +70,8 @@ export function getOriginalText({
 const sameContent = ['postId', 'blockId', 'language', 'body', 'authorName', 'authorEmail'] as const;
 
 /** The suggestion stored under the input's key: the same content replays, anything else is refused. */
-function replay(input: NewSuggestion): CreateSuggestionResult | undefined {
-  const existing = getDb()
+export function replaySuggestion(db: Tx | Db, input: NewSuggestion): SuggestionReplay | undefined {
+  const existing = db
     .select()
     .from(suggestions)
     .where(eq(suggestions.idempotencyKey, input.idempotencyKey))
@@ -88,49 +82,28 @@ function replay(input: NewSuggestion): CreateSuggestionResult | undefined {
     : { ok: false, error: 'keyReused' };
 }
 
-function insertSuggestion(input: NewSuggestion, { decide, rateLimit, within }: CreateOptions) {
-  return writeTx((tx): CreateSuggestionResult => {
-    const replayed = replay(input);
-    if (replayed) return replayed;
-    // Read in the transaction: what the reader translated is what the original says now.
-    const post = tx
-      .select({ originalLanguage: posts.originalLanguage })
-      .from(posts)
-      .where(eq(posts.id, input.postId))
-      .get();
-    const originalText =
-      post && getOriginalText({ ...input, originalLanguage: post.originalLanguage });
-    if (!originalText) return { ok: false, error: 'blockInvalid' };
-    // Counted after the replay check, so retries of one suggestion use up a single slot.
-    if (rateLimit) {
-      const throttle = takeThrottle(rateLimit.bucket, rateLimit.limit, rateLimit.windowMs);
-      if (!throttle.ok)
-        return { ok: false, error: 'rateLimited', retryAfterSeconds: throttle.retryAfterSeconds };
-    }
-    const { status, reason } = decide();
-    const row = tx
-      .insert(suggestions)
-      .values({ ...input, originalText, status, reason })
-      .returning({ id: suggestions.id })
-      .get();
-    within?.(tx, { id: row.id, status });
-    return { ok: true, id: row.id, created: true };
-  });
+/**
+ * What the block's original says now, read in the caller's transaction (what the reader translated
+ * is what gets stored beside it); null when the block is not the post's or has no original text.
+ */
+export function currentOriginalText(
+  tx: Tx,
+  { postId, blockId }: { postId: number; blockId: number },
+): string | null {
+  const post = tx
+    .select({ originalLanguage: posts.originalLanguage })
+    .from(posts)
+    .where(eq(posts.id, postId))
+    .get();
+  return post
+    ? getOriginalText({ postId, blockId, originalLanguage: post.originalLanguage }, tx)
+    : null;
 }
 
-/**
- * Stores a suggestion in one BEGIN IMMEDIATE transaction; a repeated key returns the first one
- * (`created: false`) or `keyReused` when the content differs, as comments do.
- */
-export function createSuggestion(
-  input: NewSuggestion,
-  options: CreateOptions,
-): CreateSuggestionResult {
-  try {
-    return insertSuggestion(input, options);
-  } catch (error) {
-    const replayed = isUniqueViolation(error) ? replay(input) : undefined;
-    if (!replayed) throw error;
-    return replayed;
-  }
+/** Stores a suggestion with its original and the status the policy gave it. */
+export function insertSuggestion(
+  tx: Tx,
+  input: NewSuggestion & SuggestionDecision & { originalText: string },
+): { id: number } {
+  return tx.insert(suggestions).values(input).returning({ id: suggestions.id }).get();
 }

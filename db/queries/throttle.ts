@@ -1,14 +1,15 @@
 import 'server-only';
 import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
-import { getDb, writeTx } from '@/db';
+import { getDb, writeTx, type Tx } from '@/db';
+import type { Db } from '@/db/connection';
 import { throttleEvents } from '@/db/schema';
 
 export type ThrottleResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 export type Limit = { bucket: string; limit: number; windowMs: number };
 export type SlotsResult = { ok: true; ids: number[] } | { ok: false; retryAfterSeconds: number };
 
-function check(bucket: string, limit: number, windowMs: number, now: number): ThrottleResult {
-  const { count, oldestAt } = windowState(bucket, windowMs, now);
+function check(db: Tx | Db, { bucket, limit, windowMs }: Limit, now: number): ThrottleResult {
+  const { count, oldestAt } = windowState(bucket, windowMs, now, db);
   if (count < limit) return { ok: true };
   return {
     ok: false,
@@ -21,8 +22,9 @@ export function windowState(
   bucket: string,
   windowMs: number,
   now = Date.now(),
+  db: Tx | Db = getDb(),
 ): { count: number; oldestAt: number | null } {
-  const row = getDb()
+  const row = db
     .select({
       count: sql<number>`count(*)`,
       oldestAt: sql<number | null>`min(${throttleEvents.at})`,
@@ -33,15 +35,19 @@ export function windowState(
   return { count: row?.count ?? 0, oldestAt: row?.oldestAt ?? null };
 }
 
-/** Counts one event for `bucket` if it is under the limit; atomic across processes. */
-export function takeThrottle(
-  bucket: string,
-  limit: number,
-  windowMs: number,
-  now = Date.now(),
-): ThrottleResult {
-  const result = takeSlots([{ bucket, limit, windowMs }], now);
+/**
+ * Counts one event for the limit's bucket if it is under the limit, in the caller's write
+ * transaction: atomic across processes, and rolled back with whatever else that transaction does.
+ */
+export function takeThrottle(tx: Tx, limit: Limit, now = Date.now()): ThrottleResult {
+  const result = takeSlotsIn(tx, [limit], now);
   return result.ok ? { ok: true } : { ok: false, retryAfterSeconds: result.retryAfterSeconds };
+}
+
+function takeSlotsIn(tx: Tx, limits: Limit[], now: number): SlotsResult {
+  const waits = limits.map((l) => check(tx, l, now)).map((r) => (r.ok ? 0 : r.retryAfterSeconds));
+  if (waits.some((w) => w > 0)) return { ok: false, retryAfterSeconds: Math.max(...waits) };
+  return { ok: true, ids: limits.map((l) => recordThrottle(tx, l.bucket, now)) };
 }
 
 /**
@@ -49,13 +55,7 @@ export function takeThrottle(
  * transaction, so callers racing in parallel can never take more than the limit between them.
  */
 export function takeSlots(limits: Limit[], now = Date.now()): SlotsResult {
-  return writeTx(() => {
-    const waits = limits
-      .map((l) => check(l.bucket, l.limit, l.windowMs, now))
-      .map((r) => (r.ok ? 0 : r.retryAfterSeconds));
-    if (waits.some((w) => w > 0)) return { ok: false, retryAfterSeconds: Math.max(...waits) };
-    return { ok: true, ids: limits.map((l) => recordThrottle(l.bucket, now)) };
-  });
+  return writeTx((tx) => takeSlotsIn(tx, limits, now));
 }
 
 /** Gives slots back (an attempt that turned out not to count, such as a successful sign-in). */
@@ -64,15 +64,14 @@ export function releaseSlots(ids: number[]) {
     writeTx(() => getDb().delete(throttleEvents).where(inArray(throttleEvents.id, ids)).run());
 }
 
-function recordThrottle(bucket: string, now: number): number {
-  const db = getDb();
-  const { id } = db
+function recordThrottle(tx: Tx, bucket: string, now: number): number {
+  const { id } = tx
     .insert(throttleEvents)
     .values({ bucket, at: now })
     .returning({ id: throttleEvents.id })
     .get();
   // Old events are useless; prune a little on each write instead of running a job.
-  db.delete(throttleEvents)
+  tx.delete(throttleEvents)
     .where(lt(throttleEvents.at, now - 86_400_000))
     .run();
   return id;

@@ -10,7 +10,7 @@ const { getDb } = await import('@/db');
 const { comments, throttleEvents, users } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
 const { saveSettings } = await import('@/db/queries/settings');
-const { moderateComments, replyToComment } = await import('@/db/queries/moderation-changes');
+const { moderate, replyAsStaff } = await import('./moderate');
 const { commentSchema } = await import('@/lib/validations/comment');
 const { contentKey, submitComment } = await import('./submit');
 const { SHARED_CLIENT_FACTOR } = await import('@/lib/comments/rate-limit');
@@ -56,7 +56,7 @@ describe('who the "trust approved authors" policy trusts', () => {
 
   it('a staff reply from the queue stays published but does not make the staff address trusted', () => {
     const parent = send({ name: 'Asker', email: 'asker@example.com' }) as { id: number };
-    const reply = replyToComment({
+    const reply = replyAsStaff({
       parentId: parent.id,
       body: 'Thanks!',
       author: { id: owner.id, name: owner.name, email: owner.email },
@@ -76,7 +76,7 @@ describe('who the "trust approved authors" policy trusts', () => {
       status: string;
     };
     expect(first.status).toBe('pending');
-    moderateComments({ ids: [first.id], action: 'approve', actorId: owner.id });
+    moderate({ ids: [first.id], action: 'approve', actorId: owner.id });
     expect(send({ name: 'Hanako', email: 'hanako@example.com' })).toMatchObject({
       status: 'approved',
       reason: 'policy: previously approved author',

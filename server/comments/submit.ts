@@ -1,16 +1,16 @@
 import 'server-only';
 import { createHmac } from 'node:crypto';
-import { createComment, getCommentTarget, getReplyParent } from '@/db/queries/comments';
+import { getCommentTarget, getReplyParent } from '@/db/queries/comments';
 import { getSettings } from '@/db/queries/settings';
 import { authSecret } from '@/server/auth/secret';
 import { env } from '@/lib/env';
-import { queueCommentMail } from '@/server/mail/comment-mail';
 import { scheduleMailDelivery } from '@/server/mail/worker';
 import { expirePublicPages } from '@/server/reader-cache';
 import { ipHash, proxyTrusted } from '@/server/request-meta';
+import { storeComment } from './store';
 import type { CommentValues } from '@/lib/validations/comment';
 import { detectLanguage } from '@/lib/comments/language';
-import { commentsClosed, decideStatus, publicStatus } from '@/lib/comments/policy';
+import { commentsClosed, publicStatus } from '@/lib/comments/policy';
 import { commentRateLimit, commentThrottle } from '@/lib/comments/rate-limit';
 
 export type SubmitOutcome =
@@ -101,13 +101,13 @@ export function submitComment({
   const client = ipHash(headers);
   const language = commentLanguage(values.body, pageLanguage, settings);
   const limit = commentRateLimit(settings.rateLimit, env().COMMENT_RATE_LIMIT);
-  const rateLimit = commentThrottle(limit, {
+  const throttle = commentThrottle(limit, {
     signedIn: signedIn !== null,
     trustProxy: proxyTrusted(),
     client,
   });
-  const result = createComment(
-    {
+  const result = storeComment({
+    row: {
       postId: post.id,
       parentId: values.parentId ?? null,
       authorName: values.name,
@@ -119,17 +119,11 @@ export function submitComment({
       idempotencyKey: values.idempotencyKey ?? contentKey(post.id, values),
       notifyReplies: values.notifyReplies,
     },
-    {
-      decide: (history) =>
-        decideStatus(
-          settings,
-          { name: values.name, email: values.email, body: values.body, honeypot: values.website },
-          { ...history, signedInStaff: signedIn?.email === values.email },
-        ),
-      rateLimit,
-      within: (tx, stored) => queueCommentMail(tx, stored, { postId: post.id, values, language }),
-    },
-  );
+    values,
+    settings,
+    signedInStaff: signedIn?.email === values.email,
+    throttle,
+  });
   if (!result.ok) return result;
   if (result.created && result.status === 'approved') expirePublicPages();
   if (result.created) scheduleMailDelivery();

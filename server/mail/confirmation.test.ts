@@ -11,10 +11,9 @@ const { comments, mailOutbox, users } = await import('@/db/schema');
 const { eq, like } = await import('drizzle-orm');
 const { saveSettings, getSettings } = await import('@/db/queries/settings');
 const { isConfirmed, pruneUnconfirmed } = await import('@/db/queries/email-confirmations');
-const { moderateComments } = await import('@/db/queries/moderation-changes');
+const { moderate } = await import('@/server/comments/moderate');
 const { commentSchema } = await import('@/lib/validations/comment');
 const { submitComment } = await import('@/server/comments/submit');
-const { enqueueForModeration } = await import('./enqueue');
 const { confirmAddress, enqueueConfirmation, findConfirmation } = await import('./confirmation');
 const { CONFIRM_TTL_MS } = await import('./token');
 const { unsubscribe } = await import('./unsubscribe');
@@ -40,11 +39,10 @@ function comment(fields: { email?: string; parentId?: number; notifyReplies?: bo
   return outcome.id;
 }
 const approve = (id: number) =>
-  moderateComments({
+  moderate({
     ids: [id],
     action: 'approve',
     actorId: moderator,
-    within: enqueueForModeration,
   });
 const approvedReply = (parentId: number) => {
   const id = comment({ parentId, email: `replier${n}@example.org` });

@@ -18,10 +18,9 @@ const { getDb, writeTx } = await import('@/db');
 const { comments, mailOutbox, users } = await import('@/db/schema');
 const { eq, like } = await import('drizzle-orm');
 const { saveSettings } = await import('@/db/queries/settings');
-const { moderateComments, replyToComment } = await import('@/db/queries/moderation-changes');
+const { moderate: moderateAs, replyAsStaff } = await import('@/server/comments/moderate');
 const { commentSchema } = await import('@/lib/validations/comment');
 const { submitComment } = await import('@/server/comments/submit');
-const { enqueueForModeration, enqueueReplyNotices } = await import('./enqueue');
 const { unsubscribe } = await import('./unsubscribe');
 const { confirmAddress } = await import('./confirmation');
 const { deliverDueMail } = await import('./worker');
@@ -46,7 +45,7 @@ function comment(fields: { email?: string; parentId?: number; notifyReplies?: bo
   return outcome.id;
 }
 const moderate = (id: number, action: 'approve' | 'unapprove') =>
-  moderateComments({ ids: [id], action, actorId: moderator, within: enqueueForModeration });
+  moderateAs({ ids: [id], action, actorId: moderator });
 const approved = (fields: Parameters<typeof comment>[0]) => {
   const id = comment(fields);
   moderate(id, 'approve');
@@ -120,13 +119,12 @@ describe('reply notices', () => {
   it('queue a mail for a staff reply, which approves a held parent in the same step', () => {
     const parent = confirmFromMail(comment({ notifyReplies: true }));
     const staff = getDb().select().from(users).where(eq(users.id, moderator)).get()!;
-    const reply = replyToComment({
+    const reply = replyAsStaff({
       parentId: parent,
       body: 'Thanks for reading',
       author: staff,
       idempotencyKey: `staff-reply-key-${n}`,
       threadDepth: 3,
-      within: enqueueReplyNotices,
     });
     expect(mailsFor(parent).map((m) => m.kind)).toEqual([`reply:${reply!.id}:${parent}`]);
   });

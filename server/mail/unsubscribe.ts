@@ -1,4 +1,5 @@
 import 'server-only';
+import { writeTx } from '@/db';
 import { withdrawConfirmation } from '@/db/queries/email-confirmations';
 import { stopReplyMail, unsubscribeTarget } from '@/db/queries/mail-recipients';
 import { tokenCommentId, verifyUnsubscribeToken } from './token';
@@ -34,6 +35,11 @@ export function unsubscribe(token: unknown): UnsubscribeTarget | null {
   const target = genuineTarget(token);
   if (!target) return null;
   const { shown, email } = target;
-  if (shown.notifyReplies) stopReplyMail(shown.id, (tx) => withdrawConfirmation(tx, email));
+  // One transaction: the consent, unsent mail and the address's confirmation go together.
+  if (shown.notifyReplies)
+    writeTx((tx) => {
+      withdrawConfirmation(tx, email);
+      stopReplyMail(tx, shown.id);
+    });
   return { ...shown, notifyReplies: false };
 }

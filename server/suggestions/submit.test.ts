@@ -3,9 +3,22 @@ import { throwawayDatabase } from '@/db/test-db';
 
 throwawayDatabase();
 vi.mock('@/server/reader-cache', () => ({ expirePublicPages: () => {} }));
+// The owner's notice, as it is queued, unless a test makes queueing fail after its row is in.
+const fault = vi.hoisted(() => ({ notice: false }));
+vi.mock('@/server/mail/enqueue', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/server/mail/enqueue')>();
+  return {
+    ...actual,
+    enqueueOwnerNotice: (...args: Parameters<typeof actual.enqueueOwnerNotice>) => {
+      const queued = actual.enqueueOwnerNotice(...args);
+      if (fault.notice) throw new Error('notice queue failed');
+      return queued;
+    },
+  };
+});
 const { seedDemo } = await import('@/server/seed');
 const { getDb } = await import('@/db');
-const { blocks, suggestions, throttleEvents, users } = await import('@/db/schema');
+const { blocks, mailOutbox, suggestions, throttleEvents, users } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
 const { savePost } = await import('@/db/queries/post-editor');
 const { saveSettings } = await import('@/db/queries/settings');
@@ -57,6 +70,8 @@ const send = (input: Record<string, unknown> = {}, slug = 'suggest-unit') =>
     headers: new Headers({ 'user-agent': 'unit' }),
     signedIn: false,
   });
+const count = (table: typeof suggestions | typeof mailOutbox | typeof throttleEvents) =>
+  getDb().select().from(table).all().length;
 const stored = (id: number) =>
   getDb().select().from(suggestions).where(eq(suggestions.id, id)).get()!;
 
@@ -127,15 +142,46 @@ describe('submitting a suggestion', () => {
 
   it('counts against the comment rate limit, in a bucket of its own', () => {
     saveSettings({ rateLimit: '2/1h' });
+    const before = { rows: count(suggestions), slots: count(throttleEvents) };
     // Without a trusted proxy everyone is one client: the site-wide ceiling is ten times the limit.
     const outcomes = Array.from({ length: 25 }, () => send());
     saveSettings({ rateLimit: '1000/1h' });
     const limited = outcomes.filter((o) => !o.ok);
     expect(limited.length).toBeGreaterThan(0);
+    // A throttled suggestion stores nothing and takes no slot.
+    expect(count(suggestions) - before.rows).toBe(25 - limited.length);
+    expect(count(throttleEvents) - before.slots).toBe(25 - limited.length);
     expect(limited[0]).toMatchObject({ ok: false, error: 'rateLimited' });
     expect((limited[0] as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(0);
     const buckets = getDb().selectDistinct({ b: throttleEvents.bucket }).from(throttleEvents).all();
     expect(buckets.map((r) => r.b)).toEqual(['suggestion:site']);
+  });
+});
+
+describe('one transaction per suggestion', () => {
+  it('a failure while queueing the owner’s notice rolls back the suggestion and the notice', () => {
+    saveSettings({ notifyOwner: true });
+    const before = { rows: count(suggestions), mails: count(mailOutbox) };
+    const key = 'notice-fails-key-000001';
+    fault.notice = true;
+    try {
+      expect(() => send({ text: '通知が失敗する', idempotencyKey: key })).toThrow(
+        'notice queue failed',
+      );
+    } finally {
+      fault.notice = false;
+    }
+    expect({ rows: count(suggestions), mails: count(mailOutbox) }).toEqual(before);
+    // The key is not burnt: the retry stores it, with the notice.
+    expect(send({ text: '通知が失敗する', idempotencyKey: key })).toMatchObject({
+      ok: true,
+      replayed: false,
+    });
+    expect({ rows: count(suggestions), mails: count(mailOutbox) }).toEqual({
+      rows: before.rows + 1,
+      mails: before.mails + 1,
+    });
+    saveSettings({ notifyOwner: false });
   });
 });
 

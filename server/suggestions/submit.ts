@@ -1,14 +1,14 @@
 import 'server-only';
 import { getSettings } from '@/db/queries/settings';
-import { enqueueOwnerNotice } from '@/server/mail/enqueue';
 import { scheduleMailDelivery } from '@/server/mail/worker';
-import { createSuggestion, getOriginalText, getSuggestionPost } from '@/db/queries/suggestions';
+import { getOriginalText, getSuggestionPost } from '@/db/queries/suggestions';
 import { env } from '@/lib/env';
 import { commentRateLimit, commentThrottle } from '@/lib/comments/rate-limit';
 import { keyedContentHash } from '@/server/comments/submit';
 import { ipHash, proxyTrusted } from '@/server/request-meta';
-import { decideSuggestion, suggestableLanguage } from '@/lib/suggestions/policy';
+import { suggestableLanguage } from '@/lib/suggestions/policy';
 import type { SuggestionValues } from '@/lib/validations/suggestion';
+import { storeSuggestion } from './store';
 
 export type SuggestOutcome =
   | { ok: true; id: number; status: 'pending'; replayed: boolean }
@@ -83,8 +83,8 @@ export function submitSuggestion({ slug, values, headers, signedIn }: Submission
   const limit = commentRateLimit(settings.rateLimit, env().COMMENT_RATE_LIMIT);
   const content = { blockId: values.blockId, language: values.language, body: values.text };
   const who = { authorName: values.name, authorEmail: values.email };
-  const result = createSuggestion(
-    {
+  const result = storeSuggestion({
+    row: {
       postId: post.id,
       ...content,
       ...who,
@@ -93,32 +93,14 @@ export function submitSuggestion({ slug, values, headers, signedIn }: Submission
       // Without JavaScript there is no key: the same content resolves to the first suggestion.
       idempotencyKey: values.idempotencyKey ?? suggestionKey(post.id, values),
     },
-    {
-      decide: () =>
-        decideSuggestion(settings, {
-          name: values.name,
-          email: values.email,
-          text: values.text,
-          honeypot: values.website,
-        }),
-      rateLimit: commentThrottle(
-        limit,
-        { signedIn, trustProxy: proxyTrusted(), client },
-        'suggestion',
-      ),
-      // The owner hears of every suggestion waiting for review (if the setting asks).
-      within: (tx, stored) => {
-        if (stored.status === 'pending')
-          enqueueOwnerNotice(tx, {
-            what: 'suggestion',
-            id: stored.id,
-            postId: post.id,
-            author: values.name,
-            body: values.text,
-          });
-      },
-    },
-  );
+    settings,
+    honeypot: values.website,
+    throttle: commentThrottle(
+      limit,
+      { signedIn, trustProxy: proxyTrusted(), client },
+      'suggestion',
+    ),
+  });
   if (result.ok && result.created) scheduleMailDelivery();
   if (result.ok) return { ok: true, id: result.id, status: 'pending', replayed: !result.created };
   if (result.error === 'blockInvalid')

@@ -1,18 +1,11 @@
 'use server';
 
 import { refresh } from 'next/cache';
-import {
-  deleteComments,
-  editCommentBody,
-  moderateComments,
-  replyToComment,
-  type Change,
-} from '@/db/queries/moderation-changes';
-import { undoModeration } from '@/db/queries/moderation-undo';
+import { deleteComments, editCommentBody, type Change } from '@/db/queries/moderation-changes';
 import { getSettings } from '@/db/queries/settings';
 import type { CommentStatus } from '@/lib/model';
 import { defineAction, type ActionResult } from '@/server/action';
-import { enqueueForModeration, enqueueReplyNotices } from '@/server/mail/enqueue';
+import { moderate, replyAsStaff, undoMoves } from '@/server/comments/moderate';
 import { scheduleMailDelivery } from '@/server/mail/worker';
 import { expirePublicPages } from '@/server/reader-cache';
 import {
@@ -51,14 +44,11 @@ function afterMoves(changes: Change[], kind: 'moderated' | 'undone'): ActionResu
 
 export const moderateAction = defineAction(STAFF, moderateSchema, ({ ids, action }, { user }) =>
   // Reply notices are queued (or dropped) in the moderation's own transaction.
-  afterMoves(
-    moderateComments({ ids, action, actorId: user.id, within: enqueueForModeration }),
-    'moderated',
-  ),
+  afterMoves(moderate({ ids, action, actorId: user.id }), 'moderated'),
 );
 
 export const undoAction = defineAction(STAFF, undoSchema, ({ changes }, { user }) =>
-  afterMoves(undoModeration({ changes, actorId: user.id, within: enqueueForModeration }), 'undone'),
+  afterMoves(undoMoves({ changes, actorId: user.id }), 'undone'),
 );
 
 export const deleteAction = defineAction(STAFF, deleteSchema, ({ ids }, { user }) =>
@@ -72,13 +62,12 @@ export const replyAction = defineAction(
   STAFF,
   replySchema,
   ({ parentId, body, key }, { user }): ActionResult<QueueOutcome> => {
-    const reply = replyToComment({
+    const reply = replyAsStaff({
       parentId,
       body,
       author: user,
       idempotencyKey: key,
       threadDepth: getSettings().threadDepth,
-      within: enqueueReplyNotices,
     });
     return reply ? afterChange([reply.slug], 'replied') : { ok: false, error: 'commentGone' };
   },
