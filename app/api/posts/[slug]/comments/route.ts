@@ -7,6 +7,7 @@ import { getCurrentUser } from '@/server/dal';
 import { buildThread } from '@/lib/comments/thread';
 import { json, jsonAnswers, parseJson, readJsonWrite, submissionResponse } from '@/server/json-api';
 import { commentSchema } from '@/lib/validations/comment';
+import { COMMENT_SUBMISSION } from '@/server/submission-result';
 
 export const dynamic = 'force-dynamic';
 
@@ -53,9 +54,5 @@ export async function POST(request: Request, { params }: Params) {
     headers: request.headers,
     signedIn: await getCurrentUser(),
   });
-  return submissionResponse(request, outcome, {
-    postNotFound: 'postNotFound',
-    keyReused: 'keyConflict',
-    rateLimited: 'rateLimited',
-  });
+  return submissionResponse(request, outcome, COMMENT_SUBMISSION.api);
 }

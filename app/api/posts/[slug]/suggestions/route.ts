@@ -4,6 +4,7 @@ import { getCurrentUser } from '@/server/dal';
 import { jsonAnswers, parseJson, readJsonWrite, submissionResponse } from '@/server/json-api';
 import { submitSuggestion } from '@/server/suggestions/submit';
 import { suggestionSchema } from '@/lib/validations/suggestion';
+import { SUGGESTION_SUBMISSION } from '@/server/submission-result';
 
 export const dynamic = 'force-dynamic';
 
@@ -41,9 +42,5 @@ export async function POST(request: Request, { params }: Params) {
     headers: request.headers,
     signedIn: (await getCurrentUser()) !== null,
   });
-  return submissionResponse(request, outcome, {
-    postNotFound: 'suggestionPostNotFound',
-    keyReused: 'suggestionKeyConflict',
-    rateLimited: 'suggestionRateLimited',
-  });
+  return submissionResponse(request, outcome, SUGGESTION_SUBMISSION.api);
 }
