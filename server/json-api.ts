@@ -3,6 +3,11 @@ import { localeFromAcceptLanguage } from '@/lib/i18n/config';
 import { getErrorText } from '@/lib/i18n/translate';
 import { readCapped } from '@/server/read-capped';
 import { isSameOrigin } from '@/server/request-meta';
+import {
+  refusalOf,
+  type SubmissionOutcome,
+  type SubmissionWords,
+} from '@/server/submission-result';
 
 export const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
@@ -59,49 +64,26 @@ export function parseJson(text: string): { value: unknown } | undefined {
   }
 }
 
-/** A reader submission's outcome, as comments and suggestions both report it. */
-type SubmissionOutcome =
-  | { ok: true; id: number; status: string; replayed: boolean }
-  | { ok: false; error: 'rateLimited'; retryAfterSeconds: number }
-  | { ok: false; error: 'invalid'; fieldErrors: Partial<Record<string, string[]>> }
-  | { ok: false; error: 'postNotFound' | 'closed' | 'keyReused' };
-
-/** The message keys one API uses for the outcomes whose words differ between APIs. */
-export type SubmissionWords = { postNotFound: string; keyReused: string; rateLimited: string };
-
 /**
- * The one mapping from a submission's outcome to the reader APIs' answer: 201 `{ id, status }`
- * (with `Idempotent-Replayed` for a replay), 422 field errors, 409 a reused key, 429 with
- * Retry-After, 403 closed, 404 no such public post.
+ * A reader submission's outcome as the reader APIs answer it: 201 `{ id, status }` (with
+ * `Idempotent-Replayed` for a replay), else the refusal by the one rule of `refusalOf` (Retry-After
+ * with a 429). The forms' actions answer the same outcomes with `submissionResult`.
  */
 export function submissionResponse(
   request: Request,
   outcome: SubmissionOutcome,
   words: SubmissionWords,
 ): Response {
-  const { say, fail, invalid } = jsonAnswers(request);
+  const { say, invalid } = jsonAnswers(request);
   if (outcome.ok)
     return json(
       { id: outcome.id, status: outcome.status },
       201,
       outcome.replayed ? { 'idempotent-replayed': 'true' } : {},
     );
-  switch (outcome.error) {
-    case 'invalid':
-      return invalid(
-        Object.fromEntries(Object.entries(outcome.fieldErrors).map(([f, keys]) => [f, keys ?? []])),
-      );
-    case 'keyReused':
-      return fail(words.keyReused, 409);
-    case 'closed':
-      return fail('closed', 403);
-    case 'postNotFound':
-      return fail(words.postNotFound, 404);
-    case 'rateLimited': {
-      const minutes = Math.ceil(outcome.retryAfterSeconds / 60);
-      return json({ error: say(words.rateLimited, { minutes }) }, 429, {
-        'retry-after': String(outcome.retryAfterSeconds),
-      });
-    }
-  }
+  const refusal = refusalOf(outcome, words, say);
+  if ('fieldErrors' in refusal) return invalid(refusal.fieldErrors);
+  const retry: Record<string, string> =
+    outcome.error === 'rateLimited' ? { 'retry-after': String(outcome.retryAfterSeconds) } : {};
+  return json({ error: refusal.message }, refusal.status, retry);
 }

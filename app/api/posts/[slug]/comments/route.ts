@@ -7,6 +7,7 @@ import { getCurrentUser } from '@/server/dal';
 import { buildThread } from '@/lib/comments/thread';
 import { json, jsonAnswers, parseJson, readJsonWrite, submissionResponse } from '@/server/json-api';
 import { commentSchema } from '@/lib/validations/comment';
+import { COMMENT_SUBMISSION } from '@/server/submission-result';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,13 +33,14 @@ export async function GET(_request: Request, { params }: Params) {
  * 429 with Retry-After; messages follow Accept-Language.
  */
 export async function POST(request: Request, { params }: Params) {
-  const { fail, invalid } = jsonAnswers(request);
+  const { invalid } = jsonAnswers(request);
   const body = await readJsonWrite(request, MAX_BYTES, REFUSALS);
   if ('response' in body) return body.response;
 
   const slug = (await params).slug;
   const target = commentablePost(slug);
-  if (!target.ok) return fail(target.error, target.error === 'closed' ? 403 : 404);
+  // Refused before the body is read, by the same rule as the submission's own outcome.
+  if (!target.ok) return submissionResponse(request, target, COMMENT_SUBMISSION.api);
   const input = parseJson(body.text);
   if (!input) return invalid({ _form: ['invalidJson'] });
   const parsed = commentSchema.safeParse(input.value);
@@ -53,9 +55,5 @@ export async function POST(request: Request, { params }: Params) {
     headers: request.headers,
     signedIn: await getCurrentUser(),
   });
-  return submissionResponse(request, outcome, {
-    postNotFound: 'postNotFound',
-    keyReused: 'keyConflict',
-    rateLimited: 'rateLimited',
-  });
+  return submissionResponse(request, outcome, COMMENT_SUBMISSION.api);
 }

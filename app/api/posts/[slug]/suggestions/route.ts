@@ -4,6 +4,7 @@ import { getCurrentUser } from '@/server/dal';
 import { jsonAnswers, parseJson, readJsonWrite, submissionResponse } from '@/server/json-api';
 import { submitSuggestion } from '@/server/suggestions/submit';
 import { suggestionSchema } from '@/lib/validations/suggestion';
+import { SUGGESTION_SUBMISSION } from '@/server/submission-result';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,11 +26,17 @@ type Params = { params: Promise<{ slug: string }> };
  * a block of another post or a language the post is not translated into), 429 with Retry-After.
  */
 export async function POST(request: Request, { params }: Params) {
-  const { fail, invalid } = jsonAnswers(request);
+  const { invalid } = jsonAnswers(request);
   const body = await readJsonWrite(request, MAX_BYTES, REFUSALS);
   if ('response' in body) return body.response;
   const slug = (await params).slug;
-  if (!getSuggestionPost({ slug })) return fail('suggestionPostNotFound', 404);
+  // Refused before the body is read, by the same rule as the submission's own outcome.
+  if (!getSuggestionPost({ slug }))
+    return submissionResponse(
+      request,
+      { ok: false, error: 'postNotFound' },
+      SUGGESTION_SUBMISSION.api,
+    );
   const input = parseJson(body.text);
   if (!input) return invalid({ _form: ['invalidJson'] });
   const parsed = suggestionSchema.safeParse(input.value);
@@ -41,9 +48,5 @@ export async function POST(request: Request, { params }: Params) {
     headers: request.headers,
     signedIn: (await getCurrentUser()) !== null,
   });
-  return submissionResponse(request, outcome, {
-    postNotFound: 'suggestionPostNotFound',
-    keyReused: 'suggestionKeyConflict',
-    rateLimited: 'suggestionRateLimited',
-  });
+  return submissionResponse(request, outcome, SUGGESTION_SUBMISSION.api);
 }

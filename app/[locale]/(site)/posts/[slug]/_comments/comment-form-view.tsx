@@ -3,9 +3,12 @@ import type { FormEvent, RefObject } from 'react';
 import { COMMENT_BODY_MAX } from '@/lib/model';
 import { CommentChoices } from './comment-choices';
 import { CommentField, describedBy } from './comment-field';
-import type { Field } from './comment-form-state';
 import type { ReplyTarget } from './comment-reply';
 import { Honeypot, NameEmailFields } from './reader-fields';
+
+/** The fields the reader fills in, in the order they are checked. */
+export const COMMENT_FIELDS = ['name', 'email', 'body'] as const;
+export type Field = (typeof COMMENT_FIELDS)[number];
 
 type Props = {
   formRef: RefObject<HTMLFormElement | null>;
@@ -36,7 +39,7 @@ type Props = {
 export function CommentFormView({ formRef, ...p }: Props) {
   const { errors, defaults } = p;
   const t = useTranslations('comments');
-  const firstInvalid = (['name', 'email', 'body'] as const).find((f) => errors[f]);
+  const firstInvalid = COMMENT_FIELDS.find((f) => errors[f]);
   const control = (field: Field, extra: string[] = []) => ({
     name: field,
     required: true,

@@ -10,18 +10,18 @@ import {
   type FormEvent,
 } from 'react';
 import { useErrorText } from '@/lib/i18n/use-error-text';
-import type { CommentActionState } from './comment-actions';
 import {
-  currentKey,
-  formErrors,
-  initialValues,
+  formAlerts,
+  keptText,
+  keptTicked,
   serverFieldErrors,
-  type Field,
-} from './comment-form-state';
-import { CommentFormView } from './comment-form-view';
+  useSubmissionKey,
+  type ReaderFormState,
+} from '@/lib/reader-form-state';
+import type { CommentActionState } from './comment-actions';
+import { COMMENT_FIELDS, CommentFormView, type Field } from './comment-form-view';
 import { useReply } from './comment-reply';
 import { HeldComments } from './held-comments';
-import { newIdempotencyKey } from '@/lib/idempotency-key';
 import { useReaderExtras } from './use-reader-extras';
 import { useFormUnderReply } from './use-form-under-reply';
 
@@ -51,17 +51,16 @@ export function CommentForm({ action, slug, cancelHref }: Props) {
   const extras = useReaderExtras(slug);
   const formRef = useRef<HTMLFormElement>(null);
   const homeRef = useFormUnderReply(formRef, reply);
-  // The cached page cannot hold a key per reader: one is made at the first submit and kept for
-  // retries (without JavaScript there is none, and the server makes its own).
-  const pageKey = useRef<string | null>(null);
-  const [defaults] = useState(() => initialValues(state, null));
+  const key = useSubmissionKey(state);
+  // What was typed when the server refused it; a remembered name and email are filled in below.
+  const [defaults] = useState(() => initialValues(state));
   const [checked, setChecked] = useState<{ state: CommentActionState; errors: Errors } | null>(
     null,
   );
   const [bodyLength, setBodyLength] = useState(() => [...defaults.body].length);
   // Field errors: the browser's own check while it is current, else the server's answer.
   const errors: Errors =
-    checked && checked.state === state ? checked.errors : serverFieldErrors(state);
+    checked && checked.state === state ? checked.errors : serverFieldErrors(state, COMMENT_FIELDS);
 
   useEffect(() => {
     const remembered = extras?.commenter;
@@ -95,10 +94,10 @@ export function CommentForm({ action, slug, cancelHref }: Props) {
     event.preventDefault();
     const form = event.currentTarget;
     const found = await check(form);
-    const first = (['name', 'email', 'body'] as const).find((f) => found[f]);
+    const first = COMMENT_FIELDS.find((f) => found[f]);
     if (first) return form.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
     const data = new FormData(form);
-    data.set('idempotencyKey', currentKey(state) ?? (pageKey.current ??= newIdempotencyKey()));
+    data.set('idempotencyKey', key.forSend());
     startTransition(() => formAction(data));
   }
 
@@ -144,14 +143,24 @@ export function CommentForm({ action, slug, cancelHref }: Props) {
               ? t(state.data.status === 'approved' ? 'publishedNotice' : 'pendingNotice')
               : null
           }
-          alerts={formErrors(state).map((e) => ('key' in e ? errorOf(e.key) : e.text))}
+          alerts={formAlerts(state, COMMENT_FIELDS, { fixFields: errorOf('fixFields'), errorOf })}
           errors={Object.fromEntries(Object.entries(errors).map(([f, code]) => [f, errorOf(code)]))}
           defaults={defaults}
-          idempotencyKey={currentKey(state) ?? ''}
+          idempotencyKey={key.field}
           bodyLength={bodyLength}
           sending={sending}
         />
       </div>
     </>
   );
+}
+
+function initialValues(state: ReaderFormState) {
+  return {
+    name: keptText(state, 'name'),
+    email: keptText(state, 'email'),
+    body: keptText(state, 'body'),
+    remember: keptTicked(state, 'remember'),
+    notifyReplies: keptTicked(state, 'notifyReplies'),
+  };
 }

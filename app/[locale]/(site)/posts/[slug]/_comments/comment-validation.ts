@@ -2,10 +2,9 @@
 // the resolver are not part of the post page's first load. The same schema the action parses.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { commentSchema } from '@/lib/validations/comment';
-import type { Field } from './comment-form-state';
+import { COMMENT_FIELDS, type Field } from './comment-form-view';
 
 const resolve = zodResolver(commentSchema);
-const FIELDS: Field[] = ['name', 'email', 'body'];
 
 /** The first problem with each field, as a key of the `errors` messages; empty when all is well. */
 export async function validateComment(
@@ -17,6 +16,6 @@ export async function validateComment(
   });
   const errors = result.errors as Record<string, { message?: string } | undefined>;
   return Object.fromEntries(
-    FIELDS.flatMap((f) => (errors[f]?.message ? [[f, errors[f].message]] : [])),
+    COMMENT_FIELDS.flatMap((f) => (errors[f]?.message ? [[f, errors[f].message]] : [])),
   );
 }

@@ -2,16 +2,18 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { startTransition, useActionState, useRef } from 'react';
+import { startTransition, useActionState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { suggestionSchema } from '@/lib/validations/suggestion';
 import { CommentField, describedBy } from '../_comments/comment-field';
 import { Honeypot, NameEmailFields } from '../_comments/reader-fields';
+import { formAlerts, keptText, serverFieldErrors, useSubmissionKey } from '@/lib/reader-form-state';
 import type { SuggestActionState } from './suggest-actions';
-import { newIdempotencyKey } from '@/lib/idempotency-key';
-import { FIELDS, formAlerts, kept, serverError, type Field } from './suggest-form-state';
+
+const FIELDS = ['name', 'email', 'text'] as const;
+type Field = (typeof FIELDS)[number];
 
 type Props = {
   action: (previous: SuggestActionState, form: FormData) => Promise<SuggestActionState>;
@@ -31,7 +33,7 @@ export function SuggestForm({ action, blockId, language, languageName, backHref 
   const errorOf = useErrorText();
   const [state, formAction, sending] = useActionState(action, null);
   // One key per text: kept for retries after a refusal, so a double send stores one suggestion.
-  const key = useRef<string | null>(null);
+  const key = useSubmissionKey(state);
   const { register, handleSubmit, formState } = useForm<
     z.input<typeof suggestionSchema>,
     unknown,
@@ -39,7 +41,7 @@ export function SuggestForm({ action, blockId, language, languageName, backHref 
   >({
     resolver: zodResolver(suggestionSchema),
     defaultValues: {
-      ...Object.fromEntries(FIELDS.map((f) => [f, kept(state, f)])),
+      ...Object.fromEntries(FIELDS.map((f) => [f, keptText(state, f)])),
       blockId: String(blockId),
       language,
     },
@@ -55,25 +57,22 @@ export function SuggestForm({ action, blockId, language, languageName, backHref 
         </p>
       </div>
     );
+  const fromServer = serverFieldErrors(state, FIELDS);
   const errors = Object.fromEntries(
-    FIELDS.map((f) => [f, errorOf(formState.errors[f]?.message ?? serverError(state, f))]),
+    FIELDS.map((f) => [f, errorOf(formState.errors[f]?.message ?? fromServer[f])]),
   ) as Record<Field, string | undefined>;
-  const alerts = formAlerts(state, { fixFields: t('fixFields'), errorOf });
+  const alerts = formAlerts(state, FIELDS, { fixFields: t('fixFields'), errorOf });
   const control = (field: Field) => ({
     ...register(field),
     // Rendered into the HTML too: without JavaScript the server's answer keeps what was typed.
-    defaultValue: kept(state, field),
+    defaultValue: keptText(state, field),
     required: true,
     'aria-invalid': Boolean(errors[field]),
     'aria-describedby': describedBy(`suggest-${field}`),
   });
-  // In the handler, not at render: the key is made at the first send and kept for retries.
   const send = (form: HTMLFormElement) => {
     const data = new FormData(form);
-    data.set(
-      'idempotencyKey',
-      kept(state, 'idempotencyKey') || (key.current ??= newIdempotencyKey()),
-    );
+    data.set('idempotencyKey', key.forSend());
     startTransition(() => formAction(data));
   };
   return (
@@ -110,7 +109,7 @@ export function SuggestForm({ action, blockId, language, languageName, backHref 
       <Honeypot prefix="suggest" label={t('honeypot')} />
       <input type="hidden" defaultValue={blockId} {...register('blockId')} />
       <input type="hidden" defaultValue={language} {...register('language')} />
-      <input type="hidden" name="idempotencyKey" value={kept(state, 'idempotencyKey')} />
+      <input type="hidden" name="idempotencyKey" value={key.field} />
       <button type="submit" className="comment-submit" disabled={sending}>
         {sending ? t('submitting') : t('submit')}
       </button>
