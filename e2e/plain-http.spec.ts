@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './support/chromium';
 import { expect, test } from './support/fixtures';
 import { CommentForm, commentTestPost, storedComments } from './support/comment-form';
 import { unique } from './support/posts';
@@ -9,17 +9,14 @@ import { storedSuggestions, SuggestPage, suggestionTestPost } from './support/su
 // what a blog served over plain HTTP under its own name gets: no crypto.randomUUID, no secure-only
 // APIs. blog.test is mapped to the test server; the page is opened under that name.
 const HOST = 'blog.test';
-const executablePath =
-  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ??
-  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 let browser: Browser;
 const origin = `http://${HOST}:${process.env.E2E_PORT}`;
 
 test.beforeAll(async ({ playwright }) => {
   browser = await playwright.chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', `--host-resolver-rules=MAP ${HOST} 127.0.0.1`],
+    executablePath: CHROMIUM_EXECUTABLE,
+    args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${HOST} 127.0.0.1`],
   });
 });
 test.afterAll(async () => browser.close());

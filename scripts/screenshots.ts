@@ -2,8 +2,9 @@
 // The reading views (README), then the home, post and admin pages on a phone (360 px) and a
 // desktop, in the light and the dark theme. Admin pages sign in as SCREENSHOT_EMAIL /
 // SCREENSHOT_PASSWORD (default: the demo owner printed by `npm start`).
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../e2e/support/chromium';
 
 const [base = 'http://localhost:3000', slug = 'night-reading-room'] = process.argv.slice(2);
 const OUT = 'docs/screenshots';
@@ -61,8 +62,8 @@ async function pages(browser: Browser) {
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: ['--no-sandbox'],
+    executablePath: CHROMIUM_EXECUTABLE,
+    args: CHROMIUM_ARGS,
   });
   await readingViews(browser);
   await pages(browser);

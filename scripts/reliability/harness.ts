@@ -18,21 +18,24 @@ export class Check {
     return Boolean(condition);
   }
 
+  /** A figure for the summary, printed with the test's result. */
   figure(text: string) {
     this.figures.push(text);
-    console.log(`    · ${text}`);
   }
 }
 
 export type Test = { name: string; run: (check: Check) => Promise<void> };
 
-/** Runs the tests one after another; a thrown error fails that test only. */
+/**
+ * Runs the tests `RELIABILITY_CONCURRENCY` at a time (default 2: each check spends much of its time
+ * waiting on its own servers, so two share the machine well); a thrown error fails that test only.
+ * Each test's lines are printed together when it ends, so parallel tests never interleave.
+ */
 export async function runTests(tests: Test[]): Promise<{ passed: number; failed: number }> {
-  let passed = 0;
-  for (const test of tests) {
+  const concurrency = Math.max(1, Number(process.env.RELIABILITY_CONCURRENCY ?? 2) || 1);
+  const results = await pool(tests, concurrency, async (test) => {
     const check = new Check();
     const started = Date.now();
-    console.log(`\n▶ ${test.name}`);
     try {
       await test.run(check);
     } catch (error) {
@@ -40,18 +43,24 @@ export async function runTests(tests: Test[]): Promise<{ passed: number; failed:
         `threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       );
     }
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    if (check.failures.length === 0) {
-      passed++;
-      console.log(`✓ ${test.name} (${seconds} s)`);
-    } else {
-      console.log(`✗ ${test.name} (${seconds} s): ${check.failures.length} failure(s)`);
-      for (const failure of check.failures.slice(0, 25))
-        console.log(`    ✗ ${failure.slice(0, 600)}`);
-      if (check.failures.length > 25) console.log(`    … and ${check.failures.length - 25} more`);
-    }
-  }
+    console.log(report(test.name, check, (Date.now() - started) / 1000));
+    return check.failures.length === 0;
+  });
+  const passed = results.filter(Boolean).length;
   return { passed, failed: tests.length - passed };
+}
+
+function report(name: string, check: Check, seconds: number): string {
+  const { failures, figures } = check;
+  const lines = [
+    failures.length === 0
+      ? `✓ ${name} (${seconds.toFixed(1)} s)`
+      : `✗ ${name} (${seconds.toFixed(1)} s): ${failures.length} failure(s)`,
+    ...figures.map((text) => `    · ${text}`),
+    ...failures.slice(0, 25).map((failure) => `    ✗ ${failure.slice(0, 600)}`),
+  ];
+  if (failures.length > 25) lines.push(`    … and ${failures.length - 25} more`);
+  return lines.join('\n');
 }
 
 /** A throwaway database (the e2e demo blog plus its seed post) and a server on it. */

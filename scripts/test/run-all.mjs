@@ -1,0 +1,67 @@
+// `npm test`: every check, staged so both cores stay busy. Static checks first (fast feedback),
+// then the production build beside the unit tests, then the e2e suite and the reliability checks on
+// that one build. Tasks of a stage run side by side with their output held and printed whole when
+// each ends; a failed stage stops the run. A summary of task times ends the output.
+import { spawn } from 'node:child_process';
+import { cpus } from 'node:os';
+
+const PARALLEL = Math.max(2, Math.min(cpus().length, 4));
+const STAGES = [
+  { tasks: ['typecheck', 'lint', 'format:check', 'knip'] },
+  // The build the e2e suite and the reliability checks share (scripts/test/build.ts).
+  { tasks: ['build:test', 'test:unit'] },
+  { tasks: ['test:e2e'], stream: true, env: { E2E_REUSE_BUILD: '1' } },
+  { tasks: ['test:reliability'], stream: true },
+];
+
+function runScript(name, { stream, env }) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn('npm', ['run', '-s', name], {
+      env: { ...process.env, ...env },
+      stdio: stream ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    });
+    const output = [];
+    child.stdout?.on('data', (chunk) => output.push(chunk));
+    child.stderr?.on('data', (chunk) => output.push(chunk));
+    child.on('close', (code, signal) => {
+      const seconds = (Date.now() - started) / 1000;
+      const ok = code === 0;
+      const text = Buffer.concat(output).toString().trimEnd();
+      console.log(
+        `\n${ok ? '✓' : '✗'} ${name} (${seconds.toFixed(0)} s)${signal ? ` ${signal}` : ''}`,
+      );
+      if (text && (!ok || process.env.TEST_VERBOSE === '1' || name === 'test:unit'))
+        console.log(text);
+      resolve({ name, ok, seconds });
+    });
+  });
+}
+
+async function runStage({ tasks, stream = false, env = {} }) {
+  const queue = [...tasks];
+  const results = [];
+  const lane = async () => {
+    for (let name = queue.shift(); name; name = queue.shift())
+      results.push(await runScript(name, { stream, env }));
+  };
+  await Promise.all(Array.from({ length: stream ? 1 : PARALLEL }, lane));
+  return results;
+}
+
+const started = Date.now();
+const done = [];
+let failed = false;
+for (const stage of STAGES) {
+  const results = await runStage(stage);
+  done.push(...results);
+  if (results.some((r) => !r.ok)) {
+    failed = true;
+    break;
+  }
+}
+const total = ((Date.now() - started) / 60_000).toFixed(1);
+console.log(`\n${failed ? '✗ failed' : '✓ passed'} in ${total} min:`);
+for (const { name, ok, seconds } of done)
+  console.log(`  ${ok ? '✓' : '✗'} ${name.padEnd(18)} ${seconds.toFixed(0).padStart(4)} s`);
+process.exit(failed ? 1 : 0);
