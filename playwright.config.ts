@@ -34,7 +34,10 @@ const browser = {
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
-  timeout: 30_000,
+  // Time limits only catch a hung test: with four workers sharing 2 cores a page can take a while,
+  // and a slow machine must not fail a test whose behaviour is right.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   fullyParallel: true,
   // The suite waits on the server more than it computes: four workers keep both cores busy (measured
   // on 2 cores: 2 workers 13.4 min, 4 workers 6 min; more only lengthens each test).

@@ -1,7 +1,8 @@
 // The one place that says which Chromium the tests, the reliability checks and the screenshot
 // script drive. Playwright's own browser download fails on these machines, so the system's is used:
 // Debian's headless shell first (measured on two e2e specs: 33 s of browser CPU against 86 s for the
-// full browser in headless mode, and the suite is bound by CPU on 2 cores), then the full browser. PLAYWRIGHT_CHROMIUM_EXECUTABLE overrides both.
+// full browser in headless mode, and the suite is bound by CPU on 2 cores), then the full browser.
+// PLAYWRIGHT_CHROMIUM_EXECUTABLE overrides both.
 import { existsSync } from 'node:fs';
 
 const CANDIDATES = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'];
