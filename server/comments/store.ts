@@ -1,22 +1,22 @@
 import 'server-only';
-import { getDb, writeTx, type Tx } from '@/db';
+import type { Tx } from '@/db';
 import {
   authorHistory,
   insertComment,
-  isUniqueViolation,
   replayComment,
   type NewComment,
   type Replay,
 } from '@/db/queries/comments';
-import { takeThrottle, type Limit } from '@/db/queries/throttle';
+import type { Limit } from '@/db/queries/throttle';
 import { decideStatus, type PolicySettings } from '@/lib/comments/policy';
 import type { CommentStatus } from '@/lib/model';
 import type { CommentValues } from '@/lib/validations/comment';
 import { queueCommentMail } from '@/server/mail/comment-mail';
+import { refusedByThrottle, writeOnce, type RateLimited } from '@/server/submission-write';
 
 export type StoreCommentResult =
   | { ok: true; id: number; status: CommentStatus; created: boolean; ipHash: string | null }
-  | { ok: false; error: 'rateLimited'; retryAfterSeconds: number }
+  | RateLimited
   | Replay;
 
 export type CommentWrite = {
@@ -38,28 +38,17 @@ export type CommentWrite = {
  * should two writers still race on the unique index, the loser re-reads the winner's row.
  */
 export function storeComment(write: CommentWrite): StoreCommentResult {
-  try {
-    return writeTx((tx) => storeIn(tx, write));
-  } catch (error) {
-    const replayed = isUniqueViolation(error) ? replayComment(getDb(), write.row) : undefined;
-    if (!replayed) throw error;
-    return replayed;
-  }
+  return writeOnce<StoreCommentResult>(
+    (tx) => storeIn(tx, write),
+    (db) => replayComment(db, write.row),
+  );
 }
 
 function storeIn(tx: Tx, { row, values, settings, signedInStaff, throttle }: CommentWrite) {
   const replayed = replayComment(tx, row);
   if (replayed) return replayed;
-  // Counted after the replay check, so retries of one comment use up a single slot.
-  if (throttle) {
-    const taken = takeThrottle(tx, throttle);
-    if (!taken.ok)
-      return {
-        ok: false,
-        error: 'rateLimited',
-        retryAfterSeconds: taken.retryAfterSeconds,
-      } as const;
-  }
+  const refused = refusedByThrottle(tx, throttle);
+  if (refused) return refused;
   // The author's history is read in the transaction, so the decision sees what is committed now.
   const history = authorHistory(tx, { name: row.authorName, email: row.authorEmail });
   const decision = decideStatus(

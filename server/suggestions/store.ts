@@ -1,6 +1,5 @@
 import 'server-only';
-import { getDb, writeTx, type Tx } from '@/db';
-import { isUniqueViolation } from '@/db/queries/comments';
+import type { Tx } from '@/db';
 import {
   currentOriginalText,
   insertSuggestion,
@@ -8,14 +7,15 @@ import {
   type NewSuggestion,
   type SuggestionReplay,
 } from '@/db/queries/suggestions';
-import { takeThrottle, type Limit } from '@/db/queries/throttle';
+import type { Limit } from '@/db/queries/throttle';
 import type { PolicySettings } from '@/lib/comments/policy';
 import { decideSuggestion } from '@/lib/suggestions/policy';
 import { enqueueOwnerNotice } from '@/server/mail/enqueue';
+import { refusedByThrottle, writeOnce, type RateLimited } from '@/server/submission-write';
 
 export type StoreSuggestionResult =
   | { ok: true; id: number; created: boolean }
-  | { ok: false; error: 'rateLimited'; retryAfterSeconds: number }
+  | RateLimited
   | { ok: false; error: 'blockInvalid' }
   | SuggestionReplay;
 
@@ -34,13 +34,10 @@ export type SuggestionWrite = {
  * one (`created: false`) or `keyReused` when the content differs, as comments do.
  */
 export function storeSuggestion(write: SuggestionWrite): StoreSuggestionResult {
-  try {
-    return writeTx((tx) => storeIn(tx, write));
-  } catch (error) {
-    const replayed = isUniqueViolation(error) ? replaySuggestion(getDb(), write.row) : undefined;
-    if (!replayed) throw error;
-    return replayed;
-  }
+  return writeOnce<StoreSuggestionResult>(
+    (tx) => storeIn(tx, write),
+    (db) => replaySuggestion(db, write.row),
+  );
 }
 
 function storeIn(tx: Tx, { row, settings, honeypot, throttle }: SuggestionWrite) {
@@ -49,16 +46,8 @@ function storeIn(tx: Tx, { row, settings, honeypot, throttle }: SuggestionWrite)
   // Read in the transaction: what the reader translated is what the original says now.
   const originalText = currentOriginalText(tx, row);
   if (!originalText) return { ok: false, error: 'blockInvalid' } as const;
-  // Counted after the replay check, so retries of one suggestion use up a single slot.
-  if (throttle) {
-    const taken = takeThrottle(tx, throttle);
-    if (!taken.ok)
-      return {
-        ok: false,
-        error: 'rateLimited',
-        retryAfterSeconds: taken.retryAfterSeconds,
-      } as const;
-  }
+  const refused = refusedByThrottle(tx, throttle);
+  if (refused) return refused;
   const decision = decideSuggestion(settings, {
     name: row.authorName,
     email: row.authorEmail,
