@@ -1,20 +1,26 @@
 // `npm test`: every check, staged so both cores stay busy. Static checks first (fast feedback),
-// then the production build beside the unit tests, then the e2e suite and the reliability checks on
-// that one build. Tasks of a stage run side by side with their output held and printed whole when
-// each ends; a failed stage stops the run. A summary of task times ends the output.
+// then the production build beside the unit tests, then the e2e suite and the reliability checks
+// side by side on that one build (the reliability checks, one at a time, fill what the e2e suite
+// leaves idle). Tasks of a stage run side by side; a task's output is held and printed whole when
+// it ends, except a streamed one's. A failed stage stops the run. A table of task times ends it.
 import { spawn } from 'node:child_process';
 import { cpus } from 'node:os';
 
 const PARALLEL = Math.max(2, Math.min(cpus().length, 4));
 const STAGES = [
-  { tasks: ['typecheck', 'lint', 'format:check', 'knip'] },
+  { lanes: PARALLEL, tasks: ['typecheck', 'lint', 'format:check', 'knip'] },
   // The build the e2e suite and the reliability checks share (scripts/test/build.ts).
-  { tasks: ['build:test', 'test:unit'] },
-  { tasks: ['test:e2e'], stream: true, env: { E2E_REUSE_BUILD: '1' } },
-  { tasks: ['test:reliability'], stream: true },
+  { lanes: PARALLEL, tasks: ['build:test', 'test:unit'] },
+  {
+    lanes: 2,
+    tasks: [
+      { name: 'test:e2e', stream: true, env: { E2E_REUSE_BUILD: '1' } },
+      { name: 'test:reliability', env: { RELIABILITY_CONCURRENCY: '1' } },
+    ],
+  },
 ];
 
-function runScript(name, { stream, env }) {
+function runScript({ name, stream = false, env = {} }) {
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn('npm', ['run', '-s', name], {
@@ -31,21 +37,20 @@ function runScript(name, { stream, env }) {
       console.log(
         `\n${ok ? '✓' : '✗'} ${name} (${seconds.toFixed(0)} s)${signal ? ` ${signal}` : ''}`,
       );
-      if (text && (!ok || process.env.TEST_VERBOSE === '1' || name === 'test:unit'))
+      if (text && (!ok || process.env.TEST_VERBOSE === '1' || name.startsWith('test:')))
         console.log(text);
       resolve({ name, ok, seconds });
     });
   });
 }
 
-async function runStage({ tasks, stream = false, env = {} }) {
-  const queue = [...tasks];
+async function runStage({ tasks, lanes }) {
+  const queue = tasks.map((task) => (typeof task === 'string' ? { name: task } : task));
   const results = [];
   const lane = async () => {
-    for (let name = queue.shift(); name; name = queue.shift())
-      results.push(await runScript(name, { stream, env }));
+    for (let task = queue.shift(); task; task = queue.shift()) results.push(await runScript(task));
   };
-  await Promise.all(Array.from({ length: stream ? 1 : PARALLEL }, lane));
+  await Promise.all(Array.from({ length: lanes }, lane));
   return results;
 }
 
