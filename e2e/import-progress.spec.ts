@@ -1,6 +1,6 @@
 // The import page counts entries while the server imports, and says why a file has nothing to import.
 import { signInAs } from './support/auth';
-import { ExportImportPage } from './support/export-import-page';
+import { ExportImportPage, importDone } from './support/export-import-page';
 import { expect, test } from './support/fixtures';
 
 test.describe.configure({ timeout: 120_000 });
@@ -57,14 +57,17 @@ test('a file with nothing to import says why', async ({ page }) => {
   await page.getByLabel('Export format').selectOption({ label: 'WordPress (WXR, .xml)' });
   await page.getByLabel('Export file').setInputFiles(file('empty.xml', noItems));
   await form.dryRun();
-  await expect(form.report.getByRole('alert')).toHaveText(
+  // The first import of a server process starts its planning worker: importDone waits for it.
+  await importDone(form.report.getByRole('alert')).toHaveText(
     'This file has no <item> elements — is it a WordPress export (WXR)?',
   );
 
   await page.getByLabel('Export format').selectOption({ label: 'Movable Type / Seesaa (.txt)' });
   await page.getByLabel('Export file').setInputFiles(file('notes.txt', 'Shopping list\nmilk\n'));
   await form.dryRun();
-  await expect(form.report.getByRole('alert')).toContainText('No Movable Type entries were found');
+  await importDone(form.report.getByRole('alert')).toContainText(
+    'No Movable Type entries were found',
+  );
   await expect(form.report.getByRole('alert')).toContainText('(--------)');
 
   await page.goto('/ja/admin/posts/import');
@@ -73,7 +76,7 @@ test('a file with nothing to import says why', async ({ page }) => {
     .getByLabel('エクスポートファイル', { exact: true })
     .setInputFiles(file('empty.xml', noItems));
   await page.getByRole('button', { name: '試しに実行' }).click();
-  await expect(page.getByTestId('import-report').getByRole('alert')).toHaveText(
+  await importDone(page.getByTestId('import-report').getByRole('alert')).toHaveText(
     'このファイルには <item> 要素がありません。WordPress のエクスポート（WXR）ですか？',
   );
 });

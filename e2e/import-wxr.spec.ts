@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { blocks, blockTexts, comments, posts, postTranslations } from '@/db/schema';
 import { signInAs } from './support/auth';
-import { ExportImportPage } from './support/export-import-page';
+import { ExportImportPage, importDone } from './support/export-import-page';
 import { expect, test } from './support/fixtures';
 
 const FIXTURE = 'e2e/fixtures/wxr-export.xml';
@@ -46,7 +46,7 @@ test('a WordPress export: upload with progress, dry run, one bilingual post, the
   expect(imported()).toEqual([]);
 
   await form.importNow();
-  await expect(form.report).toContainText(/Created 2 posts, 5 comments/);
+  await importDone(form.report).toContainText(/Created 2 posts, 5 comments/);
   const posted = form.list('Posts');
   await expect(posted.getByRole('listitem')).toHaveCount(2);
   await expect(posted).toContainText('en + ja');
@@ -103,7 +103,7 @@ test('a WordPress export: upload with progress, dry run, one bilingual post, the
   await page.goto('/en/admin/posts/import');
   await form.choose('WordPress (WXR, .xml)', FIXTURE, 'en');
   await form.importNow();
-  await expect(form.report).toContainText(/Created 0 posts, 0 comments/);
+  await importDone(form.report).toContainText(/Created 0 posts, 0 comments/);
   await expect(form.report).toContainText('2 already imported.');
   expect(imported()).toEqual(ids);
   expect(db.select().from(comments).where(inArray(comments.postId, ids)).all()).toHaveLength(5);
@@ -116,7 +116,7 @@ test('the import page says in words what is wrong with a file, and the upload re
   const form = new ExportImportPage(page);
   await form.choose('WordPress (WXR, .xml)', 'e2e/fixtures/mt-export.txt', 'en');
   await form.dryRun();
-  await expect(form.section.getByRole('alert')).toHaveText(
+  await importDone(form.section.getByRole('alert')).toHaveText(
     /This is not a WordPress export \(WXR\)/,
   );
   await expect(page.getByLabel('Export file')).toHaveValue(/mt-export\.txt$/);
@@ -146,7 +146,7 @@ test('a Seesaa export whose entries hold their translation arrives as bilingual 
   await form.choose('Movable Type / Seesaa (.txt)', 'e2e/fixtures/mt-bilingual.txt', 'ja');
   await page.getByLabel(/Each entry holds its translation/).check();
   await form.importNow();
-  await expect(form.report).toContainText(/Created 3 posts, 1 comment/);
+  await importDone(form.report).toContainText(/Created 3 posts, 1 comment/);
   await expect(form.list('Posts')).toContainText('en + ja · 4 translations paired');
   await expect(
     form.list('Entries with no translation paired (imported in one language)'),

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { APIRequestContext } from '@playwright/test';
 import { posts } from '@/db/schema';
 import { signInAs } from './support/auth';
-import { ExportImportPage } from './support/export-import-page';
+import { ExportImportPage, importDone } from './support/export-import-page';
 import { expect, test } from './support/fixtures';
 
 const FIXTURE = 'e2e/fixtures/wxr-visibility.xml';
@@ -28,7 +28,7 @@ test('a WordPress export with a password, a private and a draft item imports the
   const form = new ExportImportPage(page);
   await form.choose('WordPress (WXR, .xml)', FIXTURE, 'en');
   await form.importNow();
-  await expect(form.report).toContainText(/Created 4 posts/);
+  await importDone(form.report).toContainText(/Created 4 posts/);
   await expect(form.report).toContainText('imported with the same password (stored hashed)');
   await expect(form.report).toContainText('visible to signed-in staff only');
   const row = (slug: string) => db.select().from(posts).where(eq(posts.slug, slug)).get();
