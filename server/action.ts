@@ -26,7 +26,15 @@ export function toInput(input: FormData | unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, value] of input.entries()) {
     if (key.startsWith('$ACTION')) continue;
-    out[key] = key in out ? [out[key], value].flat() : value;
+    // Own keys only, written as data: a field named `toString` or `__proto__` is just a field
+    // (`in` saw the prototype's members, and `__proto__ =` swapped the object's prototype).
+    const next = Object.hasOwn(out, key) ? [out[key], value].flat() : value;
+    Object.defineProperty(out, key, {
+      value: next,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
