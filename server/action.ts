@@ -43,7 +43,9 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '_form';
-    (errors[key] ??= []).push(issue.message);
+    // Checks that share a message (1e308 is neither an integer nor ≤ MAX_SAFE_INTEGER) say it once.
+    const messages = (errors[key] ??= []);
+    if (!messages.includes(issue.message)) messages.push(issue.message);
   }
   return errors;
 }
