@@ -138,7 +138,7 @@ test.describe('hostile input', () => {
       [raw('{"name":'), { _form: ['The request body is not valid JSON.'] }],
       [
         raw('[1,2]'),
-        { _form: ['The comment could not be read. Please check the form and try again.'] },
+        { _form: ['What was sent could not be read. Please check the form and try again.'] },
       ],
       [
         send({}),

@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { z } from 'zod';
 import { boundPostSchema } from '@/lib/validations/bound';
-import { BAD_BOUND_ARGS, defineAction, type ActionResult } from './action';
+import { BAD_BOUND_ARGS, defineAction, fieldErrorsOf, toInput, type ActionResult } from './action';
 
 // The session lookup needs a request; these checks are about what runs before the handler.
 const staff = { id: 7, name: 'Mod', email: 'mod@example.test', role: 'moderator' as const };
@@ -99,5 +99,40 @@ describe('an action without bound arguments', () => {
       ok: true,
       data: { input: { text: 'hi' }, context: { user: null, bound: undefined } },
     });
+  });
+});
+
+describe('toInput', () => {
+  it('reads fields named like Object.prototype members as plain own strings', () => {
+    const form = new FormData();
+    for (const key of ['__proto__', 'toString', 'constructor', 'hasOwnProperty'])
+      form.append(key, 'x');
+    form.append('body', 'b');
+    const input = toInput(form) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(input)).toBe(Object.prototype);
+    expect(Object.entries(input)).toEqual([
+      ['__proto__', 'x'],
+      ['toString', 'x'],
+      ['constructor', 'x'],
+      ['hasOwnProperty', 'x'],
+      ['body', 'b'],
+    ]);
+  });
+
+  it('still gathers a repeated field into an array', () => {
+    const form = new FormData();
+    form.append('tag', 'a');
+    form.append('tag', 'b');
+    form.append('tag', 'c');
+    expect(toInput(form)).toEqual({ tag: ['a', 'b', 'c'] });
+  });
+});
+
+describe('fieldErrorsOf', () => {
+  it('lists a field’s message once when several checks fail with it', () => {
+    const id = z.number('idInvalid').int('idInvalid').max(Number.MAX_SAFE_INTEGER, 'idInvalid');
+    const parsed = z.object({ parentId: id }).safeParse({ parentId: 1e308 });
+    expect(parsed.success).toBe(false);
+    expect(fieldErrorsOf(parsed.error!)).toEqual({ parentId: ['idInvalid'] });
   });
 });

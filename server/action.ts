@@ -26,7 +26,15 @@ export function toInput(input: FormData | unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, value] of input.entries()) {
     if (key.startsWith('$ACTION')) continue;
-    out[key] = key in out ? [out[key], value].flat() : value;
+    // Own keys only, written as data: a field named `toString` or `__proto__` is just a field
+    // (`in` saw the prototype's members, and `__proto__ =` swapped the object's prototype).
+    const next = Object.hasOwn(out, key) ? [out[key], value].flat() : value;
+    Object.defineProperty(out, key, {
+      value: next,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
@@ -35,7 +43,9 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '_form';
-    (errors[key] ??= []).push(issue.message);
+    // Checks that share a message (1e308 is neither an integer nor ≤ MAX_SAFE_INTEGER) say it once.
+    const messages = (errors[key] ??= []);
+    if (!messages.includes(issue.message)) messages.push(issue.message);
   }
   return errors;
 }

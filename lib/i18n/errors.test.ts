@@ -50,6 +50,15 @@ describe('form errors', () => {
     },
   );
 
+  // The suggestion API and form, the unsubscribe form and every action's forged bound arguments
+  // answer invalidRequest too, so its words name no one kind of submission.
+  it.each([
+    ['en', /comment/i],
+    ['ja', /コメント/],
+  ] as const)('%s: invalidRequest names no one kind of form', (locale, word) => {
+    expect(getErrorText(locale)('invalidRequest')).not.toMatch(word);
+  });
+
   it('messages quote the limits without the form passing them', () => {
     expect(getErrorText('en')('nameTooLong')).toBe('Please keep your name within 80 characters.');
     expect(getErrorText('en')('passwordTooShort')).toBe('At least 8 characters.');
