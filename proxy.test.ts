@@ -11,14 +11,14 @@ const request = (path: string, init: { method?: string; headers?: Record<string,
 const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? '')?.[1];
 
 describe('proxy', () => {
-  it('answers 400 for a path that does not percent-decode, and lets a good one through untouched', () => {
-    expect(proxy(request('/ja/posts/%ff')).status).toBe(400);
-    const japanese = proxy(request('/ja/posts/%E6%97%A5'));
+  it('answers 400 for a path that does not percent-decode, and lets a good one through untouched', async () => {
+    expect((await proxy(request('/ja/posts/%ff'))).status).toBe(400);
+    const japanese = await proxy(request('/ja/posts/%E6%97%A5'));
     expect(japanese.status).toBe(200);
     expect(japanese.headers.get('content-security-policy')).toBeNull();
   });
 
-  it('treats as per-request exactly the pages the matcher sends (besides paths with %)', () => {
+  it('treats as per-request exactly the pages the matcher sends (besides paths with %)', async () => {
     for (const path of [
       '/',
       '/ja/admin',
@@ -40,8 +40,9 @@ describe('proxy', () => {
     expect(isPerRequest(request('/ja/posts/a', { method: 'POST' }))).toBe(true);
   });
 
-  it('sends old links of an imported blog (not our pages) to the redirect handler', () => {
-    const rewritten = (path: string) => proxy(request(path)).headers.get('x-middleware-rewrite');
+  it('sends old links of an imported blog (not our pages) to the redirect handler', async () => {
+    const rewritten = async (path: string) =>
+      (await proxy(request(path))).headers.get('x-middleware-rewrite');
     for (const old of [
       '/2019/01/02/hello-world/',
       '/article/123.html',
@@ -49,7 +50,7 @@ describe('proxy', () => {
       '/?p=12',
       '/%E6%97%A5/',
     ]) {
-      const to = new URL(rewritten(old) ?? 'http://none.invalid/');
+      const to = new URL((await rewritten(old)) ?? 'http://none.invalid/');
       expect(to.pathname, old).toBe('/api/old-links');
       expect(to.searchParams.get('path'), old).toBe(
         new URL(old, 'http://x').pathname + new URL(old, 'http://x').search,
@@ -66,9 +67,11 @@ describe('proxy', () => {
       '/favicon.ico',
       '/sitemap.xml',
     ])
-      expect(rewritten(ours), ours).toBeNull();
+      expect(await rewritten(ours), ours).toBeNull();
     expect(
-      proxy(request('/2019/01/02/x', { method: 'POST' })).headers.get('x-middleware-rewrite'),
+      (await proxy(request('/2019/01/02/x', { method: 'POST' }))).headers.get(
+        'x-middleware-rewrite',
+      ),
     ).toBeNull();
     const matcher = new RegExp(`^${config.matcher.filter((m) => typeof m === 'string').at(-1)}$`);
     expect(matcher.test('/2019/01/02/x')).toBe(true);
@@ -84,30 +87,34 @@ describe('proxy', () => {
       expect(matcher.test(ours), ours).toBe(false);
   });
 
-  it('sends / to the reader’s language', () => {
+  it('sends / to the reader’s language', async () => {
     expect(
-      proxy(request('/', { headers: { 'accept-language': 'en-US,en;q=0.9' } })).headers.get(
+      (await proxy(request('/', { headers: { 'accept-language': 'en-US,en;q=0.9' } }))).headers.get(
         'location',
       ),
     ).toBe('http://blog.test/en');
     expect(
-      proxy(
-        request('/', { headers: { cookie: 'taiyaku-locale=ja', 'accept-language': 'en' } }),
+      (
+        await proxy(
+          request('/', { headers: { cookie: 'taiyaku-locale=ja', 'accept-language': 'en' } }),
+        )
       ).headers.get('location'),
     ).toBe('http://blog.test/ja');
   });
 
-  it('sends anonymous visitors of /admin to the login page, and lets a session through', () => {
-    expect(proxy(request('/en/admin/comments')).headers.get('location')).toBe(
+  it('sends anonymous visitors of /admin to the login page, and lets a session through', async () => {
+    expect((await proxy(request('/en/admin/comments'))).headers.get('location')).toBe(
       'http://blog.test/en/login?next=%2Fen%2Fadmin%2Fcomments',
     );
-    const signedIn = proxy(request('/en/admin', { headers: { cookie: 'authjs.session-token=x' } }));
+    const signedIn = await proxy(
+      request('/en/admin', { headers: { cookie: 'authjs.session-token=x' } }),
+    );
     expect(signedIn.headers.get('location')).toBeNull();
     expect(signedIn.headers.get('content-security-policy')).toContain("'nonce-");
   });
 
-  it('gives every per-request page a fresh nonce, in the response and in the request Next renders with', () => {
-    const first = proxy(request('/ja/search'));
+  it('gives every per-request page a fresh nonce, in the response and in the request Next renders with', async () => {
+    const first = await proxy(request('/ja/search'));
     const policy = first.headers.get('content-security-policy');
     for (const rule of [
       "object-src 'none'",
@@ -119,32 +126,40 @@ describe('proxy', () => {
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
     expect(first.headers.get('x-middleware-request-content-security-policy')).toBe(policy);
     expect(first.headers.get('x-middleware-request-x-nonce')).toBe(nonceOf(policy));
-    expect(nonceOf(proxy(request('/ja/search')).headers.get('content-security-policy'))).not.toBe(
-      nonceOf(policy),
-    );
+    expect(
+      nonceOf((await proxy(request('/ja/search'))).headers.get('content-security-policy')),
+    ).not.toBe(nonceOf(policy));
   });
 
-  it('refuses form posts from another site or over the action body limit, instead of Next’s 500', () => {
+  it('refuses form posts from another site or over the action body limit, instead of Next’s 500', async () => {
     expect(
-      proxy(request('/en/posts/a', { method: 'POST', headers: { origin: 'https://evil.example' } }))
-        .status,
+      (
+        await proxy(
+          request('/en/posts/a', { method: 'POST', headers: { origin: 'https://evil.example' } }),
+        )
+      ).status,
     ).toBe(403);
     expect(
-      proxy(request('/en/posts/a', { method: 'POST', headers: { origin: 'null' } })).status,
+      (await proxy(request('/en/posts/a', { method: 'POST', headers: { origin: 'null' } }))).status,
     ).toBe(403);
     expect(
-      proxy(
-        request('/en/posts/a', {
-          method: 'POST',
-          headers: { origin: 'http://blog.test', 'content-length': String(2 * 1024 * 1024) },
-        }),
+      (
+        await proxy(
+          request('/en/posts/a', {
+            method: 'POST',
+            headers: { origin: 'http://blog.test', 'content-length': String(2 * 1024 * 1024) },
+          }),
+        )
       ).status,
     ).toBe(413);
     expect(
-      proxy(request('/en/posts/a', { method: 'POST', headers: { origin: 'http://blog.test' } }))
-        .status,
+      (
+        await proxy(
+          request('/en/posts/a', { method: 'POST', headers: { origin: 'http://blog.test' } }),
+        )
+      ).status,
     ).toBe(200);
-    expect(proxy(request('/en/posts/a', { method: 'POST' })).status).toBe(200);
+    expect((await proxy(request('/en/posts/a', { method: 'POST' }))).status).toBe(200);
     const chunked = new NextRequest(new URL('/en/posts/a', 'http://blog.test'), {
       method: 'POST',
       headers: {
@@ -155,10 +170,35 @@ describe('proxy', () => {
       body: 'x',
       duplex: 'half',
     } as never);
-    expect(proxy(chunked).status).toBe(411);
+    expect((await proxy(chunked)).status).toBe(411);
   });
 
-  it('runs on staff and per-request pages and on form posts, never on a reader page GET', () => {
+  it('answers 400 to a script-called action whose arguments are not JSON, instead of Next’s 500', async () => {
+    const action = (body: string, type = 'text/plain;charset=UTF-8') =>
+      new NextRequest(new URL('/en/posts/a', 'http://blog.test'), {
+        method: 'POST',
+        headers: {
+          host: 'blog.test',
+          origin: 'http://blog.test',
+          'next-action': '7f00',
+          'content-type': type,
+          'content-length': String(Buffer.byteLength(body)),
+        },
+        body,
+        duplex: 'half',
+      } as never);
+    for (const cut of ['["a","en",null,{"name":"x"', '', '[1,2', '\u0000'])
+      expect((await proxy(action(cut))).status, JSON.stringify(cut)).toBe(400);
+    const refused = await proxy(action('{'));
+    expect(await refused.text()).toBe('Bad request: the action arguments could not be read.');
+    expect(refused.headers.get('content-security-policy')).toContain("default-src 'none'");
+    // Well-formed JSON goes on to Next (and to the action's own checks), as do form posts.
+    expect((await proxy(action('["a","en",null,{}]'))).status).toBe(200);
+    expect((await proxy(action('[]'))).status).toBe(200);
+    expect((await proxy(action('--x', 'multipart/form-data; boundary=x'))).status).toBe(200);
+  });
+
+  it('runs on staff and per-request pages and on form posts, never on a reader page GET', async () => {
     const plain = config.matcher.filter((m): m is string => typeof m === 'string');
     expect(plain).toEqual([
       '/(.*%.*)',

@@ -66,6 +66,29 @@ function refusedPost(request: NextRequest): NextResponse | null {
   return null;
 }
 
+/**
+ * A server action called by script sends its arguments as JSON text; Next answers a body that does
+ * not parse (cut short, or forged) with a 500 before any of our code runs. Refused here with a 400.
+ * Form posts (multipart, urlencoded) are read by Next's form parser, which answers them itself.
+ */
+async function unreadableActionArgs(request: NextRequest): Promise<NextResponse | null> {
+  if (request.method !== 'POST' || !request.headers.has('next-action')) return null;
+  const type = request.headers.get('content-type') ?? '';
+  if (/^(?:multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type)) return null;
+  try {
+    JSON.parse(await request.clone().text());
+    return null;
+  } catch {
+    return new NextResponse('Bad request: the action arguments could not be read.', {
+      status: 400,
+      headers: {
+        'content-type': 'text/plain; charset=utf-8',
+        'content-security-policy': NOTHING_POLICY,
+      },
+    });
+  }
+}
+
 /** A path Next cannot percent-decode (/ja/posts/%ff): Next itself would answer 500. */
 function badPath(pathname: string): NextResponse | null {
   try {
@@ -124,7 +147,7 @@ function oldLink(request: NextRequest): NextResponse | null {
  * nonce. Reader pages are cached and never come here on a GET (a nonce would make them render per
  * request); their policy holds hashes instead. Authorization itself happens in server/dal.ts.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const bad = badPath(pathname);
   if (bad) return bad;
@@ -147,7 +170,7 @@ export function proxy(request: NextRequest) {
     login.searchParams.set('next', pathname);
     return redirect(login);
   }
-  return refusedPost(request) ?? withNonce(request);
+  return refusedPost(request) ?? (await unreadableActionArgs(request)) ?? withNonce(request);
 }
 
 // Staff and per-request pages, and every form post (server actions answer with a page render).

@@ -1,8 +1,8 @@
 // `npm test`: every check, staged so both cores stay busy. Static checks first (fast feedback),
 // then the production build beside the unit tests, then the e2e suite and the reliability checks
-// side by side on that one build (the reliability checks, one at a time, fill what the e2e suite
-// leaves idle). Tasks of a stage run side by side; a task's output is held and printed whole when
-// it ends, except a streamed one's. A failed stage stops the run. A table of task times ends it.
+// on that one build, one after the other (side by side they took as long in total: both are bound
+// by CPU). Tasks of a stage run side by side; a task's output is held and printed whole when it
+// ends, except a streamed one's. A failed stage stops the run. A table of task times ends it.
 import { spawn } from 'node:child_process';
 import { cpus } from 'node:os';
 
@@ -11,13 +11,8 @@ const STAGES = [
   { lanes: PARALLEL, tasks: ['typecheck', 'lint', 'format:check', 'knip'] },
   // The build the e2e suite and the reliability checks share (scripts/test/build.ts).
   { lanes: PARALLEL, tasks: ['build:test', 'test:unit'] },
-  {
-    lanes: 2,
-    tasks: [
-      { name: 'test:e2e', stream: true, env: { E2E_REUSE_BUILD: '1' } },
-      { name: 'test:reliability', env: { RELIABILITY_CONCURRENCY: '1' } },
-    ],
-  },
+  { lanes: 1, tasks: [{ name: 'test:e2e', stream: true, env: { E2E_REUSE_BUILD: '1' } }] },
+  { lanes: 1, tasks: [{ name: 'test:reliability', stream: true }] },
 ];
 
 function runScript({ name, stream = false, env = {} }) {

@@ -8,7 +8,7 @@ import { QUEUE_PAGE_SIZE } from '@/lib/validations/moderation';
 import { signIn } from '../../bench/sign-in';
 import { inTabs, launchChromium, watch } from '../browser';
 import { withDb, type StoredComment } from '../db-check';
-import type { Check, Fixture } from '../harness';
+import { sleep, type Check, type Fixture } from '../harness';
 
 /** Rules a stored comment breaks: the schema's (NUL, controls, lengths, normalization), and forged fields. */
 export function storedProblems(rows: StoredComment[], seedPostId: number): string[] {
@@ -66,6 +66,23 @@ const scriptableElements = (page: Page) =>
       ).length,
   );
 
+/**
+ * How many of the stored comments the page shows. A thread of 1,200 arrives in streamed parts, and
+ * on a busy machine the network can fall quiet before the last part is in place: wait up to 30 s
+ * for all of them (the count only decides pass or fail once it stops short at the deadline).
+ */
+async function renderedOf(page: Page, stored: StoredComment[]): Promise<number> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const ids = new Set(
+      await page.locator('[id^="comment-"]').evaluateAll((els) => els.map((e) => e.id)),
+    );
+    const shown = stored.filter((r) => ids.has(`comment-${r.id}`)).length;
+    if (shown === stored.length || Date.now() > deadline) return shown;
+    await sleep(500);
+  }
+}
+
 export async function renderStored(check: Check, fixture: Fixture, stored: StoredComment[]) {
   const moderator = DEMO_ACCOUNTS.find((a) => a.role === 'moderator')!;
   const cookie = await signIn(fixture.app.url, moderator.email, moderator.password);
@@ -110,10 +127,7 @@ export async function renderStored(check: Check, fixture: Fixture, stored: Store
       `/ja/posts/${SEED_POST_SLUG}?view=interleaved`,
     ]) {
       await reader.goto(route, { waitUntil: 'networkidle' });
-      const ids = new Set(
-        await reader.locator('[id^="comment-"]').evaluateAll((els) => els.map((e) => e.id)),
-      );
-      shown = stored.filter((r) => ids.has(`comment-${r.id}`)).length;
+      shown = await renderedOf(reader, stored);
       check.ok(
         shown === stored.length,
         `${route}: ${shown} of ${stored.length} stored comments rendered`,
