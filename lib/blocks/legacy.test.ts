@@ -49,7 +49,8 @@ describe('escaping plain text as Markdown', () => {
         expect(visible(plainText(escapeMarkdown(s)))).toBe(visible(s));
         expect(visible(plainText(escapeMarkdown(s), 'inline'))).toBe(visible(s));
       }),
-      { numRuns: 500 },
+      // Found by this property: a line `:-` under another made a one-column GFM table.
+      { numRuns: 500, examples: [['*\n:-'], ['a\n:-:'], ['x\n:---\ny']] },
     );
   }, 120_000);
 });

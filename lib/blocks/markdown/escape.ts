@@ -1,12 +1,13 @@
 /**
  * Plain text → Markdown that shows the same words (HTML whitespace rules: runs of spaces and
  * newlines read as one space). Every character Markdown or the ruby notation could read as syntax
- * is escaped; line starts lose their indentation (which would make code) and escape list, heading
- * and quote markers. GFM's bare-URL links (`https://`, `www.`, `@`) are broken up, since an
+ * is escaped; line starts lose their indentation (which would make code) and escape list, heading,
+ * quote and table-delimiter markers. GFM's bare-URL links (`https://`, `www.`, `@`) are broken up, since an
  * escape inside one would show as a backslash.
  */
 const ALWAYS = /[\\`*_[\]<>|~&!@｜《]|(?<=(?:https?|mailto|xmpp)):|(?<=www)\./gi;
-const LINE_START = /^(\d{1,9})([.)])|^([-+=#])/;
+// A leading ':' too: `:-` under a line is a GFM table's delimiter row (a one-column table).
+const LINE_START = /^(\d{1,9})([.)])|^([-+=#:])/;
 
 /** A line's start made safe: no indentation, list/heading/quote markers escaped. */
 export const escapeLineStart = (line: string) =>
