@@ -66,6 +66,16 @@ function refusedPost(request: NextRequest): NextResponse | null {
   return null;
 }
 
+/** A 400 in plain words, with the policy that allows nothing. */
+const badRequest = (why: string) =>
+  new NextResponse(`Bad request: ${why}`, {
+    status: 400,
+    headers: {
+      'content-type': 'text/plain; charset=utf-8',
+      'content-security-policy': NOTHING_POLICY,
+    },
+  });
+
 /**
  * A server action called by script sends its arguments as JSON text; Next answers a body that does
  * not parse (cut short, or forged) with a 500 before any of our code runs. Refused here with a 400.
@@ -79,13 +89,7 @@ async function unreadableActionArgs(request: NextRequest): Promise<NextResponse 
     JSON.parse(await request.clone().text());
     return null;
   } catch {
-    return new NextResponse('Bad request: the action arguments could not be read.', {
-      status: 400,
-      headers: {
-        'content-type': 'text/plain; charset=utf-8',
-        'content-security-policy': NOTHING_POLICY,
-      },
-    });
+    return badRequest('the action arguments could not be read.');
   }
 }
 
@@ -95,13 +99,7 @@ function badPath(pathname: string): NextResponse | null {
     decodeURIComponent(pathname);
     return null;
   } catch {
-    return new NextResponse('Bad request: the address has broken percent-encoding.', {
-      status: 400,
-      headers: {
-        'content-type': 'text/plain; charset=utf-8',
-        'content-security-policy': NOTHING_POLICY,
-      },
-    });
+    return badRequest('the address has broken percent-encoding.');
   }
 }
 
